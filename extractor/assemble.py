@@ -1,0 +1,216 @@
+"""Turns rule matches into claims: roles give the core fields, the sentence and the document the rest."""
+from __future__ import annotations
+
+from typing import Any
+
+from .claims import participation, ranking, score
+from .context import FIELD_LABELS, DocumentContext
+from .mentions import Mention
+from .rules import RuleMatch, rule_set
+from .sentence import SentenceView
+from .settings import context_settings
+
+KIND_FIELDS = {"ranking": ranking.fields, "score": score.fields, "participation": participation.fields}
+CONTEXT_FIELDS = ("system", "suite", "version", "division", "category", "model", "scenario")
+CLAUSE_FIELDS = {"ranking": ("model", "accuracy")}
+INHERITED = {"system", "suite", "version", "division", "category", "model"}
+ROUND_FIELDS = ("suite", "version")
+CENTRAL_ROLES = ("count", "value", "rank")
+
+
+def central(match: RuleMatch) -> int:
+    """The token a claim is about: its count or value, else its rank word."""
+    for role in CENTRAL_ROLES:
+        if role in match.roles:
+            return match.roles[role][0]
+    return match.start
+
+
+def select(matches: list[RuleMatch]) -> list[RuleMatch]:
+    """Keep the longest match for each central token; drop matches whose central token another uses."""
+    kept: list[RuleMatch] = []
+    used: set[int] = set()
+    for match in sorted(matches, key=lambda m: (-(m.end - m.start), -len(m.roles), m.start)):
+        if central(match) in used:
+            continue
+        kept.append(match)
+        used.update(i for indexes in match.roles.values() for i in indexes)
+        used.add(central(match))
+    return sorted(kept, key=lambda m: m.start)
+
+
+def is_component(view: SentenceView, mention: Mention) -> bool:
+    """An organisation named as a part of the system ("搭配NVIDIA GPU"), not as who claims."""
+    before = view.text[max(view.sentence.start, mention.start - 16):mention.start].rstrip().lower()
+    if any(before.endswith(word.lower()) for word in context_settings().component_before):
+        return True
+    following = [m for m in view.mentions if m.start >= mention.end]
+    return bool(following) and following[0].label == "ACCEL" and not view.text[mention.end:following[0].start].strip()
+
+
+def subject_mentions(view: SentenceView) -> list[Mention]:
+    """Organisations that can be the subject of a claim, and round-level markers (role body, submitters)."""
+    return [m for m in view.mentions if (m.label == "ORG" and not is_component(view, m)) or (m.label == "COUNTED" and m.value == "submitters")]
+
+
+def is_round_marker(mention: Mention) -> bool:
+    return mention.role == "body" or mention.label == "COUNTED"
+
+
+def coordinated(view: SentenceView, last: Mention) -> list[Mention]:
+    """The organisations joined by conjunctions that end at `last` ("戴尔、高通、英伟达")."""
+    conjunctions = {c.lower() for c in context_settings().conjunctions}
+    index_of = {(m.start, m.end): i for i, m in view.token_mention.items()}
+    group = [last]
+    index = index_of.get((last.start, last.end))
+    while index is not None and index >= 2 and view.token_text(index - 1).lower() in conjunctions:
+        previous = view.token_mention.get(index - 2)
+        if previous is None or previous.label != "ORG" or is_round_marker(previous):
+            break
+        group.insert(0, previous)
+        index -= 2
+    return group
+
+
+def sibling_counts(view: SentenceView, count_token: int) -> list[int]:
+    """The count tokens of a list ending at count_token ("8项、5项和4项", "8, 5 and 4")."""
+    conjunctions = {c.lower() for c in context_settings().conjunctions}
+    measures = set(rule_set(view.sentence.language).words.get("measure", []))
+    counts = [count_token]
+    index = count_token - 1
+    while index >= 1 and view.token_text(index).lower() in conjunctions:
+        candidate = index - 1
+        if view.token_text(candidate) in measures and candidate >= 1:
+            candidate -= 1
+        mention = view.token_mention.get(candidate)
+        if mention is None or mention.label != "NUM":
+            break
+        counts.insert(0, candidate)
+        index = candidate - 1
+    return counts
+
+
+def nearest(view: SentenceView, label: str, start: int, end: int, lower: int) -> Mention | None:
+    """A mention of `label`: inside [start, end), else the nearest before (not before `lower`), else after in the clause."""
+    candidates = [m for m in view.mentions if m.label == label]
+    inside = [m for m in candidates if start <= m.start and m.end <= end]
+    if inside:
+        return inside[0]
+    before = [m for m in candidates if lower <= m.start and m.end <= start]
+    if before:
+        return before[-1]
+    clause_end = view.clause_of(start, end)[1]
+    after = [m for m in candidates if end <= m.start and m.end <= clause_end]
+    return after[0] if after else None
+
+
+def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context: DocumentContext) -> list[tuple[str | None, int | None, int]]:
+    """(subject, count override, evidence start) for each claim a match yields."""
+    if match.rule.subject == "none":
+        return [(None, None, start)]
+    candidates = [m for m in subject_mentions(view) if m.start < end]
+    if not candidates:
+        return [(context.inherited("subject"), None, start)]
+    last = candidates[-1]
+    if is_round_marker(last):
+        return [(None, None, start)]
+    group = coordinated(view, last)
+    evidence_start = min(start, group[0].start) if len(group) > 1 else start
+    if len(group) > 1 and distributive(view):
+        counts = sibling_counts(view, match.roles["count"][0]) if "count" in match.roles else []
+        if len(counts) == len(group):
+            return [(str(m.value), int(view.token_mention[c].value), evidence_start) for m, c in zip(group, counts)]  # type: ignore[arg-type]
+        if len(counts) == 1:
+            return [(str(m.value), None, evidence_start) for m in group]
+    if len(group) > 1:
+        return [(" & ".join(str(m.value) for m in group), None, evidence_start)]
+    return [(str(last.value), None, start)]
+
+
+def distributive(view: SentenceView) -> bool:
+    markers = {w.lower() for w in context_settings().distributive}
+    return any(view.token_text(i).lower() in markers for i in range(len(view.tokens)))
+
+
+def cumulative(view: SentenceView) -> bool:
+    """A sentence about several rounds at once: it inherits no round."""
+    sentence = view.text[view.sentence.start:view.sentence.end].lower()
+    return any(marker.lower() in sentence for marker in context_settings().cumulative)
+
+
+def context_fields(view: SentenceView, match: RuleMatch, start: int, end: int, context: DocumentContext) -> dict[str, Any]:
+    """Suite, version, division, category, model, scenario, system and accuracy for one match."""
+    found: dict[str, Any] = {}
+    clause_start = view.clause_of(start, end)[0]
+    for name in (*CONTEXT_FIELDS, "accuracy"):
+        lower = clause_start if name in CLAUSE_FIELDS.get(match.rule.kind, ()) else view.sentence.start
+        mention = role_mention(view, match, name) or nearest(view, FIELD_LABELS.get(name, "ACCURACY"), start, end, lower)
+        if mention is not None:
+            found[name] = list(mention.value) if name == "accuracy" else str(mention.value)
+            if name == "model" and mention.accuracy:
+                found.setdefault("accuracy", list(mention.accuracy))
+        elif name in INHERITED and not (name in ROUND_FIELDS and cumulative(view)):
+            found[name] = context.inherited(name)
+    if found.get("accuracy") is None and found.get("model") is not None:
+        model = role_mention(view, match, "model") or nearest(view, "MODEL", start, end, clause_start)
+        found["accuracy"] = list(model.accuracy) if model is not None and model.accuracy else None
+    return found
+
+
+def role_mention(view: SentenceView, match: RuleMatch, role: str) -> Mention | None:
+    indexes = match.roles.get(role, [])
+    return view.token_mention.get(indexes[0]) if indexes else None
+
+
+def claims_for(view: SentenceView, match: RuleMatch, context: DocumentContext) -> list[dict[str, Any]]:
+    """The claims of one match, as field dicts over normalized offsets."""
+    start, end = view.tokens[match.start][0], view.tokens[match.end - 1][1]
+    core = KIND_FIELDS[match.rule.kind](view, match)
+    shared = context_fields(view, match, start, end, context)
+    built = []
+    for subject, count, evidence_start in subjects(view, match, start, end, context):
+        claim = {"kind": match.rule.kind, **shared, **core, "subject": subject, "rule": match.rule.name,
+                 "evidence": (evidence_start, end), "language": view.sentence.language}
+        if count is not None:
+            claim["count"] = count
+        if match.rule.kind == "score":
+            score.complete(claim)
+        built.append(claim)
+    return built
+
+
+def merge_duplicates(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One claim per (kind, subject, count/value) in a sentence; later copies only fill gaps."""
+    merged: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for claim in claims:
+        key = (claim["kind"], claim.get("subject"), claim.get("count"), claim.get("value"), claim.get("rank"))
+        if key in merged:
+            first = merged[key]
+            for name, value in claim.items():
+                if first.get(name) is None:
+                    first[name] = value
+        else:
+            merged[key] = claim
+    return list(merged.values())
+
+
+def assemble(view: SentenceView, context: DocumentContext) -> list[dict[str, Any]]:
+    """Every claim of one sentence, given the document context before it."""
+    matches = select(rule_set(view.sentence.language).match(view.doc))
+    return merge_duplicates([claim for match in matches for claim in claims_for(view, match, context)])
+
+
+def anchored(view: SentenceView, mention: Mention) -> bool:
+    """A suite word that names a round: near "MLPerf" or a version, not an ordinary word."""
+    settings = context_settings()
+    window = view.text[max(0, mention.start - settings.round_anchor_distance):mention.end + settings.round_anchor_distance]
+    near_version = any(m.label == "VERSION" and abs(m.start - mention.end) <= settings.round_anchor_distance for m in view.mentions)
+    return near_version or any(anchor in window for anchor in settings.round_anchors)
+
+
+def learn(view: SentenceView, context: DocumentContext) -> None:
+    """Let the document context take what this sentence names."""
+    eligible = [m for m in subject_mentions(view) if m.label == "ORG" and not is_round_marker(m)]
+    mentions = [m for m in view.mentions if m.label != "SUITE" or anchored(view, m)]
+    context.learn(mentions, eligible, view.sentence.heading)
+

@@ -1,0 +1,62 @@
+"""Document context: what earlier headings, paragraphs and sentences said, for claims to inherit.
+
+Scopes: the round (suite, version) holds for the whole document; a heading's system, category,
+division and model hold for its section; subject, system, category and division also carry to
+the next sentences of the same paragraph. The first organisation of the document is its
+subject wherever nothing nearer names one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .mentions import Mention
+
+FIELD_LABELS = {
+    "subject": "ORG", "system": "SYSTEM", "suite": "SUITE", "version": "VERSION", "division": "DIVISION",
+    "category": "CATEGORY", "model": "MODEL", "scenario": "SCENARIO",
+}
+DOCUMENT_FIELDS = ("suite", "version")
+SECTION_FIELDS = ("system", "category", "division", "model", "subject")
+PARAGRAPH_FIELDS = ("subject", "system", "category", "division")
+
+
+@dataclass
+class DocumentContext:
+    """The values in force before the sentence being read."""
+
+    document: dict[str, str] = field(default_factory=dict)
+    section: dict[str, str] = field(default_factory=dict)
+    paragraph: dict[str, str] = field(default_factory=dict)
+    paragraph_number: int = -1
+    main_subject: str | None = None
+
+    def enter(self, paragraph_number: int) -> None:
+        """Forget the previous paragraph's values when a new paragraph starts."""
+        if paragraph_number != self.paragraph_number:
+            self.paragraph = {}
+            self.paragraph_number = paragraph_number
+
+    def inherited(self, name: str) -> str | None:
+        """The nearest value in force for a field: paragraph, then section, then document."""
+        for scope in (self.paragraph, self.section, self.document):
+            if name in scope:
+                return scope[name]
+        return self.main_subject if name == "subject" else None
+
+    def learn(self, mentions: list[Mention], subjects: list[Mention], heading: bool) -> None:
+        """Take what a sentence names (its last mention of each kind) into the scopes it sets."""
+        last: dict[str, str] = {}
+        for name, label in FIELD_LABELS.items():
+            values = [str(m.value) for m in (subjects if name == "subject" else mentions) if m.label == label]
+            if values:
+                last[name] = values[-1]
+        if heading:
+            self.section = {name: last[name] for name in SECTION_FIELDS if name in last}
+        for name in DOCUMENT_FIELDS:
+            if name in last:
+                self.document[name] = last[name]
+        for name in PARAGRAPH_FIELDS:
+            if name in last:
+                self.paragraph[name] = last[name]
+        if self.main_subject is None and subjects:
+            self.main_subject = str(subjects[0].value)

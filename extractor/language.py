@@ -1,0 +1,82 @@
+"""Splits normalized text into paragraphs and sentences and labels each sentence en or zh."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .models import Language
+from .settings import context_settings, text_settings
+
+HAN = regex.compile(r"\p{Han}")
+LATIN_WORD = regex.compile(r"[A-Za-z]+")
+PARAGRAPH = regex.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+CLOSERS = "\"'”’)）」』》"
+TERMINAL = "。！？!?.…"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the normalized text: its range, paragraph number, language and heading flag."""
+
+    start: int
+    end: int
+    paragraph: int
+    language: Language
+    heading: bool
+
+
+@cache
+def sentence_end_pattern() -> regex.Pattern[str]:
+    abbreviations = "|".join(regex.escape(a) for a in text_settings().sentences.abbreviations)
+    return regex.compile(
+        rf"[。！？!?]+[{regex.escape(CLOSERS)}]*"
+        rf"|(?<!\b(?:{abbreviations}|[A-Z]))\.[{regex.escape(CLOSERS)}]*(?=\s+[\p{{Lu}}\p{{Han}}\d\"'“‘(]|\s*$)"
+        r"|\n(?=\s*(?:[#*\-•]|\d+\.\s))"
+        r"|(?<=[。！？!?.:：…])[ \t]*\n"
+        r"|(?<![a-z,，、;；])\n(?![ \t]*[a-z])"
+    )
+
+
+def sentence_language(text: str, previous: Language) -> Language | None:
+    """zh when Han characters outnumber Latin words, en when there are Latin words, else None."""
+    han = len(HAN.findall(text))
+    latin_words = len(LATIN_WORD.findall(text))
+    if han >= 2 and han >= latin_words:
+        return "zh"
+    if latin_words:
+        return "en"
+    return previous if han else None
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Paragraphs are blank-line separated; sentences end at terminal punctuation or a hard line break."""
+    sentences: list[Sentence] = []
+    previous: Language = "zh" if len(HAN.findall(text[:2000])) > len(LATIN_WORD.findall(text[:2000])) else "en"
+    heading_max = context_settings().heading_max_chars
+    for number, paragraph in enumerate(PARAGRAPH.finditer(text)):
+        pieces: list[tuple[int, int]] = []
+        position = paragraph.start()
+        for end in sentence_end_pattern().finditer(text, paragraph.start(), paragraph.end()):
+            pieces.append((position, end.end()))
+            position = end.end()
+        pieces.append((position, paragraph.end()))
+        pieces = [trimmed for piece in pieces if (trimmed := trim(text, *piece))]
+        for start, end in pieces:
+            language = sentence_language(text[start:end], previous)
+            if language is None:
+                language = previous
+            previous = language
+            heading = len(pieces) == 1 and end - start <= heading_max and text[end - 1] not in TERMINAL + "，,;；:："
+            sentences.append(Sentence(start, end, number, language, heading))
+    return sentences
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Strip surrounding white space and markdown markers; None if nothing is left."""
+    while start < end and (text[start].isspace() or text[start] in "#>*"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None

@@ -1,0 +1,165 @@
+"""Loads patterns/lexicon/*.toml (aliases -> canonical ids) and patterns/shapes.toml, and finds them in text."""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Literal, get_args
+
+import regex
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from . import models
+from .loader import PatternError, load, patterns_dir, read_toml, validate
+from .mentions import Mention
+
+CLOSED_VOCABULARIES: dict[str, object] = {
+    "SCENARIO": models.Scenario,
+    "DIVISION": models.Division,
+    "CATEGORY": models.Category,
+    "SUITE": models.Suite,
+    "UNIT": models.Unit,
+    "COUNTED": models.Unit,
+    "PERSEC": models.Unit,
+}
+ACCURACY_SUFFIX = r"[-\s]?(?P<acc>99(?:\.9)?)(?![\d.]*\d)"
+
+
+class Entry(BaseModel):
+    """One canonical id and the ways texts write it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str
+    aliases: list[str]
+    role: Literal["body"] | None = None
+    default_unit: models.Unit | None = None
+    metric: models.Metric | None = None
+    value: int | None = None
+
+    @field_validator("aliases")
+    @classmethod
+    def not_empty(cls, aliases: list[str]) -> list[str]:
+        if not aliases or any(not a.strip() for a in aliases):
+            raise ValueError("aliases must be a non-empty list of non-empty strings")
+        return aliases
+
+
+class TermFile(BaseModel):
+    """A lexicon file: one label and its entries."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    label: str
+    entry: list[Entry]
+
+
+class Shape(BaseModel):
+    """A mention found by a regular expression; group `value` holds its meaning."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    label: str
+    example: str
+    pattern: str
+
+
+class ShapeFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    shape: list[Shape]
+
+
+class Lexicon:
+    """Every alias of every term file, compiled into one matcher over normalized text."""
+
+    def __init__(self, files: dict[Path, TermFile]) -> None:
+        self.entries: dict[tuple[str, str], Entry] = {}
+        self.by_alias: dict[str, tuple[str, Entry]] = {}
+        for path, term_file in files.items():
+            for entry in term_file.entry:
+                self._check_id(path, term_file.label, entry)
+                self.entries[(term_file.label, entry.id)] = entry
+                for alias in entry.aliases:
+                    self._add_alias(path, term_file.label, entry, alias)
+        self.pattern = self._compile(sorted(self.by_alias, key=len, reverse=True))
+
+    def _check_id(self, path: Path, label: str, entry: Entry) -> None:
+        vocabulary = CLOSED_VOCABULARIES.get(label)
+        if vocabulary is not None and entry.id not in get_args(vocabulary):
+            raise PatternError(path, f"entry {entry.id!r}", f"not a canonical {label.lower()} of CLAIMS.md")
+        if (label, entry.id) in self.entries:
+            raise PatternError(path, f"entry {entry.id!r}", "id defined twice")
+
+    def _add_alias(self, path: Path, label: str, entry: Entry, alias: str) -> None:
+        known = self.by_alias.get(alias)
+        if known is not None and known != (label, entry):
+            raise PatternError(path, f"entry {entry.id!r}", f"alias {alias!r} already maps to {known[0]} {known[1].id!r}")
+        self.by_alias[alias] = (label, entry)
+
+    @staticmethod
+    def _compile(aliases: list[str]) -> regex.Pattern[str]:
+        latin = "|".join(regex.escape(a) for a in aliases if a[0].isascii() and a[0].isalnum())
+        other = "|".join(regex.escape(a) for a in aliases if not (a[0].isascii() and a[0].isalnum()))
+        return regex.compile(rf"(?:(?<![A-Za-z0-9])(?P<term>{latin})|(?P<term>{other}))(?:{ACCURACY_SUFFIX})?")
+
+    def entry(self, label: str, canonical: str) -> Entry | None:
+        """The lexicon entry for a canonical id, if any."""
+        return self.entries.get((label, canonical))
+
+    def words(self, label: str) -> list[str]:
+        """Every alias of one label (for the Chinese segmenter's user dictionary)."""
+        return [alias for alias, (lab, _) in self.by_alias.items() if lab == label]
+
+    def find(self, text: str, start: int, end: int) -> list[Mention]:
+        """Every alias in text[start:end], as mentions with canonical values."""
+        found: list[Mention] = []
+        for match in self.pattern.finditer(text, start, end):
+            term = match.group("term")
+            label, entry = self.by_alias[term]
+            accuracy = (float(match.group("acc")),) if match.group("acc") and label == "MODEL" else None
+            stop = match.end() if accuracy else match.end("term")
+            if term[-1].isascii() and term[-1].isalnum() and stop < end and text[stop].isascii() and text[stop].isalnum():
+                continue
+            value: str | int = entry.value if entry.value is not None else entry.id
+            found.append(Mention(match.start(), stop, label, value, accuracy=accuracy, role=entry.role))
+        return found
+
+
+class Shapes:
+    """The compiled shape patterns of patterns/shapes.toml."""
+
+    def __init__(self, path: Path, shape_file: ShapeFile) -> None:
+        self.compiled: list[tuple[Shape, regex.Pattern[str]]] = []
+        for shape in shape_file.shape:
+            try:
+                compiled = regex.compile(shape.pattern)
+            except regex.error as error:
+                raise PatternError(path, f"shape {shape.name!r}", f"bad pattern: {error}") from error
+            if "value" not in compiled.groupindex:
+                raise PatternError(path, f"shape {shape.name!r}", "pattern has no group named 'value'")
+            if compiled.search(shape.example) is None:
+                raise PatternError(path, f"shape {shape.name!r}", f"pattern does not match its example {shape.example!r}")
+            self.compiled.append((shape, compiled))
+
+    def find(self, text: str, start: int, end: int) -> list[Mention]:
+        """Every shape mention (versions, systems, accuracy targets) in text[start:end]."""
+        found: list[Mention] = []
+        for shape, compiled in self.compiled:
+            for match in compiled.finditer(text, start, end, timeout=1.0):
+                raw = match.group("value")
+                value: str | tuple[float, ...] = raw
+                if shape.label == "ACCURACY":
+                    value = tuple(float(x) for x in regex.findall(r"\d+(?:\.\d+)?", raw))
+                found.append(Mention(match.start(), match.end(), shape.label, value))
+        return found
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon of patterns/lexicon/, loaded and validated once per process."""
+    folder = patterns_dir() / "lexicon"
+    files = {path: validate(path, TermFile, read_toml(path)) for path in sorted(folder.glob("*.toml"))}
+    return Lexicon(files)
+
+
+@cache
+def shapes() -> Shapes:
+    """The shape patterns of patterns/shapes.toml, loaded once per process."""
+    return Shapes(patterns_dir() / "shapes.toml", load("shapes.toml", ShapeFile))

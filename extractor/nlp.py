@@ -1,0 +1,91 @@
+"""The tokenizers, each loaded once per process: spaCy's blank English pipeline and jieba."""
+from __future__ import annotations
+
+import logging
+from functools import cache
+
+import jieba
+import spacy
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from .lexicon import lexicon
+from .mentions import Mention
+from .models import Language
+
+Token = tuple[int, int]
+
+
+@cache
+def english() -> spacy.language.Language:
+    """A blank English pipeline: rule-based tokenizer only, nothing downloaded."""
+    return spacy.blank("en")
+
+
+@cache
+def vocab() -> Vocab:
+    """The vocabulary shared by every Doc the matcher sees, English or Chinese."""
+    return english().vocab
+
+
+@cache
+def chinese() -> jieba.Tokenizer:
+    """jieba with its bundled dictionary and every Chinese term of the lexicon and rules as user words."""
+    from .rules import rule_words
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    words = {alias for alias in lexicon().by_alias if not alias.isascii()} | rule_words("zh")
+    for word in sorted(words):
+        if " " not in word:
+            tokenizer.add_word(word, freq=100000)
+    return tokenizer
+
+
+def tokenize(text: str, start: int, end: int, language: Language) -> list[Token]:
+    """Word ranges of text[start:end] (white space dropped), by spaCy for en and jieba for zh."""
+    tokens: list[Token] = []
+    if language == "en":
+        for token in english().tokenizer(text[start:end]):
+            if not token.is_space:
+                tokens.append((start + token.idx, start + token.idx + len(token.text)))
+        return tokens
+    for word, word_start, word_end in chinese().tokenize(text[start:end], HMM=False):
+        if not word.isspace():
+            tokens.append((start + word_start, start + word_end))
+    return tokens
+
+
+def align(tokens: list[Token], mentions: list[Mention]) -> list[Token]:
+    """Re-cut tokens so that each mention is exactly one token and no token crosses a mention edge."""
+    cuts = sorted({edge for token in tokens for edge in token} | {edge for m in mentions for edge in (m.start, m.end)})
+    inside = {(m.start, m.end) for m in mentions}
+    covered: list[Token] = []
+    token_index = 0
+    for left, right in zip(cuts, cuts[1:]):
+        while token_index < len(tokens) and tokens[token_index][1] <= left:
+            token_index += 1
+        if token_index < len(tokens) and tokens[token_index][0] <= left and right <= tokens[token_index][1]:
+            covered.append((left, right))
+    aligned: list[Token] = []
+    mention_spans = sorted(inside)
+    mention_index = 0
+    for piece in covered:
+        while mention_index < len(mention_spans) and mention_spans[mention_index][1] <= piece[0]:
+            mention_index += 1
+        if mention_index < len(mention_spans) and mention_spans[mention_index][0] <= piece[0] < mention_spans[mention_index][1]:
+            span = mention_spans[mention_index]
+            if not aligned or aligned[-1] != span:
+                aligned.append(span)
+        else:
+            aligned.append(piece)
+    return aligned
+
+
+def make_doc(text: str, tokens: list[Token], mentions: list[Mention]) -> Doc:
+    """A spaCy Doc over the tokens, with each mention set as an entity of its label."""
+    doc = Doc(vocab(), words=[text[s:e] for s, e in tokens])
+    index = {token: i for i, token in enumerate(tokens)}
+    doc.ents = [Span(doc, index[(m.start, m.end)], index[(m.start, m.end)] + 1, label=m.label) for m in mentions if (m.start, m.end) in index]
+    return doc

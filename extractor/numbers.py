@@ -1,0 +1,156 @@
+"""Finds numbers (Arabic, full-width after folding, Chinese numerals, English words) and ordinals."""
+from __future__ import annotations
+
+from collections.abc import Collection
+from functools import cache
+
+import regex
+
+from .mentions import Mention
+from .settings import NumberSettings, number_settings
+
+ARABIC = r"\d{1,3}(?:(?:,|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+LEFT_EDGE = r"(?<![A-Za-z0-9._/\-])"
+RIGHT_EDGE = r"(?=(?:ms|W|min|s)\b|[^A-Za-z0-9]|$)(?!\.\d)"
+
+
+def alternation(words: Collection[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class NumberReader:
+    """Compiled number patterns and the parsers that turn matches into values."""
+
+    def __init__(self, settings: NumberSettings) -> None:
+        self.settings = settings
+        zh, en = settings.zh, settings.en
+        self.zh_values = {**zh.digits, **zh.small_units, **zh.large_units}
+        self.prefix_qualifier = {w: q for q, words in settings.qualifiers.items() for w in words.prefix}
+        self.suffix_qualifier = {w: q for q, words in settings.qualifiers.items() for w in words.suffix}
+        numeral = "[" + "".join(self.zh_values) + "]+"
+        scale = alternation([*zh.large_units, *(f" {s}" for s in en.scales if en.scales[s] >= 1000)])
+        english_cardinal = (
+            rf"(?:{alternation(en.phrases)}|(?:{alternation(en.tens)})(?:-(?:{alternation(en.units)}))?|{alternation(en.units)})"
+            rf"(?:\s+(?:{alternation(en.scales)}))?"
+        )
+        prefix = rf"(?:(?P<prefix>{alternation(self.prefix_qualifier)})\s*)?"
+        suffix = rf"(?:\s*(?P<suffix>{alternation(self.suffix_qualifier)}))?"
+        self.pattern = regex.compile(
+            rf"{prefix}(?:"
+            rf"(?P<ordinal>{alternation(zh.ordinal_prefix)})(?P<ordvalue>{ARABIC}|{numeral})"
+            rf"|(?P<first>{alternation(zh.first_words)})"
+            rf"|{LEFT_EDGE}(?P<ordarabic>\d+)(?:st|nd|rd|th)\b"
+            rf"|\b(?P<ordword>{alternation(en.ordinals)})\b"
+            rf"|{LEFT_EDGE}(?P<arabic>{ARABIC})(?P<scale>{scale})?{RIGHT_EDGE}"
+            rf"|\b(?P<english>{english_cardinal})\b"
+            rf"|(?P<chinese>{numeral})"
+            rf"){suffix}",
+            regex.IGNORECASE,
+        )
+        self.date_suffix = regex.compile(rf"\s*(?:{alternation(zh.date_suffixes)})")
+        self.blocked_after = regex.compile(rf"\s+(?:{alternation(en.blocked_after)})\b", regex.IGNORECASE)
+        self.article_before = regex.compile(rf"\b(?:{alternation(en.ordinal_blocked_before)})\s+$", regex.IGNORECASE)
+        self.cue = regex.compile(
+            rf"[\d{''.join(self.zh_values)}]|{alternation(zh.first_words)}"
+            rf"|\b(?:{alternation([*en.units, *en.tens, *en.phrases, *en.ordinals])})\b",
+            regex.IGNORECASE,
+        )
+        self.measure_tail = regex.compile(rf"(?:{alternation([*zh.measure_words, *self.suffix_qualifier])})+")
+
+    def chinese_value(self, numeral: str) -> int | None:
+        """十三 -> 13, 一百零八 -> 108, 两 -> 2, 1.2万 handled by the caller; None if malformed."""
+        zh = self.settings.zh
+        total = section = digit = 0
+        for char in numeral:
+            if char in zh.digits:
+                digit = zh.digits[char]
+            elif char in zh.small_units:
+                section += (digit or 1) * zh.small_units[char]
+                digit = 0
+            elif char in zh.large_units:
+                total = (total + section + digit) * zh.large_units[char]
+                section = digit = 0
+            else:
+                return None
+        return total + section + digit
+
+    def english_value(self, words: str) -> int:
+        """'twenty-three' -> 23, 'a dozen' -> 12, 'two hundred' -> 200."""
+        en = self.settings.en
+        lowered = " ".join(words.lower().split())
+        if lowered in en.phrases:
+            return en.phrases[lowered]
+        value = 0
+        for part in regex.split(r"[\s-]+", lowered):
+            if part in en.scales:
+                value = (value or 1) * en.scales[part]
+            else:
+                value += en.tens.get(part, 0) + en.units.get(part, 0)
+        return value
+
+    def arabic_value(self, digits: str, scale: str | None) -> float:
+        value = float(regex.sub(r"[,\s\u00a0\u202f]", "", digits))
+        if scale:
+            name = scale.strip().lower()
+            value *= self.settings.zh.large_units.get(name) or self.settings.en.scales[name]
+        return value
+
+    def find(self, text: str, start: int, end: int, word_bounds: Collection[int] | None) -> list[Mention]:
+        """Numbers and ordinals in text[start:end]; Chinese numerals must sit on word bounds."""
+        found: list[Mention] = []
+        for match in self.pattern.finditer(text, start, end):
+            mention = self.read(match, text, word_bounds)
+            if mention is not None:
+                found.append(mention)
+        return found
+
+    def read(self, match: regex.Match[str], text: str, word_bounds: Collection[int] | None) -> Mention | None:
+        """One match as a NUM or ORD mention, or None where context says it is no number."""
+        if self.date_suffix.match(text, match.end()):
+            return None
+        qualifier = self.prefix_qualifier.get(match.group("prefix") or "") or self.suffix_qualifier.get(match.group("suffix") or "")
+        if match.group("ordinal"):
+            raw = match.group("ordvalue")
+            value = int(self.arabic_value(raw, None)) if raw[0].isdigit() else self.chinese_value(raw)
+            if value is None or (word_bounds is not None and not self.on_word_bounds(match.start("ordinal"), match.end("ordvalue"), text, word_bounds)):
+                return None
+            return Mention(match.start(), match.end(), "ORD", value)
+        if match.group("first"):
+            return Mention(match.start(), match.end(), "ORD", 1)
+        if match.group("ordarabic"):
+            return Mention(match.start(), match.end(), "ORD", int(match.group("ordarabic")))
+        if match.group("ordword"):
+            if self.article_before.search(text, 0, match.start()):
+                return None
+            return Mention(match.start(), match.end(), "ORD", self.settings.en.ordinals[match.group("ordword").lower()])
+        if match.group("arabic"):
+            number = self.arabic_value(match.group("arabic"), match.group("scale"))
+        elif match.group("english"):
+            if self.blocked_after.match(text, match.end()):
+                return None
+            number = self.english_value(match.group("english"))
+        else:
+            chinese = self.chinese_value(match.group("chinese"))
+            if chinese is None or word_bounds is None:
+                return None
+            if not self.on_word_bounds(match.start("chinese") if not match.group("prefix") else match.start(), match.end("chinese"), text, word_bounds):
+                return None
+            number = chinese
+        value: int | float = int(number) if float(number).is_integer() else number
+        return Mention(match.start(), match.end(), "NUM", value, qualifier=qualifier)
+
+    def on_word_bounds(self, start: int, end: int, text: str, word_bounds: Collection[int]) -> bool:
+        """A numeral starts a word, and ends one or is followed in its word only by measure words."""
+        if start not in word_bounds:
+            return False
+        if end in word_bounds:
+            return True
+        tail = self.measure_tail.match(text, end)
+        return tail is not None and tail.end() in word_bounds
+
+
+@cache
+def number_reader() -> NumberReader:
+    """The number reader built from patterns/numbers.toml, once per process."""
+    return NumberReader(number_settings())

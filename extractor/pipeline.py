@@ -1,0 +1,53 @@
+"""The stage order: normalize, split and label sentences, read each, assemble claims with context."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from .assemble import assemble, learn
+from .context import DocumentContext
+from .language import Sentence, split_sentences
+from .lexicon import lexicon, shapes
+from .mentions import resolve_overlaps
+from .models import Claim, Extraction, Language, Span
+from .normalize import Normalized, normalize
+from .numbers import number_reader
+from .sentence import SentenceView, read_sentence
+
+
+def extract(text: str) -> Extraction:
+    """Every ranking, score and participation claim in `text`, with spans into `text` itself."""
+    normalized = normalize(text)
+    sentences = split_sentences(normalized.text)
+    context = DocumentContext()
+    claims: list[Claim] = []
+    sizes: Counter[Language] = Counter()
+    for sentence in sentences:
+        sizes[sentence.language] += sentence.end - sentence.start
+        context.enter(sentence.paragraph)
+        view = context_only(normalized.text, sentence)
+        if number_reader().cue.search(normalized.text, sentence.start, sentence.end) or any(m.label == "RANK" for m in view.mentions):
+            view = read_sentence(normalized.text, sentence)
+            sentence_span = span(text, normalized, sentence.start, sentence.end)
+            claims.extend(to_claim(text, normalized, fields, sentence_span) for fields in assemble(view, context))
+        learn(view, context)
+    languages = sorted(sizes, key=lambda language: -sizes[language])
+    return Extraction(language=languages[0] if languages else "en", languages=sorted(sizes), claims=claims)
+
+
+def context_only(text: str, sentence: Sentence) -> SentenceView:
+    """The named things of a sentence, without tokenizing it: enough to learn context and to skip it."""
+    mentions = resolve_overlaps(lexicon().find(text, sentence.start, sentence.end) + shapes().find(text, sentence.start, sentence.end))
+    return SentenceView(text, sentence, [(m.start, m.end) for m in mentions], mentions)
+
+
+def span(original: str, normalized: Normalized, start: int, end: int) -> Span:
+    """A Span of the original text for a normalized range."""
+    original_start, original_end = normalized.original_span(start, end)
+    return Span(start=original_start, end=original_end, text=original[original_start:original_end])
+
+
+def to_claim(original: str, normalized: Normalized, fields: dict[str, Any], sentence: Span) -> Claim:
+    """Build the pydantic Claim, mapping the evidence back to the original text."""
+    evidence_start, evidence_end = fields.pop("evidence")
+    return Claim(**fields, evidence=span(original, normalized, evidence_start, evidence_end), sentence=sentence)

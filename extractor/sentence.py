@@ -1,0 +1,61 @@
+"""One sentence made ready for matching: its mentions, its tokens and the spaCy Doc over them."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Doc
+
+from .language import Sentence
+from .lexicon import lexicon, shapes
+from .mentions import Mention, resolve_overlaps
+from .nlp import Token, align, make_doc, tokenize
+from .numbers import number_reader
+from .rules import rule_set
+
+
+@dataclass
+class SentenceView:
+    """A sentence of the normalized text with its tokens and labelled mentions."""
+
+    text: str
+    sentence: Sentence
+    tokens: list[Token]
+    mentions: list[Mention]
+    token_mention: dict[int, Mention] = field(init=False)
+
+    def __post_init__(self) -> None:
+        by_span = {(m.start, m.end): m for m in self.mentions}
+        self.token_mention = {i: by_span[t] for i, t in enumerate(self.tokens) if t in by_span}
+
+    @cached_property
+    def doc(self) -> Doc:
+        return make_doc(self.text, self.tokens, self.mentions)
+
+    @cached_property
+    def clause_breaks(self) -> set[str]:
+        return set(rule_set(self.sentence.language).words.get("clause_breaks", []))
+
+    def clause_of(self, start: int, end: int) -> tuple[int, int]:
+        """The character range of the clause around [start, end): bounded by clause punctuation."""
+        left, right = start, end
+        while left > self.sentence.start and self.text[left - 1] not in self.clause_breaks:
+            left -= 1
+        while right < self.sentence.end and self.text[right] not in self.clause_breaks:
+            right += 1
+        return left, right
+
+    def token_text(self, index: int) -> str:
+        start, end = self.tokens[index]
+        return self.text[start:end]
+
+
+def read_sentence(text: str, sentence: Sentence) -> SentenceView:
+    """Find the mentions of a sentence and cut its tokens so each mention is one token."""
+    words = tokenize(text, sentence.start, sentence.end, sentence.language)
+    bounds = {edge for word in words for edge in word} if sentence.language == "zh" else None
+    found = lexicon().find(text, sentence.start, sentence.end)
+    found += shapes().find(text, sentence.start, sentence.end)
+    found += number_reader().find(text, sentence.start, sentence.end, bounds)
+    mentions = resolve_overlaps(found)
+    return SentenceView(text, sentence, align(words, mentions), mentions)

@@ -1,0 +1,98 @@
+"""Schemas of the single-file settings in patterns/ (text, numbers, context), loaded once."""
+from __future__ import annotations
+
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+
+from .loader import load
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Fold(Strict):
+    keep: list[str]
+    drop: list[str]
+
+
+class Markup(Strict):
+    block_tags: list[str]
+    skipped_tags: list[str]
+    prose_keys: list[str]
+
+
+class Sentences(Strict):
+    abbreviations: list[str]
+
+
+class TextSettings(Strict):
+    """patterns/text.toml: how raw text is folded and read."""
+
+    fold: Fold
+    markup: Markup
+    sentences: Sentences
+
+
+class ChineseNumbers(Strict):
+    digits: dict[str, int]
+    small_units: dict[str, int]
+    large_units: dict[str, int]
+    ordinal_prefix: list[str]
+    first_words: list[str]
+    date_suffixes: list[str]
+    measure_words: list[str]
+
+
+class EnglishNumbers(Strict):
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    phrases: dict[str, int]
+    ordinals: dict[str, int]
+    blocked_after: list[str]
+    ordinal_blocked_before: list[str]
+
+
+class QualifierWords(Strict):
+    prefix: list[str]
+    suffix: list[str]
+
+
+class NumberSettings(Strict):
+    """patterns/numbers.toml: number words, numerals and qualifiers."""
+
+    zh: ChineseNumbers
+    en: EnglishNumbers
+    qualifiers: dict[str, QualifierWords]
+
+
+class ContextSettings(Strict):
+    """patterns/context.toml: words that decide how claims take their context."""
+
+    component_before: list[str]
+    cumulative: list[str]
+    distributive: list[str]
+    conjunctions: list[str]
+    heading_max_chars: int
+    round_anchors: list[str]
+    round_anchor_distance: int
+
+
+@cache
+def text_settings() -> TextSettings:
+    """patterns/text.toml, validated."""
+    return load("text.toml", TextSettings)
+
+
+@cache
+def number_settings() -> NumberSettings:
+    """patterns/numbers.toml, validated."""
+    return load("numbers.toml", NumberSettings)
+
+
+@cache
+def context_settings() -> ContextSettings:
+    """patterns/context.toml, validated."""
+    return load("context.toml", ContextSettings)
