@@ -39,11 +39,19 @@ class SentenceView:
     def clause_of(self, start: int, end: int) -> tuple[int, int]:
         """The character range of the clause around [start, end): bounded by clause punctuation."""
         left, right = start, end
-        while left > self.sentence.start and self.text[left - 1] not in self.clause_breaks:
+        while left > self.sentence.start and not self.breaks_clause(left - 1):
             left -= 1
-        while right < self.sentence.end and self.text[right] not in self.clause_breaks:
+        while right < self.sentence.end and not self.breaks_clause(right):
             right += 1
         return left, right
+
+    def breaks_clause(self, index: int) -> bool:
+        """Clause punctuation, but not the point or comma inside a number or version ("v2.0", "1,234")."""
+        char = self.text[index]
+        if char not in self.clause_breaks:
+            return False
+        inside_word = 0 < index < len(self.text) - 1 and self.text[index - 1].isalnum() and self.text[index + 1].isalnum()
+        return not inside_word
 
     def token_text(self, index: int) -> str:
         start, end = self.tokens[index]

@@ -1,0 +1,152 @@
+"""Scores extraction against gold files with the matching rule of CLAIMS.md."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .models import Claim
+from .normalize import normalize
+from .pipeline import extract
+
+COMPARED_FIELDS = ("subject", "system", "rank", "count", "total", "qualifier", "suite", "version", "division",
+                   "category", "model", "accuracy", "scenario", "value", "unit")
+TOLERANCE = 0.005
+
+
+@dataclass
+class GoldClaim:
+    """A gold claim: its fields and where its evidence is in the document."""
+
+    fields: dict[str, Any]
+    start: int
+    end: int
+
+
+@dataclass
+class DocumentScore:
+    """How one document's predictions compare with its gold claims."""
+
+    name: str
+    language: str
+    gold: list[GoldClaim]
+    predicted: list[Claim]
+    matched: list[tuple[GoldClaim, Claim]] = field(default_factory=list)
+    missed: list[GoldClaim] = field(default_factory=list)
+    extra: list[Claim] = field(default_factory=list)
+
+
+def locate(text: str, evidence: str) -> tuple[int, int]:
+    """The original span of a gold evidence string, looked up as written, then after folding."""
+    position = text.find(evidence)
+    if position >= 0:
+        return position, position + len(evidence)
+    normalized, folded = normalize(text), normalize(evidence).text
+    position = normalized.text.find(folded)
+    if position < 0:
+        raise ValueError(f"gold evidence not in the document: {evidence!r}")
+    return normalized.original_span(position, position + len(folded))
+
+
+def equal(gold: Any, predicted: Any) -> bool:
+    """Equality of one field; numbers within 0.5%, lists element by element."""
+    if isinstance(gold, list):
+        return isinstance(predicted, list) and len(gold) == len(predicted) and all(equal(g, p) for g, p in zip(gold, predicted))
+    if isinstance(gold, int | float) and not isinstance(gold, bool):
+        return isinstance(predicted, int | float) and abs(gold - predicted) <= TOLERANCE * max(abs(gold), 1e-9)
+    return bool(gold == predicted)
+
+
+def overlaps(gold: GoldClaim, claim: Claim) -> bool:
+    return gold.start < claim.evidence.end and claim.evidence.start < gold.end
+
+
+def matches(gold: GoldClaim, claim: Claim) -> bool:
+    """CLAIMS.md: same kind, every non-null gold field equal, evidence spans overlap."""
+    if gold.fields["kind"] != claim.kind or not overlaps(gold, claim):
+        return False
+    return all(equal(gold.fields[name], getattr(claim, name)) for name in COMPARED_FIELDS if gold.fields.get(name) is not None)
+
+
+def score_document(text_path: Path, gold_path: Path) -> DocumentScore:
+    """Extract one document and pair its claims with the gold ones, one to one."""
+    text = text_path.read_text(encoding="utf-8")
+    gold_data = json.loads(gold_path.read_text(encoding="utf-8"))
+    gold = [GoldClaim(c, *locate(text, c["evidence"])) for c in gold_data["claims"]]
+    result = extract(text)
+    score = DocumentScore(text_path.name, gold_data.get("language") or result.language, gold, list(result.claims))
+    remaining = list(result.claims)
+    for gold_claim in gold:
+        found = next((claim for claim in remaining if matches(gold_claim, claim)), None)
+        if found is None:
+            score.missed.append(gold_claim)
+        else:
+            score.matched.append((gold_claim, found))
+            remaining.remove(found)
+    score.extra = remaining
+    return score
+
+
+def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
+    """(document, gold) pairs: NAME.gold.json beside NAME.<ext>."""
+    pairs = []
+    for gold_path in sorted(folder.rglob("*.gold.json")):
+        stem = gold_path.name[: -len(".gold.json")]
+        documents = [p for p in gold_path.parent.glob(stem + ".*") if p != gold_path and not p.name.endswith(".gold.json")]
+        if not documents:
+            raise FileNotFoundError(f"{gold_path}: no document named {stem}.* beside it")
+        pairs.append((sorted(documents)[0], gold_path))
+    return pairs
+
+
+def prf(gold: int, predicted: int, matched: int) -> tuple[float, float, float]:
+    precision = matched / predicted if predicted else 1.0 if not gold else 0.0
+    recall = matched / gold if gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def field_accuracy(scores: list[DocumentScore]) -> dict[str, tuple[int, int]]:
+    """Per field: (right, asked) over gold claims paired by kind and overlapping evidence."""
+    right: Counter[str] = Counter()
+    asked: Counter[str] = Counter()
+    for document in scores:
+        for gold_claim in document.gold:
+            partner = next((c for c in document.predicted if c.kind == gold_claim.fields["kind"] and overlaps(gold_claim, c)), None)
+            for name in COMPARED_FIELDS:
+                if gold_claim.fields.get(name) is not None:
+                    asked[name] += 1
+                    right[name] += partner is not None and equal(gold_claim.fields[name], getattr(partner, name))
+    return {name: (right[name], asked[name]) for name in COMPARED_FIELDS if asked[name]}
+
+
+def describe(claim: Claim | GoldClaim) -> str:
+    fields = claim.fields if isinstance(claim, GoldClaim) else claim.model_dump(exclude_none=True, exclude={"evidence", "sentence", "language"})
+    evidence = claim.fields["evidence"] if isinstance(claim, GoldClaim) else claim.evidence.text
+    shown = {k: v for k, v in fields.items() if v is not None and k != "evidence"}
+    return f"{evidence!r} {json.dumps(shown, ensure_ascii=False)}"
+
+
+def report(folder: Path, show: bool) -> str:
+    """The evaluation table (per language and overall), per-field accuracy, and misses/extras if asked."""
+    scores = [score_document(text_path, gold_path) for text_path, gold_path in gold_pairs(folder)]
+    lines = [f"{'language':<10}{'docs':>6}{'gold':>6}{'pred':>6}{'match':>7}{'precision':>11}{'recall':>8}{'f1':>8}"]
+    groups = sorted({s.language for s in scores}) + ["all"]
+    for group in groups:
+        chosen = [s for s in scores if group in ("all", s.language)]
+        gold = sum(len(s.gold) for s in chosen)
+        predicted = sum(len(s.predicted) for s in chosen)
+        matched = sum(len(s.matched) for s in chosen)
+        precision, recall, f1 = prf(gold, predicted, matched)
+        lines.append(f"{group:<10}{len(chosen):>6}{gold:>6}{predicted:>6}{matched:>7}{precision:>11.3f}{recall:>8.3f}{f1:>8.3f}")
+    lines.append("field accuracy (gold claims paired by kind and overlapping evidence):")
+    lines.append("  " + "  ".join(f"{name} {right}/{asked}" for name, (right, asked) in field_accuracy(scores).items()))
+    if show:
+        for document in scores:
+            if document.missed or document.extra:
+                lines.append(f"\n{document.name}")
+                lines.extend(f"  missed {describe(c)}" for c in document.missed)
+                lines.extend(f"  extra  {describe(c)}" for c in document.extra)
+    return "\n".join(lines)

@@ -1,0 +1,94 @@
+"""English text -> the exact claims it holds (and nothing for the negative rows)."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extractor import extract
+from tests.conftest import project, row
+
+TABLE: list[tuple[str, list[dict[str, Any]]]] = [
+    (
+        "In the Closed Division of MLPerf Inference v3.1, Inspur ranked first in 15 out of 30 tasks.",
+        [row("ranking", "ranked first in 15 out of 30 tasks", subject="Inspur", rank=1, count=15, total=30,
+             suite="inference", version="3.1", division="closed")],
+    ),
+    (
+        "Dell, Qualcomm and NVIDIA won 8, 5 and 4 first places respectively in MLPerf Inference v2.0.",
+        [row("ranking", "Dell, Qualcomm and NVIDIA won 8, 5 and 4 first places", subject=s, rank=1, count=n,
+             suite="inference", version="2.0") for s, n in (("Dell", 8), ("Qualcomm", 5), ("NVIDIA", 4))],
+    ),
+    (
+        "Inspur and NVIDIA together won 15 first places.",
+        [row("ranking", "Inspur and NVIDIA together won 15 first places", subject="Inspur & NVIDIA", rank=1, count=15)],
+    ),
+    (
+        "MLPerf Training v3.0 results are out. NVIDIA topped the benchmarks for the fourth consecutive round.",
+        [row("ranking", "topped the benchmarks for the fourth consecutive round", subject="NVIDIA", rank=1, count=4,
+             unit="rounds", suite="training", version="3.0")],
+    ),
+    (
+        "The Inspur NF5488A5 delivered 1,234 queries per second on BERT-99 Server.",
+        [row("score", "1,234 queries per second", subject="Inspur", system="NF5488A5", model="bert", accuracy=[99.0],
+             scenario="server", value=1234.0, unit="queries/s", metric="throughput")],
+    ),
+    (
+        "In this round, 23 companies submitted 451 results.",
+        [row("participation", "23 companies submitted", count=23, unit="submitters"),
+         row("participation", "submitted 451 results", count=451, unit="results")],
+    ),
+    (
+        "Lenovo submitted for the first time.",
+        [row("participation", "submitted for the first time", subject="Lenovo", count=1, unit="rounds")],
+    ),
+    (
+        "In MLPerf Training v2.0, Google trained BERT in 0.25 minutes.",
+        [row("score", "0.25 minutes", subject="Google", suite="training", version="2.0", model="bert", value=0.25,
+             unit="minutes", metric="time_to_train")],
+    ),
+    (
+        "MLPerf Inference v4.0 is here. To date, Inspur has won more than 100 first places.",
+        [row("ranking", "more than 100 first places", subject="Inspur", rank=1, count=100, qualifier="over")],
+    ),
+    (
+        "Supermicro took first place in fifteen benchmarks.",
+        [row("ranking", "took first place in fifteen benchmarks", subject="Supermicro", rank=1, count=15)],
+    ),
+    (
+        "In the Edge category, Dell won a dozen tests.",
+        [row("ranking", "won a dozen tests", subject="Dell", rank=1, count=12, category="edge")],
+    ),
+    (
+        "Qualcomm reached a latency of 0.5 ms in SingleStream.",
+        [row("score", "latency of 0.5 ms", subject="Qualcomm", scenario="single_stream", value=0.5, unit="ms", metric="latency")],
+    ),
+    (
+        "This is the third consecutive time NVIDIA has set performance records on inference tests.",
+        [row("ranking", "third consecutive time NVIDIA has set performance records", subject="NVIDIA", rank=1, count=3,
+             unit="rounds", suite="inference")],
+    ),
+    (
+        "ASUS took first place on ResNet-50 in the Offline scenario.",
+        [row("ranking", "took first place on ResNet-50", subject="ASUS", rank=1, model="resnet50", scenario="offline")],
+    ),
+]
+
+NEGATIVE = [
+    "NVIDIA's H100 is 4x faster than the A100.",
+    "This is one of the best results we have seen.",
+    "A first look at MLPerf Inference v3.0.",
+    "Performance improved by 18% over the previous round.",
+    "The company was founded in 2010 and has 3,000 employees.",
+    "Inspur Comes Out on Top with Superior AI Performance in MLPerf Inference V1.1",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE, ids=[t[:40] for t, _ in TABLE])
+def test_claims(text: str, expected: list[dict[str, Any]]) -> None:
+    assert [project(c) for c in extract(text).claims] == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_claims(text: str) -> None:
+    assert extract(text).claims == []
