@@ -21,9 +21,9 @@ def extract(text: str) -> Extraction:
     sentences = split_sentences(normalized.text)
     context = DocumentContext()
     claims: list[Claim] = []
-    sizes: Counter[Language] = Counter()
+    sizes: Counter[Language] = Counter()  # sentences per language; the first to lead wins a tie
     for sentence in sentences:
-        sizes[sentence.language] += sentence.end - sentence.start
+        sizes[sentence.language] += 1
         context.enter(sentence.paragraph)
         view = context_only(normalized.text, sentence)
         if number_reader().cue.search(normalized.text, sentence.start, sentence.end) or any(m.label == "RANK" for m in view.mentions):
@@ -31,8 +31,8 @@ def extract(text: str) -> Extraction:
             sentence_span = span(text, normalized, sentence.start, sentence.end)
             claims.extend(to_claim(text, normalized, fields, sentence_span) for fields in assemble(view, context))
         learn(view, context)
-    languages = sorted(sizes, key=lambda language: -sizes[language])
-    return Extraction(language=languages[0] if languages else "en", languages=sorted(sizes), claims=claims)
+    main = max(sizes, key=lambda language: sizes[language]) if sizes else "en"
+    return Extraction(language=main, languages=sorted(sizes), claims=claims)
 
 
 def context_only(text: str, sentence: Sentence) -> SentenceView:

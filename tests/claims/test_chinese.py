@@ -1,0 +1,95 @@
+"""Chinese text (Simplified, Traditional, full-width forms) -> the exact claims it holds."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extractor import extract
+from tests.conftest import project, row
+
+TABLE: list[tuple[str, list[dict[str, Any]]]] = [
+    (
+        "9月9日，MLPerf公布最新推理（Inference V２．１）测试成绩，宁畅共斩获１３项第一。",
+        [row("ranking", "１３项第一", subject="Nettrix", rank=1, count=13, suite="inference", version="2.1")],
+    ),
+    (
+        "在本轮测试中，戴尔、高通、英伟达分别获得8项、5项和4项冠军。",
+        [row("ranking", "戴尔、高通、英伟达分别获得8项、5项和4项冠军", subject=s, rank=1, count=n)
+         for s, n in (("Dell", 8), ("Qualcomm", 5), ("NVIDIA", 4))],
+    ),
+    (
+        "浪潮和英伟达包揽15个冠军。",
+        [row("ranking", "浪潮和英伟达包揽15个冠军", subject="Inspur & NVIDIA", rank=1, count=15)],
+    ),
+    (
+        "華碩在MLPerf推論測試中共獲得十三項冠軍。",
+        [row("ranking", "十三項冠軍", subject="ASUS", rank=1, count=13, suite="inference")],
+    ),
+    (
+        "浪潮在数据中心30项测试中获得15项第一。",
+        [row("ranking", "30项测试中获得15项第一", subject="Inspur", rank=1, count=15, total=30, category="datacenter")],
+    ),
+    (
+        "在离线场景下，联想服务器每秒可处理12.5万张图片。",
+        [row("score", "每秒可处理12.5万张图片", subject="Lenovo", scenario="offline", value=125000.0, unit="samples/s",
+             metric="throughput")],
+    ),
+    (
+        "宁畅已连续6次参加MLPerf测试。",
+        [row("participation", "连续6次参加", subject="Nettrix", count=6, unit="rounds")],
+    ),
+    (
+        "墨芯首次参加MLPerf推理测试。",
+        [row("participation", "首次参加", subject="Moffett AI", count=1, unit="rounds", suite="inference")],
+    ),
+    (
+        "本轮共有23家厂商提交了超过8500项性能结果。",
+        [row("participation", "23家厂商提交了", count=23, unit="submitters"),
+         row("participation", "提交了超过8500项性能结果", count=8500, qualifier="over", unit="results")],
+    ),
+    (
+        "MLPerf推理V3.0成绩公布。自2020年至今，宁畅共斩获百余项第一成绩。",
+        [row("ranking", "百余项第一", subject="Nettrix", rank=1, count=100, qualifier="over")],
+    ),
+    (
+        "在线模式下，该服务器获得DLRM在99％和99．9％精度要求下的2项测试第一。",
+        [row("ranking", "2项测试第一", rank=1, count=2, model="dlrm", accuracy=[99.0, 99.9], scenario="server")],
+    ),
+    (
+        "宁畅X640 G40服务器也获得了优异成绩。在数据中心固定任务赛道中，该服务器搭配NVIDIA GPU，获得ResNet模型测试成绩全场第一。",
+        [row("ranking", "ResNet模型测试成绩全场第一", subject="Nettrix", system="X640 G40", rank=1, model="resnet50",
+             division="closed", category="datacenter")],
+    ),
+    (
+        "英伟达连续三次夺冠。",
+        [row("ranking", "连续三次夺冠", subject="NVIDIA", rank=1, count=3, unit="rounds")],
+    ),
+    (
+        "离线分数679915，意味着每秒可完成679915个图片样本处理。",
+        [row("score", "离线分数679915", scenario="offline", value=679915.0, unit="samples/s", metric="throughput")],
+    ),
+    (
+        "在MLPerf训练V2.0中，谷歌训练BERT仅用时0.25分钟。",
+        [row("score", "0.25分钟", subject="Google", suite="training", version="2.0", model="bert", value=0.25,
+             unit="minutes", metric="time_to_train")],
+    ),
+]
+
+NEGATIVE = [
+    "统一的测试平台让全国两会代表中的一些人关注第一季度的结果。",
+    "性能较上一轮提升18%。",
+    "两款核心产品性能登顶。",
+    "截至目前，宁畅技术团队专注服务器领域已有15年。",
+    "MLPerf是影响力最广的国际AI性能基准测试之一。",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE, ids=[t[:24] for t, _ in TABLE])
+def test_claims(text: str, expected: list[dict[str, Any]]) -> None:
+    assert [project(c) for c in extract(text).claims] == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_claims(text: str) -> None:
+    assert extract(text).claims == []

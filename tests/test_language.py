@@ -1,0 +1,38 @@
+"""Sentence splitting and per-sentence language; document language and the languages present."""
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract
+from extractor.language import split_sentences
+
+SENTENCES = [
+    ("Inspur won. NVIDIA ranked first in 15 out of 30 tasks.", [("Inspur won.", "en"), ("NVIDIA ranked first in 15 out of 30 tasks.", "en")]),
+    ("MLPerf v2.1 results are out. No. 1 again.", [("MLPerf v2.1 results are out.", "en"), ("No. 1 again.", "en")]),
+    ("宁畅共斩获13项第一。MLPerf是AI性能基准测试之一！", [("宁畅共斩获13项第一。", "zh"), ("MLPerf是AI性能基准测试之一！", "zh")]),
+    ("Inference V2.1包括Datacenter数据中心和Edge边缘两大赛道。", [("Inference V2.1包括Datacenter数据中心和Edge边缘两大赛道。", "zh")]),
+    ("華碩在推論測試中獲得冠軍。", [("華碩在推論測試中獲得冠軍。", "zh")]),
+    ("浪潮获得13项第一。Inspur also won 13 tests.", [("浪潮获得13项第一。", "zh"), ("Inspur also won 13 tests.", "en")]),
+    ("A heading\n\nA paragraph that\nwraps here.", [("A heading", "en"), ("A paragraph that\nwraps here.", "en")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_sentences(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(text[s.start:s.end], s.language) for s in split_sentences(text)] == expected
+
+
+def test_heading_is_marked() -> None:
+    sentences = split_sentences("X660 G45 LP夺冠\n\n宁畅获得12项第一。")
+    assert [s.heading for s in sentences] == [True, False]
+
+
+def test_bilingual_release_yields_claims_from_both_halves() -> None:
+    result = extract("浪潮获得13项第一。\n\nInspur also ranked first in 15 out of 30 tasks.")
+    assert (result.language, result.languages) == ("zh", ["en", "zh"])
+    assert [(c.language, c.subject, c.count) for c in result.claims] == [("zh", "Inspur", 13), ("en", "Inspur", 15)]
+
+
+def test_chinese_article_full_of_model_names_is_chinese() -> None:
+    result = extract("本次测试覆盖ResNet、3D-UNet99、RNN-T、RetinaNet、BERT-99等模型，宁畅获得ResNet第一。")
+    assert (result.language, result.languages) == ("zh", ["zh"])

@@ -1,0 +1,55 @@
+"""Folding full-width and compatibility forms, masking markup, and the map back to the original."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.normalize import normalize
+
+FOLDED = [
+    ("V２．１", "V2.1"),
+    ("99．9％", "99.9%"),
+    ("3D－UNet99", "3D-UNet99"),
+    ("（Closed）", "(Closed)"),
+    ("MLCommons™", "MLCommons"),
+    ("Ｘ６６０　Ｇ４５", "X660 G45"),
+    ("1。2", "1。2"),
+    ("1，200", "1，200"),
+    ("ﬁrst", "first"),
+]
+
+
+@pytest.mark.parametrize(("original", "expected"), FOLDED)
+def test_folds(original: str, expected: str) -> None:
+    assert normalize(original).text == expected
+
+
+@pytest.mark.parametrize("original", [o for o, _ in FOLDED] + ["<p>宁畅&amp;浪潮</p>", "a&nbsp;b ™ ㎏ ｶ"])
+def test_every_character_maps_back(original: str) -> None:
+    normalized = normalize(original)
+    assert len(normalized.starts) == len(normalized.ends) == len(normalized.text)
+    for index, char in enumerate(normalized.text):
+        start, end = normalized.original_span(index, index + 1)
+        assert 0 <= start < end <= len(original)
+
+
+def test_span_maps_to_original_slice() -> None:
+    original = "版本V２．１，共１３项"
+    normalized = normalize(original)
+    start = normalized.text.index("V2.1")
+    assert normalized.original_span(start, start + 4) == (2, 6)
+    assert original[2:6] == "V２．１"
+
+
+def test_html_tags_and_entities_are_masked() -> None:
+    original = '<div><p style="x">宁畅&amp;浪潮 <b>X660</b></p><script>var a = "13项第一";</script><p>next</p></div>'
+    text = normalize(original).text
+    assert "宁畅&浪潮 X660" in text
+    assert "script" not in text and "13项第一" not in text and "<" not in text
+    assert "\n\n" in text
+
+
+def test_front_matter_keeps_only_prose_fields() -> None:
+    original = '---\ntitle: "MLPerf v1.1 results"\nurl: "https://example.com/v9.9"\nexcerpt: Inspur won 15 tasks\n---\nBody text.'
+    text = normalize(original).text
+    assert "MLPerf v1.1 results" in text and "Inspur won 15 tasks" in text and "Body text." in text
+    assert "example.com" not in text and "title" not in text and '"' not in text

@@ -1,0 +1,65 @@
+"""Numbers and ordinals: text -> (label, value, qualifier, span text); greedy false positives find nothing."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.nlp import tokenize
+from extractor.numbers import number_reader
+
+Row = tuple[str, float, str | None, str]
+
+CHINESE: list[tuple[str, list[Row]]] = [
+    ("共获13项第一", [("NUM", 13, None, "13"), ("ORD", 1, None, "第一")]),
+    ("十三项", [("NUM", 13, None, "十三")]),
+    ("三十个任务", [("NUM", 30, None, "三十")]),
+    ("两项测试", [("NUM", 2, None, "两")]),
+    ("一百零八项", [("NUM", 108, None, "一百零八")]),
+    ("规模达1.2万", [("NUM", 12000, None, "1.2万")]),
+    ("百余项", [("NUM", 100, "over", "百余")]),
+    ("8500多项结果", [("NUM", 8500, "over", "8500多")]),
+    ("近百家企业", [("NUM", 100, "about", "近百")]),
+    ("首次参加", [("ORD", 1, None, "首次")]),
+    ("第3名", [("ORD", 3, None, "第3")]),
+    ("十三項冠軍", [("NUM", 13, None, "十三")]),
+    ("统一", []),
+    ("全国两会", []),
+    ("一些", []),
+    ("第一季度", []),
+    ("2020年至今", []),
+    ("9月9日", []),
+]
+
+ENGLISH: list[tuple[str, list[Row]]] = [
+    ("679,915 samples", [("NUM", 679915, None, "679,915")]),
+    ("679 915 samples", [("NUM", 679915, None, "679 915")]),
+    ("1.26 ms", [("NUM", 1.26, None, "1.26")]),
+    ("fifteen tasks", [("NUM", 15, None, "fifteen")]),
+    ("twenty-three companies", [("NUM", 23, None, "twenty-three")]),
+    ("a dozen tests", [("NUM", 12, None, "a dozen")]),
+    ("over 100 results", [("NUM", 100, "over", "over 100")]),
+    ("more than 5,000 results", [("NUM", 5000, "over", "more than 5,000")]),
+    ("nearly 40 systems", [("NUM", 40, "about", "nearly 40")]),
+    ("at least 3 rounds", [("NUM", 3, "at_least", "at least 3")]),
+    ("1.2 million samples", [("NUM", 1200000, None, "1.2 million")]),
+    ("the third time", [("ORD", 3, None, "third")]),
+    ("its 15th win", [("ORD", 15, None, "15th")]),
+    ("one of the best", []),
+    ("a first look", []),
+    ("4x faster", []),
+    ("X660 G45 and V2.1", []),
+]
+
+
+def read(text: str, language: str) -> list[Row]:
+    bounds = {edge for word in tokenize(text, 0, len(text), "zh") for edge in word} if language == "zh" else None
+    return [(m.label, m.value, m.qualifier, text[m.start:m.end]) for m in number_reader().find(text, 0, len(text), bounds)]  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHINESE)
+def test_chinese(text: str, expected: list[Row]) -> None:
+    assert read(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english(text: str, expected: list[Row]) -> None:
+    assert read(text, "en") == expected

@@ -1,0 +1,93 @@
+"""Every pattern file loads and compiles; broken files are refused, naming the file and the entry."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor import PatternError, extract
+from extractor.lexicon import Lexicon, Shapes, ShapeFile, TermFile, lexicon, shapes
+from extractor.loader import patterns_dir, read_toml, validate
+from extractor.rules import RuleSet, languages, rule_set
+
+
+def test_every_language_folder_compiles() -> None:
+    assert languages() == ["en", "zh"]
+    for language in languages():
+        assert rule_set(language).rules
+
+
+def test_lexicon_and_shapes_load() -> None:
+    assert lexicon().by_alias["英伟达"][1].id == "NVIDIA"
+    assert lexicon().by_alias["輝達"][1].id == "NVIDIA"
+    assert len(shapes().compiled) >= 5
+
+
+def test_at_least_forty_organisations_with_chinese_names() -> None:
+    organisations = [e for (label, _), e in lexicon().entries.items() if label == "ORG" and e.role is None]
+    with_chinese = [e for e in organisations if any(not alias.isascii() for alias in e.aliases)]
+    assert len(organisations) >= 40 and len(with_chinese) >= 30
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_every_rule_matches_its_example(language: str) -> None:
+    for rule in rule_set(language).rules.values():
+        assert rule.name in {c.rule for c in extract(rule.example).claims}, f"{rule.name}: {rule.example!r}"
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_alias_mapped_to_two_ids_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "orgs.toml", 'label = "ORG"\n[[entry]]\nid = "A"\naliases = ["超微"]\n[[entry]]\nid = "B"\naliases = ["超微"]\n')
+    with pytest.raises(PatternError, match=r"orgs\.toml: entry 'B': alias '超微' already maps to ORG 'A'"):
+        Lexicon({path: validate(path, TermFile, read_toml(path))})
+
+
+def test_unknown_key_names_file_and_entry(tmp_path: Path) -> None:
+    path = write(tmp_path, "orgs.toml", 'label = "ORG"\n[[entry]]\nid = "A"\naliases = ["A"]\n[[entry]]\nid = "B"\nalias = ["B"]\n')
+    with pytest.raises(PatternError, match=r"orgs\.toml: entry entry #2 \('B'\)"):
+        validate(path, TermFile, read_toml(path))
+
+
+def test_non_canonical_id_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "scenarios.toml", 'label = "SCENARIO"\n[[entry]]\nid = "batch"\naliases = ["Batch"]\n')
+    with pytest.raises(PatternError, match=r"scenarios\.toml: entry 'batch': not a canonical scenario"):
+        Lexicon({path: validate(path, TermFile, read_toml(path))})
+
+
+def test_bad_toml_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "broken.toml", "label = \n")
+    with pytest.raises(PatternError, match=r"broken\.toml: file: not valid TOML"):
+        read_toml(path)
+
+
+def test_bad_shape_regex_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "shapes.toml", "[[shape]]\nname = \"broken\"\nlabel = \"VERSION\"\nexample = \"v1\"\npattern = '(?P<value>['\n")
+    with pytest.raises(PatternError, match=r"shapes\.toml: shape 'broken': bad pattern"):
+        Shapes(path, validate(path, ShapeFile, read_toml(path)))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "message"),
+    [
+        ("NUM:count @nowhere", "no word list 'nowhere'"),
+        ("NUM:counted", "unknown role 'counted'"),
+        ("NUMBER:count", "unknown label 'NUMBER'"),
+        ("NUM:count{x}", "cannot read pattern atom"),
+    ],
+)
+def test_broken_rule_is_refused(tmp_path: Path, pattern: str, message: str) -> None:
+    folder = tmp_path / "xx"
+    write(folder, "words.toml", "[words]\nmeasure = [\"项\"]\n")
+    write(folder, "ranking.toml", f'[[rule]]\nname = "broken-rule"\nkind = "ranking"\nexample = "x"\npattern = "{pattern}"\n')
+    with pytest.raises(PatternError, match=rf"ranking\.toml: rule 'broken-rule': .*{message}"):
+        RuleSet("en", folder)
+
+
+def test_patterns_folder_is_found() -> None:
+    assert (patterns_dir() / "lexicon" / "organisations.toml").is_file()
