@@ -14,7 +14,7 @@ KIND_FIELDS = {"ranking": ranking.fields, "score": score.fields, "participation"
 CONTEXT_FIELDS = ("system", "suite", "version", "division", "category", "model", "scenario")
 CLAUSE_FIELDS = {"ranking": ("model", "accuracy")}
 INHERITED = {"system", "suite", "version", "division", "category", "model"}
-ROUND_FIELDS = ("suite", "version")
+NOT_CUMULATIVE = ("suite", "version", "system")
 CENTRAL_ROLES = ("count", "value", "rank")
 
 
@@ -128,8 +128,9 @@ def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context
 
 
 def distributive(view: SentenceView) -> bool:
-    markers = {w.lower() for w in context_settings().distributive}
-    return any(view.token_text(i).lower() in markers for i in range(len(view.tokens)))
+    """A sentence that pairs each subject with its own count ("分别", "respectively")."""
+    sentence = view.text[view.sentence.start:view.sentence.end].lower()
+    return any(marker.lower() in sentence for marker in context_settings().distributive)
 
 
 def cumulative(view: SentenceView) -> bool:
@@ -149,12 +150,16 @@ def context_fields(view: SentenceView, match: RuleMatch, start: int, end: int, c
             found[name] = list(mention.value) if name == "accuracy" else str(mention.value)
             if name == "model" and mention.accuracy:
                 found.setdefault("accuracy", list(mention.accuracy))
-        elif name in INHERITED and not (name in ROUND_FIELDS and cumulative(view)):
+        elif name in INHERITED and not (name in NOT_CUMULATIVE and cumulative(view)):
             found[name] = context.inherited(name)
     if found.get("accuracy") is None and found.get("model") is not None:
         model = role_mention(view, match, "model") or nearest(view, "MODEL", start, end, clause_start)
         found["accuracy"] = list(model.accuracy) if model is not None and model.accuracy else None
     return found
+
+
+def mentioned(view: SentenceView, label: str) -> bool:
+    return any(m.label == label for m in view.mentions)
 
 
 def role_mention(view: SentenceView, match: RuleMatch, role: str) -> Mention | None:
@@ -169,6 +174,8 @@ def claims_for(view: SentenceView, match: RuleMatch, context: DocumentContext) -
     shared = context_fields(view, match, start, end, context)
     built = []
     for subject, count, evidence_start in subjects(view, match, start, end, context):
+        if shared.get("system") == context.inherited("system") and not mentioned(view, "SYSTEM") and subject != context.system_owner:
+            shared = {**shared, "system": None}
         claim = {"kind": match.rule.kind, **shared, **core, "subject": subject, "rule": match.rule.name,
                  "evidence": (evidence_start, end), "language": view.sentence.language}
         if count is not None:

@@ -1,8 +1,9 @@
 """Document context: what earlier headings, paragraphs and sentences said, for claims to inherit.
 
 Scopes: the round (suite, version) holds for the whole document; a heading's system, category,
-division and model hold for its section; subject, system, category and division also carry to
-the next sentences of the same paragraph. The first organisation of the document is its
+division and model hold for its section, and so does the last system named ("该服务器" refers
+back across paragraphs); subject, category and division carry to the next sentences of the
+same paragraph. The first organisation of the document is its
 subject wherever nothing nearer names one.
 """
 from __future__ import annotations
@@ -17,7 +18,8 @@ FIELD_LABELS = {
 }
 DOCUMENT_FIELDS = ("suite", "version")
 SECTION_FIELDS = ("system", "category", "division", "model", "subject")
-PARAGRAPH_FIELDS = ("subject", "system", "category", "division")
+SECTION_CARRIED = ("system",)
+PARAGRAPH_FIELDS = ("subject", "category", "division")
 
 
 @dataclass
@@ -29,6 +31,8 @@ class DocumentContext:
     paragraph: dict[str, str] = field(default_factory=dict)
     paragraph_number: int = -1
     main_subject: str | None = None
+    system_owner: str | None = None
+    """The subject in force when the carried system was named: another subject does not inherit it."""
 
     def enter(self, paragraph_number: int) -> None:
         """Forget the previous paragraph's values when a new paragraph starts."""
@@ -52,6 +56,10 @@ class DocumentContext:
                 last[name] = values[-1]
         if heading:
             self.section = {name: last[name] for name in SECTION_FIELDS if name in last}
+        for name in SECTION_CARRIED:
+            if name in last:
+                self.section[name] = last[name]
+                self.system_owner = last.get("subject") or self.inherited("subject")
         for name in DOCUMENT_FIELDS:
             if name in last:
                 self.document[name] = last[name]

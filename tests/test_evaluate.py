@@ -1,0 +1,47 @@
+"""`python -m extractor eval`: the matching rule of CLAIMS.md and the figures it prints."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from extractor.evaluate import report
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def gold(kind: str, evidence: str, **fields: object) -> dict[str, object]:
+    return {"kind": kind, "evidence": evidence, **fields}
+
+
+def write_pair(folder: Path, name: str, text: str, claims: list[dict[str, object]]) -> None:
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{name}.gold.json").write_text(json.dumps({"source": None, "language": None, "claims": claims}), encoding="utf-8")
+
+
+def test_report_counts_matches_misses_and_extras(tmp_path: Path) -> None:
+    write_pair(tmp_path, "a", "宁畅共斩获13项第一。浪潮获得8项冠军。", [
+        gold("ranking", "共斩获13项第一", subject="Nettrix", count=13, rank=1),
+        gold("ranking", "浪潮获得8项冠军", subject="Inspur", count=9, rank=1),
+    ])
+    write_pair(tmp_path, "b", "Inspur ranked first in 15 out of 30 tasks.", [
+        gold("ranking", "ranked first in 15 out of 30 tasks", subject="Inspur", count=15, total=30, version=None),
+    ])
+    lines = report(tmp_path, show=True).splitlines()
+    assert lines[1].split() == ["en", "1", "1", "1", "1", "1.000", "1.000", "1.000"]
+    assert lines[2].split() == ["zh", "1", "2", "2", "1", "0.500", "0.500", "0.500"]
+    assert lines[3].split() == ["all", "2", "3", "3", "2", "0.667", "0.667", "0.667"]
+    assert "count 2/3" in lines[5]
+    assert any(line.startswith("  missed '浪潮获得8项冠军'") for line in lines)
+    assert any(line.startswith("  extra  '8项冠军'") for line in lines)
+
+
+def test_seed_articles_are_all_found() -> None:
+    result = subprocess.run([sys.executable, "-m", "extractor", "eval", str(SEEDS)], capture_output=True, text=True, check=True)
+    assert result.stdout.splitlines()[3].split() == ["all", "2", "11", "11", "11", "1.000", "1.000", "1.000"]
+
+
+def test_not_a_folder_is_a_usage_error(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "extractor", "eval", str(tmp_path / "missing")], capture_output=True, text=True)
+    assert result.returncode == 2 and "not a folder" in result.stderr

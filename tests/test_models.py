@@ -1,0 +1,31 @@
+"""The pydantic models: frozen, strict, and their JSON Schema is available."""
+from __future__ import annotations
+
+import pydantic
+import pytest
+
+from extractor import Claim, Extraction, Span, extract
+
+
+def test_json_schema_lists_every_claims_md_field() -> None:
+    schema = Claim.model_json_schema()
+    assert set(schema["properties"]) == {
+        "kind", "subject", "system", "rank", "count", "total", "qualifier", "suite", "version", "division", "category",
+        "model", "accuracy", "scenario", "value", "unit", "metric", "evidence", "sentence", "language", "rule"}
+    assert "Extraction" in str(Extraction.model_json_schema()["title"])
+
+
+def test_closed_vocabularies_are_enforced() -> None:
+    span = Span(start=0, end=1, text="x")
+    with pytest.raises(pydantic.ValidationError):
+        Claim(kind="ranking", scenario="batch", evidence=span, sentence=span, language="en", rule="r")  # type: ignore[arg-type]
+
+
+def test_claims_are_frozen() -> None:
+    claim = extract("宁畅共斩获13项第一。").claims[0]
+    with pytest.raises(pydantic.ValidationError):
+        claim.count = 14  # type: ignore[misc]
+
+
+def test_claim_says_which_rule_made_it() -> None:
+    assert [c.rule for c in extract("Inspur ranked first in 15 out of 30 tasks.").claims] == ["en-rank-in-count-out-of-total"]

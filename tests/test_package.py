@@ -1,0 +1,35 @@
+"""The installed package works from any folder, and the README's commands are the ones CI runs."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_installed_package_finds_its_patterns_from_another_folder(tmp_path: Path) -> None:
+    code = "from extractor import extract; print(extract('宁畅共斩获13项第一。').claims[0].count)"
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "13"
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = "python3 -m venv .venv && .venv/bin/pip install -q '.[test]' && .venv/bin/python -m pytest -q"
+    assert command in readme.split("```")[3]
+    assert command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_sample_corpus_scores_perfectly() -> None:
+    result = subprocess.run([sys.executable, "-m", "extractor", "eval", str(ROOT / "corpus")], capture_output=True, text=True, check=True)
+    assert result.stdout.splitlines()[3].split() == ["all", "4", "23", "23", "23", "1.000", "1.000", "1.000"]
+
+
+def test_readme_examples_print_what_they_say() -> None:
+    blocks = [b.removeprefix("python\n") for b in (ROOT / "README.md").read_text(encoding="utf-8").split("```") if b.startswith("python\n")]
+    assert len(blocks) == 2
+    for block in blocks:
+        expected = [line.split("# ", 1)[1] for line in block.splitlines() if "# " in line]
+        result = subprocess.run([sys.executable, "-c", block], capture_output=True, text=True, check=True)
+        assert result.stdout.splitlines() == expected
