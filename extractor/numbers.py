@@ -29,7 +29,8 @@ class NumberReader:
         self.prefix_qualifier = {w: q for q, words in settings.qualifiers.items() for w in words.prefix}
         self.suffix_qualifier = {w: q for q, words in settings.qualifiers.items() for w in words.suffix}
         numeral = "[" + "".join(self.zh_values) + "]+"
-        scale = alternation([*zh.large_units, *(f" {s}" for s in en.scales if en.scales[s] >= 1000)])
+        chinese_scale = alternation(zh.large_units)
+        english_scale = alternation([s for s in en.scales if en.scales[s] >= 1000])
         english_cardinal = (
             rf"(?:{alternation(en.phrases)}|(?:{alternation(en.tens)})(?:-(?:{alternation(en.units)}))?|{alternation(en.units)})"
             rf"(?:\s+(?:{alternation(en.scales)}))?"
@@ -42,7 +43,7 @@ class NumberReader:
             rf"|(?P<first>{alternation(zh.first_words)})"
             rf"|{LEFT_EDGE}(?P<ordarabic>\d+)(?:st|nd|rd|th)\b"
             rf"|\b(?P<ordword>{alternation(en.ordinals)})\b"
-            rf"|{LEFT_EDGE}(?P<arabic>{ARABIC})(?P<scale>{scale})?{RIGHT_EDGE}"
+            rf"|{LEFT_EDGE}(?P<arabic>{ARABIC})(?:(?P<scale>{chinese_scale})|(?:\s(?P<scale>{english_scale}))?{RIGHT_EDGE})"
             rf"|\b(?P<english>{english_cardinal})\b"
             rf"|(?P<chinese>{numeral})"
             rf"){suffix}",
@@ -62,6 +63,8 @@ class NumberReader:
         """十三 -> 13, 一百零八 -> 108, 两 -> 2, 1.2万 handled by the caller; None if malformed."""
         zh = self.settings.zh
         total = section = digit = 0
+        if not any(char in zh.digits or char in zh.small_units for char in numeral):
+            return None
         for char in numeral:
             if char in zh.digits:
                 digit = zh.digits[char]

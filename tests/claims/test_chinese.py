@@ -76,6 +76,21 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
     ),
 ]
 
+TABLE += [
+    ("浪潮資訊在MLPerf推論基準測試中獲得18項第一。", [row("ranking", "18項第一", subject="Inspur", rank=1, count=18, suite="inference")]),
+    (
+        "在全部30项测试中，浪潮拿下25项第一。",
+        [row("ranking", "30项测试中，浪潮拿下25项第一", subject="Inspur", rank=1, count=25, total=30)],
+    ),
+    ("在吞吐量方面，该系统达到5.2万QPS。", [row("score", "5.2万QPS", value=52000.0, unit="queries/s", metric="throughput")]),
+    (
+        "新华三在本次MLPerf推理测试中，获得了11项第一，4项第二。",
+        [row("ranking", "11项第一", subject="H3C", rank=1, count=11, suite="inference"),
+         row("ranking", "4项第二", subject="H3C", rank=2, count=4, suite="inference")],
+    ),
+    ("浪潮信息刷新了12项世界纪录。", [row("ranking", "12项世界纪录", subject="Inspur", rank=1, count=12)]),
+]
+
 NEGATIVE = [
     "统一的测试平台让全国两会代表中的一些人关注第一季度的结果。",
     "性能较上一轮提升18%。",

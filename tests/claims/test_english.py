@@ -74,6 +74,25 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
     ),
 ]
 
+TABLE += [
+    ("Lenovo ranked No. 1 in 8 tests.", [row("ranking", "ranked No. 1 in 8 tests", subject="Lenovo", rank=1, count=8)]),
+    (
+        "NVIDIA achieved the top spot in 12 of 16 benchmarks in MLPerf Inference v2.1.",
+        [row("ranking", "top spot in 12 of 16 benchmarks", subject="NVIDIA", rank=1, count=12, total=16, suite="inference", version="2.1")],
+    ),
+    (
+        "H3C won first place in 11 tasks and second place in 4 tasks.",
+        [row("ranking", "won first place in 11 tasks", subject="H3C", rank=1, count=11),
+         row("ranking", "second place in 4 tasks", subject="H3C", rank=2, count=4)],
+    ),
+    (
+        "Google's TPU v4 scored 4,525 samples per second in ResNet-50 Offline.",
+        [row("score", "4,525 samples per second", subject="Google", model="resnet50", scenario="offline", value=4525.0,
+             unit="samples/s", metric="throughput")],
+    ),
+    ("Intel set 8 world records with its Xeon processors.", [row("ranking", "8 world records", subject="Intel", rank=1, count=8)]),
+]
+
 NEGATIVE = [
     "NVIDIA's H100 is 4x faster than the A100.",
     "This is one of the best results we have seen.",
