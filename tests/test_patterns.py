@@ -42,9 +42,17 @@ def write(folder: Path, name: str, text: str) -> Path:
     return path
 
 
-def test_alias_mapped_to_two_ids_is_refused(tmp_path: Path) -> None:
-    path = write(tmp_path, "orgs.toml", 'label = "ORG"\n[[entry]]\nid = "A"\naliases = ["超微"]\n[[entry]]\nid = "B"\naliases = ["超微"]\n')
-    with pytest.raises(PatternError, match=r"orgs\.toml: entry 'B': alias '超微' already maps to ORG 'A'"):
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('label = "ORG"\n[[entry]]\nid = "A"\naliases = ["超微"]\n[[entry]]\nid = "B"\naliases = ["超微"]\n',
+         r"terms\.toml: entry 'B': alias '超微' already maps to ORG 'A'"),
+        ('label = "SCENARIO"\n[[entry]]\nid = "batch"\naliases = ["Batch"]\n', r"terms\.toml: entry 'batch': not a canonical scenario"),
+    ],
+)
+def test_inconsistent_lexicon_is_refused(tmp_path: Path, toml: str, message: str) -> None:
+    path = write(tmp_path, "terms.toml", toml)
+    with pytest.raises(PatternError, match=message):
         Lexicon({path: validate(path, TermFile, read_toml(path))})
 
 
@@ -52,12 +60,6 @@ def test_unknown_key_names_file_and_entry(tmp_path: Path) -> None:
     path = write(tmp_path, "orgs.toml", 'label = "ORG"\n[[entry]]\nid = "A"\naliases = ["A"]\n[[entry]]\nid = "B"\nalias = ["B"]\n')
     with pytest.raises(PatternError, match=r"orgs\.toml: entry entry #2 \('B'\)"):
         validate(path, TermFile, read_toml(path))
-
-
-def test_non_canonical_id_is_refused(tmp_path: Path) -> None:
-    path = write(tmp_path, "scenarios.toml", 'label = "SCENARIO"\n[[entry]]\nid = "batch"\naliases = ["Batch"]\n')
-    with pytest.raises(PatternError, match=r"scenarios\.toml: entry 'batch': not a canonical scenario"):
-        Lexicon({path: validate(path, TermFile, read_toml(path))})
 
 
 def test_bad_toml_is_refused(tmp_path: Path) -> None:

@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 
 from extractor import extract
-from tests.claims import test_chinese, test_english
+from tests.claims.test_claims import NEGATIVE, TABLE
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-TEXTS = [text for text, _ in test_english.TABLE + test_chinese.TABLE] + test_english.NEGATIVE + test_chinese.NEGATIVE + [
+TEXTS = [text for text, _ in TABLE] + NEGATIVE + [
     '<p style="a">宁畅&amp;浪潮在Inference V２．１中共斩获１３项第一。</p><p>MLCommons™ said Inspur ranked first in 15 out of 30 tasks.</p>',
     "---\ntitle: 'MLPerf测试冠军'\nexcerpt: \"Inspur won 12 tests\"\nurl: x\n---\n\r\n浪潮获得８项冠军。\r\n",
     "ﬁrst ㎏ Ｘ６６０　Ｇ４５ ＬＰ共获１２项测试第一",

@@ -1,12 +1,9 @@
-"""Chinese text (Simplified, Traditional, full-width forms) -> the exact claims it holds."""
+"""Chinese rows (Simplified, Traditional, full-width forms): text -> the exact claims it holds; NEGATIVE rows hold none."""
 from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from extractor import extract
-from tests.conftest import project, row
+from tests.conftest import row
 
 TABLE: list[tuple[str, list[dict[str, Any]]]] = [
     (
@@ -99,12 +96,3 @@ NEGATIVE = [
     "MLPerf是影响力最广的国际AI性能基准测试之一。",
 ]
 
-
-@pytest.mark.parametrize(("text", "expected"), TABLE, ids=[t[:24] for t, _ in TABLE])
-def test_claims(text: str, expected: list[dict[str, Any]]) -> None:
-    assert [project(c) for c in extract(text).claims] == expected
-
-
-@pytest.mark.parametrize("text", NEGATIVE)
-def test_no_claims(text: str) -> None:
-    assert extract(text).claims == []
