@@ -147,7 +147,7 @@ def context_fields(view: SentenceView, match: RuleMatch, start: int, end: int, c
         lower = clause_start if name in CLAUSE_FIELDS.get(match.rule.kind, ()) else view.sentence.start
         mention = role_mention(view, match, name) or nearest(view, FIELD_LABELS.get(name, "ACCURACY"), start, end, lower)
         if mention is not None:
-            found[name] = list(mention.value) if name == "accuracy" else str(mention.value)
+            found[name] = list(mention.value) if isinstance(mention.value, tuple) else str(mention.value)
             if name == "model" and mention.accuracy:
                 found.setdefault("accuracy", list(mention.accuracy))
         elif name in INHERITED and not (name in NOT_CUMULATIVE and cumulative(view)):

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import tomllib
-from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -66,8 +65,7 @@ def describe_location(data: object, loc: tuple[int | str, ...]) -> str:
     return "entry " + " ".join(parts) if parts else "file"
 
 
-@cache
 def load(relative: str, schema: type[T]) -> T:
-    """Load and validate patterns/<relative> once per process."""
+    """Load and validate patterns/<relative> (callers cache what they build from it)."""
     path = patterns_dir() / relative
     return validate(path, schema, read_toml(path))

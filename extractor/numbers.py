@@ -115,10 +115,10 @@ class NumberReader:
         qualifier = self.prefix_qualifier.get(match.group("prefix") or "") or self.suffix_qualifier.get(match.group("suffix") or "")
         if match.group("ordinal"):
             raw = match.group("ordvalue")
-            value = int(self.arabic_value(raw, None)) if raw[0].isdigit() else self.chinese_value(raw)
-            if value is None or (word_bounds is not None and not self.on_word_bounds(match.start("ordinal"), match.end("ordvalue"), text, word_bounds)):
+            ordinal = int(self.arabic_value(raw, None)) if raw[0].isdigit() else self.chinese_value(raw)
+            if ordinal is None or (word_bounds is not None and not self.on_word_bounds(match.start("ordinal"), match.end("ordvalue"), text, word_bounds)):
                 return None
-            return Mention(match.start(), match.end(), "ORD", value)
+            return Mention(match.start(), match.end(), "ORD", ordinal)
         if match.group("first"):
             return Mention(match.start(), match.end(), "ORD", 1)
         if match.group("ordarabic"):

@@ -139,7 +139,8 @@ class RuleSet:
     def match(self, doc: Doc) -> list[RuleMatch]:
         """Every match of every rule in the Doc, with the token indexes of each role."""
         found: list[RuleMatch] = []
-        for match_id, start, end, alignment in self.matcher(doc, with_alignments=True):
+        # spaCy's type stubs do not know that with_alignments adds a fourth item.
+        for match_id, start, end, alignment in self.matcher(doc, with_alignments=True):  # type: ignore[misc]
             name = doc.vocab.strings[match_id]
             roles: dict[str, list[int]] = {}
             for offset, element in enumerate(alignment):
