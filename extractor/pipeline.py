@@ -6,13 +6,11 @@ from typing import Any
 
 from .assemble import assemble, learn
 from .context import DocumentContext
-from .language import Sentence, split_sentences
-from .lexicon import lexicon, shapes
-from .mentions import resolve_overlaps
+from .language import split_sentences
 from .models import Claim, Extraction, Language, Span
 from .normalize import Normalized, normalize
 from .numbers import number_reader
-from .sentence import SentenceView, read_sentence
+from .sentence import context_view, named_mentions, read_sentence
 
 
 def extract(text: str) -> Extraction:
@@ -25,20 +23,15 @@ def extract(text: str) -> Extraction:
     for sentence in sentences:
         sizes[sentence.language] += 1
         context.enter(sentence.paragraph)
-        view = context_only(normalized.text, sentence)
-        if number_reader().cue.search(normalized.text, sentence.start, sentence.end) or any(m.label == "RANK" for m in view.mentions):
-            view = read_sentence(normalized.text, sentence)
+        named = named_mentions(normalized.text, sentence)
+        view = context_view(normalized.text, sentence, named)
+        if number_reader().cue.search(normalized.text, sentence.start, sentence.end) or any(m.label == "RANK" for m in named):
+            view = read_sentence(normalized.text, sentence, named)
             sentence_span = span(text, normalized, sentence.start, sentence.end)
             claims.extend(to_claim(text, normalized, fields, sentence_span) for fields in assemble(view, context))
         learn(view, context)
     main = max(sizes, key=lambda language: sizes[language]) if sizes else "en"
     return Extraction(language=main, languages=sorted(sizes), claims=claims)
-
-
-def context_only(text: str, sentence: Sentence) -> SentenceView:
-    """The named things of a sentence, without tokenizing it: enough to learn context and to skip it."""
-    mentions = resolve_overlaps(lexicon().find(text, sentence.start, sentence.end) + shapes().find(text, sentence.start, sentence.end))
-    return SentenceView(text, sentence, [(m.start, m.end) for m in mentions], mentions)
 
 
 def span(original: str, normalized: Normalized, start: int, end: int) -> Span:

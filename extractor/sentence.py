@@ -58,12 +58,20 @@ class SentenceView:
         return self.text[start:end]
 
 
-def read_sentence(text: str, sentence: Sentence) -> SentenceView:
-    """Find the mentions of a sentence and cut its tokens so each mention is one token."""
+def named_mentions(text: str, sentence: Sentence) -> list[Mention]:
+    """The lexicon and shape mentions of a sentence, found without tokenizing it."""
+    return lexicon().find(text, sentence.start, sentence.end) + shapes().find(text, sentence.start, sentence.end)
+
+
+def context_view(text: str, sentence: Sentence, named: list[Mention]) -> SentenceView:
+    """A sentence with nothing to count still names context (rounds, organisations, systems)."""
+    mentions = resolve_overlaps(named)
+    return SentenceView(text, sentence, [(m.start, m.end) for m in mentions], mentions)
+
+
+def read_sentence(text: str, sentence: Sentence, named: list[Mention]) -> SentenceView:
+    """Add the numbers of a sentence to its named mentions and cut its tokens so each mention is one token."""
     words = tokenize(text, sentence.start, sentence.end, sentence.language)
     bounds = {edge for word in words for edge in word} if sentence.language == "zh" else None
-    found = lexicon().find(text, sentence.start, sentence.end)
-    found += shapes().find(text, sentence.start, sentence.end)
-    found += number_reader().find(text, sentence.start, sentence.end, bounds)
-    mentions = resolve_overlaps(found)
+    mentions = resolve_overlaps(named + number_reader().find(text, sentence.start, sentence.end, bounds))
     return SentenceView(text, sentence, align(words, mentions), mentions)
