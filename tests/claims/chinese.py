@@ -86,6 +86,7 @@ TABLE += [
          row("ranking", "4项第二", subject="H3C", rank=2, count=4, suite="inference")],
     ),
     ("浪潮信息刷新了12项世界纪录。", [row("ranking", "12项世界纪录", subject="Inspur", rank=1, count=12)]),
+    ("浪潮信息排名第一的测试达到18项。", [row("ranking", "排名第一的测试达到18项", subject="Inspur", rank=1, count=18)]),
 ]
 
 NEGATIVE = [

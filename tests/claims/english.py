@@ -88,6 +88,15 @@ TABLE += [
              unit="samples/s", metric="throughput")],
     ),
     ("Intel set 8 world records with its Xeon processors.", [row("ranking", "8 world records", subject="Intel", rank=1, count=8)]),
+    (
+        "NVIDIA swept the benchmarks for the third time in a row.",
+        [row("ranking", "swept the benchmarks for the third time in a row", subject="NVIDIA", rank=1, count=3, unit="rounds")],
+    ),
+    (
+        "NVIDIA delivered 12,000 tokens per second on Llama 2 70B in the Offline scenario.",
+        [row("score", "12,000 tokens per second", subject="NVIDIA", model="llama2-70b", scenario="offline", value=12000.0,
+             unit="tokens/s", metric="throughput")],
+    ),
 ]
 
 NEGATIVE = [
