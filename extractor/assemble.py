@@ -40,12 +40,9 @@ def select(matches: list[RuleMatch]) -> list[RuleMatch]:
 
 
 def is_component(view: SentenceView, mention: Mention) -> bool:
-    """An organisation named as a part of the system ("搭配NVIDIA GPU"), not as who claims."""
+    """An organisation named as a part of the system ("搭配NVIDIA GPU", "with Intel Xeon"), not as who claims."""
     before = view.text[max(view.sentence.start, mention.start - 16):mention.start].rstrip().lower()
-    if any(before.endswith(word.lower()) for word in context_settings().component_before):
-        return True
-    following = [m for m in view.mentions if m.start >= mention.end]
-    return bool(following) and following[0].label == "ACCEL" and not view.text[mention.end:following[0].start].strip()
+    return any(before.endswith(word.lower()) for word in context_settings().component_before)
 
 
 def subject_mentions(view: SentenceView) -> list[Mention]:
@@ -110,7 +107,7 @@ def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context
         return [(None, None, start)]
     candidates = [m for m in subject_mentions(view) if m.start < end]
     if not candidates:
-        return [(context.inherited("subject"), None, start)]
+        return [(context.inherited("subject") if match.rule.subject == "inherit" else None, None, start)]
     last = candidates[-1]
     if is_round_marker(last):
         return [(None, None, start)]
@@ -201,10 +198,17 @@ def merge_duplicates(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(merged.values())
 
 
+def whole_round(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A sentence that counts a round's submitters speaks of the round: its participations have no subject."""
+    if any(c["kind"] == "participation" and c["unit"] == "submitters" and c["subject"] is None for c in claims):
+        return [{**c, "subject": None} if c["kind"] == "participation" else c for c in claims]
+    return claims
+
+
 def assemble(view: SentenceView, context: DocumentContext) -> list[dict[str, Any]]:
     """Every claim of one sentence, given the document context before it."""
     matches = select(rule_set(view.sentence.language).match(view.doc))
-    return merge_duplicates([claim for match in matches for claim in claims_for(view, match, context)])
+    return merge_duplicates(whole_round([claim for match in matches for claim in claims_for(view, match, context)]))
 
 
 def anchored(view: SentenceView, mention: Mention) -> bool:

@@ -6,6 +6,7 @@ A rule's pattern is a space-separated list of token atoms, each optionally follo
   @name             any word of the list `name` in words.toml
   in|on, 项         a literal word (lower-cased)
   _                 any token that is not a clause break or a number
+A token can fill two roles: `NUM:count&total` ("all 8 tests": 8 of 8).
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ ROLES = {"count", "total", "rank", "value", "unit", "model", "scenario", "catego
 LABELS = {"ORG", "NUM", "ORD", "RANK", "MODEL", "SYSTEM", "ACCEL", "UNIT", "COUNTED", "PERSEC", "SCENARIO", "DIVISION",
           "CATEGORY", "SUITE", "VERSION", "ACCURACY"}
 MAX_PATTERN_VARIANTS = 16
-ATOM = regex.compile(r"^(?P<atom>[^:?*+{}\s]+)(?::(?P<role>[a-z]+))?(?P<op>[?*+]|\{\d*,?\d*\})?$")
+ATOM = regex.compile(r"^(?P<atom>[^:?*+{}\s]+)(?::(?P<role>[a-z]+(?:&[a-z]+)*))?(?P<op>[?*+]|\{\d*,?\d*\})?$")
 
 
 class Preset(BaseModel):
@@ -49,7 +50,8 @@ class Rule(BaseModel):
     example: str
     pattern: str
     set: Preset = Preset()
-    subject: Literal["inherit", "none"] = "inherit"
+    subject: Literal["inherit", "sentence", "none"] = "inherit"
+    """Where the subject comes from: also the document ("inherit"), only this sentence, or nowhere (a whole round)."""
 
 
 class RuleFile(BaseModel):
@@ -79,7 +81,7 @@ class RuleSet:
         words_path = folder / "words.toml"
         self.words = validate(words_path, WordFile, read_toml(words_path)).words
         self.rules: dict[str, Rule] = {}
-        self.roles: dict[str, list[str | None]] = {}
+        self.roles: dict[str, list[list[str]]] = {}
         self.matcher = Matcher(_vocab(), validate=True)
         for path in sorted(folder.glob("*.toml")):
             if path.name == "words.toml":
@@ -106,14 +108,16 @@ class RuleSet:
         self.rules[rule.name] = rule
         self.roles[rule.name] = roles
 
-    def _compile_atom(self, path: Path, rule: Rule, piece: str) -> tuple[list[dict[str, Any]], str | None]:
+    def _compile_atom(self, path: Path, rule: Rule, piece: str) -> tuple[list[dict[str, Any]], list[str]]:
         """One atom as Matcher token dicts: one for its labels, one for its words (either may be absent)."""
         parsed = ATOM.match(piece)
         if parsed is None:
             raise PatternError(path, f"rule {rule.name!r}", f"cannot read pattern atom {piece!r}")
-        atom, role, op = parsed.group("atom"), parsed.group("role"), parsed.group("op")
-        if role is not None and role not in ROLES:
-            raise PatternError(path, f"rule {rule.name!r}", f"unknown role {role!r} in {piece!r}")
+        atom, op = parsed.group("atom"), parsed.group("op")
+        roles = parsed.group("role").split("&") if parsed.group("role") else []
+        for role in roles:
+            if role not in ROLES:
+                raise PatternError(path, f"rule {rule.name!r}", f"unknown role {role!r} in {piece!r}")
         if atom == "_":
             tokens = [{"LOWER": {"NOT_IN": self.words.get("clause_breaks", [])}, "ENT_TYPE": {"NOT_IN": ["NUM"]}}]
         else:
@@ -134,7 +138,7 @@ class RuleSet:
         for token in tokens:
             if op:
                 token["OP"] = op
-        return tokens, role
+        return tokens, roles
 
     def match(self, doc: Doc) -> list[RuleMatch]:
         """Every match of every rule in the Doc, with the token indexes of each role."""
@@ -144,8 +148,7 @@ class RuleSet:
             name = doc.vocab.strings[match_id]
             roles: dict[str, list[int]] = {}
             for offset, element in enumerate(alignment):
-                role = self.roles[name][element]
-                if role is not None:
+                for role in self.roles[name][element]:
                     roles.setdefault(role, []).append(start + offset)
             found.append(RuleMatch(self.rules[name], start, end, roles))
         return found

@@ -89,6 +89,22 @@ TABLE += [
     ("浪潮信息排名第一的测试达到18项。", [row("ranking", "排名第一的测试达到18项", subject="Inspur", rank=1, count=18)]),
 ]
 
+TABLE += [
+    ("在全部8项测试中，技嘉均获第一。", [row("ranking", "全部8项测试中，技嘉均获第一", subject="GIGABYTE", rank=1, count=8, total=8)]),
+    (
+        "本轮测试共收到来自23家机构的8500多项成绩。",
+        [row("participation", "共收到来自23家机构", count=23, unit="submitters"),
+         row("participation", "家机构的8500多项成绩", count=8500, qualifier="over", unit="results")],
+    ),
+    (
+        "以每秒679915个样本的成绩，获得ResNet50离线场景第一。",
+        [row("score", "每秒679915个样本", model="resnet50", scenario="offline", value=679915.0, unit="samples/s", metric="throughput"),
+         row("ranking", "ResNet50离线场景第一", rank=1, model="resnet50", scenario="offline")],
+    ),
+    ("宁畅获得了8个单项第一。", [row("ranking", "8个单项第一", subject="Nettrix", rank=1, count=8)]),
+    ("浪潮在BERT模型上排名第一。", [row("ranking", "BERT模型上排名第一", subject="Inspur", rank=1, model="bert")]),
+]
+
 NEGATIVE = [
     "统一的测试平台让全国两会代表中的一些人关注第一季度的结果。",
     "性能较上一轮提升18%。",

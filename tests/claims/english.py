@@ -75,7 +75,7 @@ TABLE += [
     ("Lenovo ranked No. 1 in 8 tests.", [row("ranking", "ranked No. 1 in 8 tests", subject="Lenovo", rank=1, count=8)]),
     (
         "NVIDIA achieved the top spot in 12 of 16 benchmarks in MLPerf Inference v2.1.",
-        [row("ranking", "top spot in 12 of 16 benchmarks", subject="NVIDIA", rank=1, count=12, total=16, suite="inference", version="2.1")],
+        [row("ranking", "achieved the top spot in 12 of 16 benchmarks", subject="NVIDIA", rank=1, count=12, total=16, suite="inference", version="2.1")],
     ),
     (
         "H3C won first place in 11 tasks and second place in 4 tasks.",
@@ -99,6 +99,39 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    (
+        "In the latest round, NVIDIA H100 Tensor Core GPUs set records in all eight tests.",
+        [row("ranking", "set records in all eight tests", subject="NVIDIA", rank=1, count=8, total=8)],
+    ),
+    (
+        "Supermicro won in 10 of 12 categories in the Closed Division.",
+        [row("ranking", "won in 10 of 12 categories", subject="Supermicro", rank=1, count=10, total=12, division="closed")],
+    ),
+    (
+        "MLPerf Inference v4.0 received more than 8,500 performance results and 900 power results from 23 submitting organizations.",
+        [row("participation", "received more than 8,500 performance results", count=8500, qualifier="over", unit="results",
+             suite="inference", version="4.0"),
+         row("participation", "from 23 submitting organizations", count=23, unit="submitters", suite="inference", version="4.0")],
+    ),
+    (
+        "Intel's Gaudi 2 accelerator delivered leadership performance in 6 of 8 workloads.",
+        [row("ranking", "delivered leadership performance in 6 of 8 workloads", subject="Intel", rank=1, count=6, total=8)],
+    ),
+    (
+        "ASUS ranked first in the Offline scenario of ResNet-50.",
+        [row("ranking", "ranked first in the Offline scenario of ResNet-50", subject="ASUS", rank=1, model="resnet50", scenario="offline")],
+    ),
+    (
+        "Dell's submission included 40 results across 12 systems.",
+        [row("participation", "included 40 results", subject="Dell", count=40, unit="results")],
+    ),
+    (
+        "The Inspur NF5488A5 with NVIDIA A100 GPUs ranked first in 7 tasks.",
+        [row("ranking", "ranked first in 7 tasks", subject="Inspur", system="NF5488A5", rank=1, count=7)],
+    ),
+]
+
 NEGATIVE = [
     "NVIDIA's H100 is 4x faster than the A100.",
     "This is one of the best results we have seen.",
@@ -106,5 +139,7 @@ NEGATIVE = [
     "Performance improved by 18% over the previous round.",
     "The company was founded in 2010 and has 3,000 employees.",
     "Inspur Comes Out on Top with Superior AI Performance in MLPerf Inference V1.1",
+    "The round received praise from analysts.",
+    "NVIDIA H100 GPUs were the fastest accelerators this year.",
 ]
 
