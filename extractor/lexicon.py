@@ -1,6 +1,7 @@
 """Loads patterns/lexicon/*.toml (aliases -> canonical ids) and patterns/shapes.toml, and finds them in text."""
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Literal, get_args
@@ -11,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from . import models
 from .loader import PatternError, load, patterns_dir, read_toml, validate
 from .mentions import Mention
+from .trie import trie_pattern
 
 CLOSED_VOCABULARIES: dict[str, object] = {
     "SCENARIO": models.Scenario,
@@ -78,7 +80,7 @@ class Lexicon:
                 self.entries[(term_file.label, entry.id)] = entry
                 for alias in entry.aliases:
                     self._add_alias(path, term_file.label, entry, alias)
-        self.pattern = self._compile(sorted(self.by_alias, key=len, reverse=True))
+        self.pattern = self._compile(list(self.by_alias))
 
     def _check_id(self, path: Path, label: str, entry: Entry) -> None:
         vocabulary = CLOSED_VOCABULARIES.get(label)
@@ -94,10 +96,11 @@ class Lexicon:
         self.by_alias[alias] = (label, entry)
 
     @staticmethod
-    def _compile(aliases: list[str]) -> regex.Pattern[str]:
-        latin = "|".join(regex.escape(a) for a in aliases if a[0].isascii() and a[0].isalnum())
-        other = "|".join(regex.escape(a) for a in aliases if not (a[0].isascii() and a[0].isalnum()))
-        return regex.compile(rf"(?:(?<![A-Za-z0-9])(?P<term>{latin})|(?P<term>{other}))(?:{ACCURACY_SUFFIX})?")
+    def _compile(aliases: list[str]) -> re.Pattern[str]:
+        """One pattern for every alias (stdlib re scans these tries ~3x faster than regex); Latin-led aliases must not start inside a word."""
+        latin = trie_pattern(a for a in aliases if a[0].isascii() and a[0].isalnum())
+        other = trie_pattern(a for a in aliases if not (a[0].isascii() and a[0].isalnum()))
+        return re.compile(rf"(?:(?<![A-Za-z0-9])(?P<latin>{latin})|(?P<other>{other}))(?:{ACCURACY_SUFFIX})?")
 
     def entry(self, label: str, canonical: str) -> Entry | None:
         """The lexicon entry for a canonical id, if any."""
@@ -111,10 +114,11 @@ class Lexicon:
         """Every alias in text[start:end], as mentions with canonical values."""
         found: list[Mention] = []
         for match in self.pattern.finditer(text, start, end):
-            term = match.group("term")
+            group = "latin" if match.group("latin") is not None else "other"
+            term = match.group(group)
             label, entry = self.by_alias[term]
             accuracy = (float(match.group("acc")),) if match.group("acc") and label == "MODEL" else None
-            stop = match.end() if accuracy else match.end("term")
+            stop = match.end() if accuracy else match.end(group)
             if term[-1].isascii() and term[-1].isalnum() and stop < end and text[stop].isascii() and text[stop].isalnum():
                 continue
             value: str | int = entry.value if entry.value is not None else entry.id

@@ -41,18 +41,31 @@ class Edit:
     replacement: str
 
 
+COMPATIBILITY_BLOCKS = ((0x00A0, 0x00FF), (0x2000, 0x33FF), (0xF900, 0xFAFF), (0xFB00, 0xFB4F), (0xFE10, 0xFE6F),
+                        (0xFF00, 0xFFEF), (0x1D400, 0x1D7FF), (0x1F100, 0x1F1FF))
+
+
 @cache
 def fold_table() -> dict[int, str]:
-    """The length-preserving map: full-width ASCII forms and the ideographic space."""
+    """Each foldable character's analysed form: full-width ASCII, NFKC compatibility forms, dropped marks."""
     keep = set(text_settings().fold.keep)
-    table = {code: chr(code - FULLWIDTH_SHIFT) for code in range(FULLWIDTH_FIRST, FULLWIDTH_LAST + 1) if chr(code) not in keep}
+    table: dict[int, str] = {}
+    for first, last in COMPATIBILITY_BLOCKS:
+        for code in range(first, last + 1):
+            char = chr(code)
+            folded = chr(code - FULLWIDTH_SHIFT) if FULLWIDTH_FIRST <= code <= FULLWIDTH_LAST else unicodedata.normalize("NFKC", char)
+            if folded != char and char not in keep:
+                table[code] = folded
     table[0x3000] = " "
+    for char in text_settings().fold.drop:
+        table[ord(char)] = ""
     return table
 
 
 @cache
-def drop_pattern() -> regex.Pattern[str]:
-    return regex.compile("[" + "".join(regex.escape(c) for c in text_settings().fold.drop) + "]")
+def resizing_pattern() -> regex.Pattern[str]:
+    """Characters whose analysed form is not exactly one character long."""
+    return regex.compile("[" + "".join(regex.escape(chr(code)) for code, folded in fold_table().items() if len(folded) != 1) + "]")
 
 
 @cache
@@ -107,16 +120,6 @@ def markup_edits(text: str) -> list[Edit]:
     return edits
 
 
-def fold_char(char: str) -> str:
-    """One character in its analysed form ('' for marks that are dropped)."""
-    if drop_pattern().match(char):
-        return ""
-    if char in text_settings().fold.keep:
-        return char
-    folded = char.translate(fold_table())
-    return folded if folded.isascii() else unicodedata.normalize("NFKC", folded)
-
-
 def normalize(text: str) -> Normalized:
     """Fold and unmask `text`; every character of the result maps back to the original."""
     pieces: list[str] = []
@@ -124,22 +127,25 @@ def normalize(text: str) -> Normalized:
     ends: array[int] = array("q")
 
     def emit_folded(start: int, end: int) -> None:
-        segment = text[start:end].translate(fold_table())
-        if unicodedata.is_normalized("NFKC", segment) and not drop_pattern().search(segment):
-            pieces.append(segment)
-            starts.extend(range(start, end))
-            ends.extend(range(start + 1, end + 1))
-            return
-        for index in range(start, end):
-            folded = fold_char(text[index])
+        position = start
+        for resized in resizing_pattern().finditer(text, start, end):
+            emit_same_length(position, resized.start())
+            folded = fold_table()[ord(resized.group())]
             pieces.append(folded)
-            starts.extend([index] * len(folded))
-            ends.extend([index + 1] * len(folded))
+            starts.extend([resized.start()] * len(folded))
+            ends.extend([resized.end()] * len(folded))
+            position = resized.end()
+        emit_same_length(position, end)
+
+    def emit_same_length(start: int, end: int) -> None:
+        pieces.append(text[start:end].translate(fold_table()))
+        starts.extend(range(start, end))
+        ends.extend(range(start + 1, end + 1))
 
     position = 0
     for edit in markup_edits(text):
         emit_folded(position, edit.start)
-        replacement = "".join(fold_char(c) for c in edit.replacement) if edit.replacement != PARAGRAPH_BREAK else edit.replacement
+        replacement = edit.replacement.translate(fold_table())
         pieces.append(replacement)
         starts.extend([edit.start] * len(replacement))
         ends.extend([edit.end] * len(replacement))

@@ -1,22 +1,25 @@
 """Finds numbers (Arabic, full-width after folding, Chinese numerals, English words) and ordinals."""
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from functools import cache
 
 import regex
 
 from .mentions import Mention
+from .trie import trie_pattern
 from .settings import NumberSettings, number_settings
 
 ARABIC = r"\d{1,3}(?:(?:,|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 LEFT_EDGE = r"(?<![A-Za-z0-9._/\-])"
+GROUPING = regex.compile(r"[,\s\u00a0\u202f]")
 RIGHT_EDGE = r"(?=(?:ms|W|min|s)\b|[^A-Za-z0-9]|$)(?!\.\d)"
 
 
 def alternation(words: Collection[str]) -> str:
-    """A regex alternation of literal words, longest first."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A regex alternation of literal words (as a trie: longest first, fast to scan)."""
+    return trie_pattern(words)
 
 
 class NumberReader:
@@ -52,10 +55,15 @@ class NumberReader:
         self.date_suffix = regex.compile(rf"\s*(?:{alternation(zh.date_suffixes)})")
         self.blocked_after = regex.compile(rf"\s+(?:{alternation(en.blocked_after)})\b", regex.IGNORECASE)
         self.article_before = regex.compile(rf"\b(?:{alternation(en.ordinal_blocked_before)})\s+$", regex.IGNORECASE)
-        self.cue = regex.compile(
+        # The cues are plain alternations: stdlib re scans them several times faster than regex.
+        self.cue = re.compile(
             rf"[\d{''.join(self.zh_values)}]|{alternation(zh.first_words)}"
             rf"|\b(?:{alternation([*en.units, *en.tens, *en.phrases, *en.ordinals])})\b",
-            regex.IGNORECASE,
+            re.IGNORECASE,
+        )
+        self.ordinal_cue = re.compile(
+            rf"{alternation([*zh.ordinal_prefix, *zh.first_words])}|\d(?:st|nd|rd|th)\b|\b(?:{alternation(en.ordinals)})\b",
+            re.IGNORECASE,
         )
         self.measure_tail = regex.compile(rf"(?:{alternation([*zh.measure_words, *self.suffix_qualifier])})+")
 
@@ -93,7 +101,7 @@ class NumberReader:
         return value
 
     def arabic_value(self, digits: str, scale: str | None) -> float:
-        value = float(regex.sub(r"[,\s\u00a0\u202f]", "", digits))
+        value = float(GROUPING.sub("", digits))
         if scale:
             name = scale.strip().lower()
             value *= self.settings.zh.large_units.get(name) or self.settings.en.scales[name]
@@ -124,7 +132,7 @@ class NumberReader:
         if match.group("ordarabic"):
             return Mention(match.start(), match.end(), "ORD", int(match.group("ordarabic")))
         if match.group("ordword"):
-            if self.article_before.search(text, 0, match.start()):
+            if self.article_before.search(text, max(0, match.start() - 8), match.start()):
                 return None
             return Mention(match.start(), match.end(), "ORD", self.settings.en.ordinals[match.group("ordword").lower()])
         if match.group("arabic"):

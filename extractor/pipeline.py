@@ -6,10 +6,12 @@ from typing import Any
 
 from .assemble import assemble, learn
 from .context import DocumentContext
-from .language import split_sentences
+from .language import Sentence, split_sentences
+from .mentions import Mention
 from .models import Claim, Extraction, Language, Span
 from .normalize import Normalized, normalize
 from .numbers import number_reader
+from .rules import rule_set
 from .sentence import context_view, named_mentions, read_sentence
 
 
@@ -25,13 +27,25 @@ def extract(text: str) -> Extraction:
         context.enter(sentence.paragraph)
         named = named_mentions(normalized.text, sentence)
         view = context_view(normalized.text, sentence, named)
-        if number_reader().cue.search(normalized.text, sentence.start, sentence.end) or any(m.label == "RANK" for m in named):
+        if may_hold_claims(normalized.text, sentence, named):
             view = read_sentence(normalized.text, sentence, named)
             sentence_span = span(text, normalized, sentence.start, sentence.end)
             claims.extend(to_claim(text, normalized, fields, sentence_span) for fields in assemble(view, context))
         learn(view, context)
     main = max(sizes, key=lambda language: sizes[language]) if sizes else "en"
     return Extraction(language=main, languages=sorted(sizes), claims=claims)
+
+
+def may_hold_claims(text: str, sentence: Sentence, named: list[Mention]) -> bool:
+    """Cheap test before segmenting: a number-like word and all that some rule needs are present."""
+    labels = {m.label for m in named}
+    if number_reader().cue.search(text, sentence.start, sentence.end):
+        labels.add("NUM")
+    if number_reader().ordinal_cue.search(text, sentence.start, sentence.end):
+        labels.add("ORD")
+    if not labels & {"NUM", "ORD", "RANK"}:
+        return False
+    return rule_set(sentence.language).may_match(labels, text[sentence.start:sentence.end].lower())
 
 
 def span(original: str, normalized: Normalized, start: int, end: int) -> Span:

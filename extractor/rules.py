@@ -65,6 +65,14 @@ class WordFile(BaseModel):
 
 
 @dataclass(frozen=True)
+class Requirement:
+    """One required atom of a rule: present when a mention has one of the labels or the text has one of the words."""
+
+    labels: frozenset[str]
+    words: frozenset[str]
+
+
+@dataclass(frozen=True)
 class RuleMatch:
     """One rule matched over tokens [start, end) of a Doc; roles maps role -> token indexes."""
 
@@ -82,6 +90,7 @@ class RuleSet:
         self.words = validate(words_path, WordFile, read_toml(words_path)).words
         self.rules: dict[str, Rule] = {}
         self.roles: dict[str, list[list[str]]] = {}
+        self.requirements: dict[str, list[Requirement]] = {}
         self.matcher = Matcher(_vocab(), validate=True)
         for path in sorted(folder.glob("*.toml")):
             if path.name == "words.toml":
@@ -93,11 +102,15 @@ class RuleSet:
     def _add(self, path: Path, rule: Rule) -> None:
         if rule.name in self.rules:
             raise PatternError(path, f"rule {rule.name!r}", "name used twice")
-        alternatives, roles = [], []
+        alternatives, roles, requirements = [], [], []
         for piece in rule.pattern.split():
             tokens, role = self._compile_atom(path, rule, piece)
             alternatives.append(tokens)
             roles.append(role)
+            if tokens and "OP" not in tokens[0] and piece != "_":
+                labels = frozenset(label for t in tokens for label in t.get("ENT_TYPE", {}).get("IN", []))
+                words = frozenset(word for t in tokens for word in t.get("LOWER", {}).get("IN", []))
+                requirements.append(Requirement(labels, words))
         patterns = [list(choice) for choice in itertools.product(*alternatives)]
         if len(patterns) > MAX_PATTERN_VARIANTS:
             raise PatternError(path, f"rule {rule.name!r}", f"mixes labels and words in too many atoms ({len(patterns)} variants)")
@@ -107,6 +120,7 @@ class RuleSet:
             raise PatternError(path, f"rule {rule.name!r}", str(error)) from error
         self.rules[rule.name] = rule
         self.roles[rule.name] = roles
+        self.requirements[rule.name] = requirements
 
     def _compile_atom(self, path: Path, rule: Rule, piece: str) -> tuple[list[dict[str, Any]], list[str]]:
         """One atom as Matcher token dicts: one for its labels, one for its words (either may be absent)."""
@@ -139,6 +153,13 @@ class RuleSet:
             if op:
                 token["OP"] = op
         return tokens, roles
+
+    def may_match(self, labels: set[str], lowered: str) -> bool:
+        """Whether some rule could match a sentence with these mention labels and this lower-cased text."""
+        return any(
+            all(requirement.labels & labels or any(word in lowered for word in requirement.words) for requirement in requirements)
+            for requirements in self.requirements.values()
+        )
 
     def match(self, doc: Doc) -> list[RuleMatch]:
         """Every match of every rule in the Doc, with the token indexes of each role."""
