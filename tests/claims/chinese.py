@@ -105,6 +105,13 @@ TABLE += [
     ("浪潮在BERT模型上排名第一。", [row("ranking", "BERT模型上排名第一", subject="Inspur", rank=1, model="bert")]),
 ]
 
+TABLE += [
+    (
+        "每秒处理图片数量达到679915张。",
+        [row("score", "每秒处理图片数量达到679915", value=679915.0, unit="samples/s", metric="throughput")],
+    ),
+]
+
 NEGATIVE = [
     "统一的测试平台让全国两会代表中的一些人关注第一季度的结果。",
     "性能较上一轮提升18%。",

@@ -132,6 +132,28 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    (
+        "Each node draws 700W and delivers 1,200 samples/s.",
+        [row("score", "700W", value=700.0, unit="W", metric="energy"),
+         row("score", "1,200 samples/s", value=1200.0, unit="samples/s", metric="throughput")],
+    ),
+    (
+        "Inspur scored 679,915 in the ResNet-50 Offline scenario.",
+        [row("score", "scored 679,915 in the ResNet-50", subject="Inspur", model="resnet50", scenario="offline", value=679915.0,
+             unit="samples/s", metric="throughput")],
+    ),
+    (
+        "MLPerf Inference version 3.1 results show Dell won 12 tests.",
+        [row("ranking", "won 12 tests", subject="Dell", rank=1, count=12, suite="inference", version="3.1")],
+    ),
+    (
+        "Dell submitted results in all 8 benchmarks.",
+        [row("participation", "submitted results in all 8 benchmarks", subject="Dell", count=8, unit="benchmarks")],
+    ),
+    ("The system ran at 5ms latency.", [row("score", "5ms", value=5.0, unit="ms", metric="latency")]),
+]
+
 NEGATIVE = [
     "NVIDIA's H100 is 4x faster than the A100.",
     "This is one of the best results we have seen.",
