@@ -12,7 +12,7 @@ from .settings import context_settings
 
 KIND_FIELDS = {"ranking": ranking.fields, "score": score.fields, "participation": participation.fields}
 CONTEXT_FIELDS = ("system", "suite", "version", "division", "category", "model", "scenario")
-CLAUSE_FIELDS = {"ranking": ("model", "accuracy")}
+CLAUSE_FIELDS = {"ranking": ("model", "accuracy")}  # for rankings with a count: "ResNet第一，…共获8项第一" is not 8 on ResNet
 INHERITED = {"system", "suite", "version", "division", "category", "model"}
 NOT_CUMULATIVE = ("suite", "version", "system")
 CENTRAL_ROLES = ("count", "value", "rank")
@@ -95,10 +95,18 @@ def nearest(view: SentenceView, label: str, start: int, end: int, lower: int) ->
         return inside[0]
     before = [m for m in candidates if lower <= m.start and m.end <= start]
     if before:
-        return before[-1]
+        return None if listed_with_another(view, before) else before[-1]
     clause_end = view.clause_of(start, end)[1]
     after = [m for m in candidates if end <= m.start and m.end <= clause_end]
     return after[0] if after else None
+
+
+def listed_with_another(view: SentenceView, before: list[Mention]) -> bool:
+    """The nearest mention is one of a list of different values ("数据中心和边缘"): no single value applies."""
+    if len(before) < 2 or before[-1].value == before[-2].value:
+        return False
+    between = view.text[before[-2].end:before[-1].start].strip().lower()
+    return between in {c.lower() for c in context_settings().conjunctions}
 
 
 def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context: DocumentContext) -> list[tuple[str | None, int | None, int]]:
@@ -130,10 +138,12 @@ def distributive(view: SentenceView) -> bool:
     return any(marker.lower() in sentence for marker in context_settings().distributive)
 
 
-def cumulative(view: SentenceView) -> bool:
-    """A sentence about several rounds at once: it inherits no round."""
+def cumulative(view: SentenceView, start: int, end: int) -> bool:
+    """A claim about several rounds at once inherits no round: its sentence says "to date", its clause not "this round"."""
+    settings = context_settings()
     sentence = view.text[view.sentence.start:view.sentence.end].lower()
-    return any(marker.lower() in sentence for marker in context_settings().cumulative)
+    clause = view.text[slice(*view.clause_of(start, end))].lower()
+    return any(m.lower() in sentence for m in settings.cumulative) and not any(m.lower() in clause for m in settings.current_round)
 
 
 def context_fields(view: SentenceView, match: RuleMatch, start: int, end: int, context: DocumentContext) -> dict[str, Any]:
@@ -141,13 +151,14 @@ def context_fields(view: SentenceView, match: RuleMatch, start: int, end: int, c
     found: dict[str, Any] = {}
     clause_start = view.clause_of(start, end)[0]
     for name in (*CONTEXT_FIELDS, "accuracy"):
-        lower = clause_start if name in CLAUSE_FIELDS.get(match.rule.kind, ()) else view.sentence.start
+        in_clause = name in CLAUSE_FIELDS.get(match.rule.kind, ()) and "count" in match.roles
+        lower = clause_start if in_clause else view.sentence.start
         mention = role_mention(view, match, name) or nearest(view, FIELD_LABELS.get(name, "ACCURACY"), start, end, lower)
         if mention is not None:
             found[name] = list(mention.value) if isinstance(mention.value, tuple) else str(mention.value)
             if name == "model" and mention.accuracy:
                 found.setdefault("accuracy", list(mention.accuracy))
-        elif name in INHERITED and not (name in NOT_CUMULATIVE and cumulative(view)):
+        elif name in INHERITED and not (name in NOT_CUMULATIVE and cumulative(view, start, end)):
             found[name] = context.inherited(name)
     if found.get("accuracy") is None and found.get("model") is not None:
         model = role_mention(view, match, "model") or nearest(view, "MODEL", start, end, clause_start)
@@ -179,6 +190,10 @@ def claims_for(view: SentenceView, match: RuleMatch, context: DocumentContext) -
             claim["count"] = count
         if match.rule.kind == "score":
             score.complete(claim)
+        if match.rule.rank_from_previous:
+            claim["rank_from_previous"] = True
+        elif match.rule.kind == "ranking" and claim.get("count") is None and claim.get("model") is None:
+            continue
         built.append(claim)
     return built
 
@@ -205,10 +220,27 @@ def whole_round(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return claims
 
 
+def elliptical_ranks(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claims of rules marked rank_from_previous ("共获25项冠军，其中数据中心获得13项") take the rank of the
+    ranking before them in the sentence, and are dropped where there is none."""
+    kept: list[dict[str, Any]] = []
+    rank: int | None = None
+    for claim in claims:
+        if claim.pop("rank_from_previous", False):
+            if rank is None:
+                continue
+            claim["rank"] = rank
+        elif claim["kind"] == "ranking":
+            rank = claim.get("rank")
+        kept.append(claim)
+    return kept
+
+
 def assemble(view: SentenceView, context: DocumentContext) -> list[dict[str, Any]]:
     """Every claim of one sentence, given the document context before it."""
     matches = select(rule_set(view.sentence.language).match(view.doc))
-    return merge_duplicates(whole_round([claim for match in matches for claim in claims_for(view, match, context)]))
+    claims = [claim for match in matches for claim in claims_for(view, match, context)]
+    return merge_duplicates(whole_round(elliptical_ranks(claims)))
 
 
 def anchored(view: SentenceView, mention: Mention) -> bool:

@@ -22,6 +22,7 @@ from spacy.errors import MatchPatternError
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from .lexicon import lexicon
 from .loader import PatternError, patterns_dir, read_toml, validate
 from .models import Kind, Language, Unit
 
@@ -50,6 +51,8 @@ class Rule(BaseModel):
     example: str
     pattern: str
     set: Preset = Preset()
+    rank_from_previous: bool = False
+    """The rank is not stated here but by the ranking before it in the sentence ("…冠军，其中…获得13项")."""
     subject: Literal["inherit", "sentence", "none"] = "inherit"
     """Where the subject comes from: also the document ("inherit"), only this sentence, or nowhere (a whole round)."""
 
@@ -88,6 +91,10 @@ class RuleSet:
     def __init__(self, language: Language, folder: Path) -> None:
         words_path = folder / "words.toml"
         self.words = validate(words_path, WordFile, read_toml(words_path)).words
+        for name, words in self.words.items():
+            for word in words:
+                if " " in word and word not in lexicon().by_alias:
+                    raise PatternError(words_path, f"words {name!r}", f"{word!r} has a space but is no lexicon alias, so it is never one token")
         self.rules: dict[str, Rule] = {}
         self.roles: dict[str, list[list[str]]] = {}
         self.requirements: dict[str, list[Requirement]] = {}

@@ -73,6 +73,7 @@ class ContextSettings(Strict):
 
     component_before: list[str]
     cumulative: list[str]
+    current_round: list[str]
     distributive: list[str]
     conjunctions: list[str]
     heading_max_chars: int

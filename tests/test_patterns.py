@@ -91,5 +91,12 @@ def test_broken_rule_is_refused(tmp_path: Path, pattern: str, message: str) -> N
         RuleSet("en", folder)
 
 
+def test_word_with_a_space_must_be_a_lexicon_alias(tmp_path: Path) -> None:
+    folder = tmp_path / "xx"
+    write(folder, "words.toml", '[words]\ntask = ["benchmark tests", "use cases"]\n')
+    with pytest.raises(PatternError, match=r"words\.toml: words 'task': 'use cases' has a space but is no lexicon alias"):
+        RuleSet("en", folder)
+
+
 def test_patterns_folder_is_found() -> None:
     assert (patterns_dir() / "lexicon" / "organisations.toml").is_file()

@@ -112,11 +112,26 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    (
+        "浪潮信息在数据中心和边缘两大赛道中共获得了25项冠军，其中数据中心赛道获得13项，边缘赛道获得12项。",
+        [row("ranking", "25项冠军", subject="Inspur", rank=1, count=25),
+         row("ranking", "获得13项", subject="Inspur", rank=1, count=13, category="datacenter"),
+         row("ranking", "获得12项", subject="Inspur", rank=1, count=12, category="edge")],
+    ),
+    (
+        "在BERT模型测试中，浪潮NF5468M6服务器位列第一。",
+        [row("ranking", "位列第一", subject="Inspur", system="NF5468M6", rank=1, model="bert")],
+    ),
+]
+
 NEGATIVE = [
     "统一的测试平台让全国两会代表中的一些人关注第一季度的结果。",
     "性能较上一轮提升18%。",
     "两款核心产品性能登顶。",
     "截至目前，宁畅技术团队专注服务器领域已有15年。",
     "MLPerf是影响力最广的国际AI性能基准测试之一。",
+    "宁畅获得8项专利。",
+    "该公司位列第一梯队。",
 ]
 

@@ -154,6 +154,14 @@ TABLE += [
     ("The system ran at 5ms latency.", [row("score", "5ms", value=5.0, unit="ms", metric="latency")]),
 ]
 
+TABLE += [
+    (
+        "MLPerf Inference v3.0 is out. NVIDIA has won every test since 2019, ranking first in 32 out of 32 data center tests in this round.",
+        [row("ranking", "ranking first in 32 out of 32 data center tests", subject="NVIDIA", rank=1, count=32, total=32,
+             suite="inference", version="3.0", category="datacenter")],
+    ),
+]
+
 NEGATIVE = [
     "NVIDIA's H100 is 4x faster than the A100.",
     "This is one of the best results we have seen.",
