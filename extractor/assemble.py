@@ -1,6 +1,8 @@
 """Turns rule matches into claims: roles give the core fields, the sentence and the document the rest."""
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Any
 
 from .claims import participation, ranking, score
@@ -8,7 +10,8 @@ from .context import FIELD_LABELS, DocumentContext
 from .mentions import Mention
 from .rules import RuleMatch, rule_set
 from .sentence import SentenceView
-from .settings import context_settings
+from .settings import context_settings, number_settings
+from .trie import trie_pattern
 
 KIND_FIELDS = {"ranking": ranking.fields, "score": score.fields, "participation": participation.fields}
 CONTEXT_FIELDS = ("system", "suite", "version", "division", "category", "model", "scenario")
@@ -40,9 +43,19 @@ def select(matches: list[RuleMatch]) -> list[RuleMatch]:
 
 
 def is_component(view: SentenceView, mention: Mention) -> bool:
-    """An organisation named as a part of the system ("搭配NVIDIA GPU", "with Intel Xeon"), not as who claims."""
-    before = view.text[max(view.sentence.start, mention.start - 16):mention.start].rstrip().lower()
+    """An organisation named as a part of the system ("搭配NVIDIA GPU", "搭載8顆NVIDIA", "with 8 Intel"), not as who claims."""
+    before = view.text[max(view.sentence.start, mention.start - 20):mention.start].lower()
+    before = component_quantity().sub("", before).rstrip()
     return any(before.endswith(word.lower()) for word in context_settings().component_before)
+
+
+@cache
+def component_quantity() -> re.Pattern[str]:
+    """A quantity between a component verb and the organisation ("8顆", "8x", "eight")."""
+    numbers = number_settings()
+    words = trie_pattern([*numbers.en.units, *numbers.en.tens, *numbers.zh.digits, *numbers.zh.small_units])
+    measures = trie_pattern(context_settings().component_measures)
+    return re.compile(rf"\s*(?:\d+|(?:{words})+)\s*(?:{measures})?\s*$")
 
 
 def subject_mentions(view: SentenceView) -> list[Mention]:
@@ -87,18 +100,20 @@ def sibling_counts(view: SentenceView, count_token: int) -> list[int]:
     return counts
 
 
-def nearest(view: SentenceView, label: str, start: int, end: int, lower: int) -> Mention | None:
-    """A mention of `label`: inside [start, end), else the nearest before (not before `lower`), else after in the clause."""
+def nearest(view: SentenceView, label: str, start: int, end: int, lower: int, upper: int) -> Mention | None:
+    """A mention of `label` for the claim at [start, end): inside it; else the nearest before (from `lower`) or the
+    first after (up to `upper`), after first in languages whose modifiers follow ("… in the Server scenario")."""
     candidates = [m for m in view.mentions if m.label == label]
     inside = [m for m in candidates if start <= m.start and m.end <= end]
     if inside:
         return inside[0]
     before = [m for m in candidates if lower <= m.start and m.end <= start]
+    after = [m for m in candidates if end <= m.start and m.end <= upper]
+    if after and (not before or view.sentence.language in context_settings().modifiers_follow):
+        return after[0]
     if before:
         return None if listed_with_another(view, before) else before[-1]
-    clause_end = view.clause_of(start, end)[1]
-    after = [m for m in candidates if end <= m.start and m.end <= clause_end]
-    return after[0] if after else None
+    return None
 
 
 def listed_with_another(view: SentenceView, before: list[Mention]) -> bool:
@@ -146,14 +161,21 @@ def cumulative(view: SentenceView, start: int, end: int) -> bool:
     return any(m.lower() in sentence for m in settings.cumulative) and not any(m.lower() in clause for m in settings.current_round)
 
 
-def context_fields(view: SentenceView, match: RuleMatch, start: int, end: int, context: DocumentContext) -> dict[str, Any]:
-    """Suite, version, division, category, model, scenario, system and accuracy for one match."""
+def context_fields(view: SentenceView, match: RuleMatch, span: tuple[int, int], following: tuple[int, int], context: DocumentContext) -> dict[str, Any]:
+    """Suite, version, division, category, model, scenario, system and accuracy for the match at `span`.
+
+    A context word after the claim counts up to the next claim's start in languages whose modifiers
+    follow (and within the clause); elsewhere up to the next claim's end ("以每秒X个样本的成绩，获得ResNet50离线场景第一").
+    """
+    start, end = span
     found: dict[str, Any] = {}
-    clause_start = view.clause_of(start, end)[0]
+    clause_start, clause_end = view.clause_of(start, end)
+    follows = view.sentence.language in context_settings().modifiers_follow
     for name in (*CONTEXT_FIELDS, "accuracy"):
         in_clause = name in CLAUSE_FIELDS.get(match.rule.kind, ()) and "count" in match.roles
         lower = clause_start if in_clause else view.sentence.start
-        mention = role_mention(view, match, name) or nearest(view, FIELD_LABELS.get(name, "ACCURACY"), start, end, lower)
+        upper = min(clause_end, following[0]) if follows else min(clause_end, following[1]) if in_clause else following[1]
+        mention = role_mention(view, match, name) or nearest(view, FIELD_LABELS.get(name, "ACCURACY"), start, end, lower, upper)
         if mention is not None:
             found[name] = list(mention.value) if isinstance(mention.value, tuple) else str(mention.value)
             if name == "model" and mention.accuracy:
@@ -161,7 +183,7 @@ def context_fields(view: SentenceView, match: RuleMatch, start: int, end: int, c
         elif name in INHERITED and not (name in NOT_CUMULATIVE and cumulative(view, start, end)):
             found[name] = context.inherited(name)
     if found.get("accuracy") is None and found.get("model") is not None:
-        model = role_mention(view, match, "model") or nearest(view, "MODEL", start, end, clause_start)
+        model = role_mention(view, match, "model") or nearest(view, "MODEL", start, end, clause_start, clause_end)
         found["accuracy"] = list(model.accuracy) if model is not None and model.accuracy else None
     return found
 
@@ -175,11 +197,11 @@ def role_mention(view: SentenceView, match: RuleMatch, role: str) -> Mention | N
     return view.token_mention.get(indexes[0]) if indexes else None
 
 
-def claims_for(view: SentenceView, match: RuleMatch, context: DocumentContext) -> list[dict[str, Any]]:
-    """The claims of one match, as field dicts over normalized offsets."""
+def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int], context: DocumentContext) -> list[dict[str, Any]]:
+    """The claims of one match (`following` is the next match's span), as field dicts over normalized offsets."""
     start, end = view.tokens[match.start][0], view.tokens[match.end - 1][1]
     core = KIND_FIELDS[match.rule.kind](view, match)
-    shared = context_fields(view, match, start, end, context)
+    shared = context_fields(view, match, (start, end), following, context)
     built = []
     for subject, count, evidence_start in subjects(view, match, start, end, context):
         if shared.get("system") == context.inherited("system") and not mentioned(view, "SYSTEM") and subject != context.system_owner:
@@ -239,7 +261,8 @@ def elliptical_ranks(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def assemble(view: SentenceView, context: DocumentContext) -> list[dict[str, Any]]:
     """Every claim of one sentence, given the document context before it."""
     matches = select(rule_set(view.sentence.language).match(view.doc))
-    claims = [claim for match in matches for claim in claims_for(view, match, context)]
+    spans = [(view.tokens[m.start][0], view.tokens[m.end - 1][1]) for m in matches[1:]] + [(view.sentence.end, view.sentence.end)]
+    claims = [claim for match, following in zip(matches, spans) for claim in claims_for(view, match, following, context)]
     return merge_duplicates(whole_round(elliptical_ranks(claims)))
 
 

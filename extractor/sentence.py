@@ -50,8 +50,10 @@ class SentenceView:
         char = self.text[index]
         if char not in self.clause_breaks:
             return False
-        inside_word = 0 < index < len(self.text) - 1 and self.text[index - 1].isalnum() and self.text[index + 1].isalnum()
-        return not inside_word
+        if not char.isascii() or not 0 < index < len(self.text) - 1:
+            return True
+        before, after = self.text[index - 1], self.text[index + 1]
+        return not (before.isascii() and before.isalnum() and after.isascii() and after.isalnum())
 
     def token_text(self, index: int) -> str:
         start, end = self.tokens[index]

@@ -72,6 +72,8 @@ class ContextSettings(Strict):
     """patterns/context.toml: words that decide how claims take their context."""
 
     component_before: list[str]
+    component_measures: list[str]
+    modifiers_follow: list[str]
     cumulative: list[str]
     current_round: list[str]
     distributive: list[str]

@@ -125,6 +125,13 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    (
+        "技鋼G593-SD0伺服器搭載8顆NVIDIA H100 GPU，在BERT模型訓練測試中僅需5.4分鐘即完成訓練。",
+        [row("score", "5.4分鐘", subject="GIGABYTE", system="G593-SD0", suite="training", model="bert", value=5.4, unit="minutes", metric="time_to_train")],
+    ),
+]
+
 NEGATIVE = [
     "统一的测试平台让全国两会代表中的一些人关注第一季度的结果。",
     "性能较上一轮提升18%。",

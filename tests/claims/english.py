@@ -162,6 +162,17 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    (
+        "On Llama 2 70B, the system delivered 24,525 tokens per second in the Offline scenario and 23,111 tokens per second in the Server scenario.",
+        [row("score", "24,525 tokens per second", model="llama2-70b", scenario="offline", value=24525.0, unit="tokens/s", metric="throughput"),
+         row("score", "23,111 tokens per second", model="llama2-70b", scenario="server", value=23111.0, unit="tokens/s", metric="throughput")],
+    ),
+    ("H3C also ranked first in 4 of 6 edge tests.",
+     [row("ranking", "ranked first in 4 of 6 edge tests", subject="H3C", rank=1, count=4, total=6, category="edge")]),
+    ("Lenovo's server, powered by eight NVIDIA H100 GPUs, won 6 tests.", [row("ranking", "won 6 tests", subject="Lenovo", rank=1, count=6)]),
+]
+
 NEGATIVE = [
     "NVIDIA's H100 is 4x faster than the A100.",
     "This is one of the best results we have seen.",
