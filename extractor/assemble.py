@@ -1,8 +1,6 @@
 """Turns rule matches into claims: roles give the core fields, the sentence and the document the rest."""
 from __future__ import annotations
 
-import re
-from functools import cache
 from typing import Any
 
 from .claims import participation, ranking, score
@@ -10,8 +8,8 @@ from .context import FIELD_LABELS, DocumentContext
 from .mentions import Mention
 from .rules import RuleMatch, rule_set
 from .sentence import SentenceView
-from .settings import context_settings, number_settings
-from .trie import trie_pattern
+from .settings import context_settings
+from .subjects import conjunctions, is_round_marker, subject_mentions, subjects
 
 KIND_FIELDS = {"ranking": ranking.fields, "score": score.fields, "participation": participation.fields}
 CONTEXT_FIELDS = ("system", "suite", "version", "division", "category", "model", "scenario")
@@ -42,64 +40,6 @@ def select(matches: list[RuleMatch]) -> list[RuleMatch]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def is_component(view: SentenceView, mention: Mention) -> bool:
-    """An organisation named as a part of the system ("搭配NVIDIA GPU", "搭載8顆NVIDIA", "with 8 Intel"), not as who claims."""
-    before = view.text[max(view.sentence.start, mention.start - 20):mention.start].lower()
-    before = component_quantity().sub("", before).rstrip()
-    return any(before.endswith(word.lower()) for word in context_settings().component_before)
-
-
-@cache
-def component_quantity() -> re.Pattern[str]:
-    """A quantity between a component verb and the organisation ("8顆", "8x", "eight")."""
-    numbers = number_settings()
-    words = trie_pattern([*numbers.en.units, *numbers.en.tens, *numbers.zh.digits, *numbers.zh.small_units])
-    measures = trie_pattern(context_settings().component_measures)
-    return re.compile(rf"\s*(?:\d+|(?:{words})+)\s*(?:{measures})?\s*$")
-
-
-def subject_mentions(view: SentenceView) -> list[Mention]:
-    """Organisations that can be the subject of a claim, and round-level markers (role body, submitters)."""
-    return [m for m in view.mentions if (m.label == "ORG" and not is_component(view, m)) or (m.label == "COUNTED" and m.value == "submitters")]
-
-
-def is_round_marker(mention: Mention) -> bool:
-    return mention.role == "body" or mention.label == "COUNTED"
-
-
-def coordinated(view: SentenceView, last: Mention) -> list[Mention]:
-    """The organisations joined by conjunctions that end at `last` ("戴尔、高通、英伟达")."""
-    conjunctions = {c.lower() for c in context_settings().conjunctions}
-    index_of = {(m.start, m.end): i for i, m in view.token_mention.items()}
-    group = [last]
-    index = index_of.get((last.start, last.end))
-    while index is not None and index >= 2 and view.token_text(index - 1).lower() in conjunctions:
-        previous = view.token_mention.get(index - 2)
-        if previous is None or previous.label != "ORG" or is_round_marker(previous):
-            break
-        group.insert(0, previous)
-        index -= 2
-    return group
-
-
-def sibling_counts(view: SentenceView, count_token: int) -> list[int]:
-    """The count tokens of a list ending at count_token ("8项、5项和4项", "8, 5 and 4")."""
-    conjunctions = {c.lower() for c in context_settings().conjunctions}
-    measures = set(rule_set(view.sentence.language).words.get("measure", []))
-    counts = [count_token]
-    index = count_token - 1
-    while index >= 1 and view.token_text(index).lower() in conjunctions:
-        candidate = index - 1
-        if view.token_text(candidate) in measures and candidate >= 1:
-            candidate -= 1
-        mention = view.token_mention.get(candidate)
-        if mention is None or mention.label != "NUM":
-            break
-        counts.insert(0, candidate)
-        index = candidate - 1
-    return counts
-
-
 def nearest(view: SentenceView, label: str, start: int, end: int, lower: int, upper: int) -> Mention | None:
     """A mention of `label` for the claim at [start, end): inside it; else the nearest before (from `lower`) or the
     first after (up to `upper`), after first in languages whose modifiers follow ("… in the Server scenario")."""
@@ -121,36 +61,7 @@ def listed_with_another(view: SentenceView, before: list[Mention]) -> bool:
     if len(before) < 2 or before[-1].value == before[-2].value:
         return False
     between = view.text[before[-2].end:before[-1].start].strip().lower()
-    return between in {c.lower() for c in context_settings().conjunctions}
-
-
-def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context: DocumentContext) -> list[tuple[str | None, int | None, int]]:
-    """(subject, count override, evidence start) for each claim a match yields."""
-    if match.rule.subject == "none":
-        return [(None, None, start)]
-    candidates = [m for m in subject_mentions(view) if m.start < end]
-    if not candidates:
-        return [(context.inherited("subject") if match.rule.subject == "inherit" else None, None, start)]
-    last = candidates[-1]
-    if is_round_marker(last):
-        return [(None, None, start)]
-    group = coordinated(view, last)
-    evidence_start = min(start, group[0].start) if len(group) > 1 else start
-    if len(group) > 1 and distributive(view):
-        counts = sibling_counts(view, match.roles["count"][0]) if "count" in match.roles else []
-        if len(counts) == len(group):
-            return [(str(m.value), int(view.token_mention[c].value), evidence_start) for m, c in zip(group, counts)]  # type: ignore[arg-type]
-        if len(counts) == 1:
-            return [(str(m.value), None, evidence_start) for m in group]
-    if len(group) > 1:
-        return [(" & ".join(str(m.value) for m in group), None, evidence_start)]
-    return [(str(last.value), None, start)]
-
-
-def distributive(view: SentenceView) -> bool:
-    """A sentence that pairs each subject with its own count ("分别", "respectively")."""
-    sentence = view.text[view.sentence.start:view.sentence.end].lower()
-    return any(marker.lower() in sentence for marker in context_settings().distributive)
+    return between in conjunctions()
 
 
 def cumulative(view: SentenceView, start: int, end: int) -> bool:
@@ -161,14 +72,18 @@ def cumulative(view: SentenceView, start: int, end: int) -> bool:
     return any(m.lower() in sentence for m in settings.cumulative) and not any(m.lower() in clause for m in settings.current_round)
 
 
-def context_fields(view: SentenceView, match: RuleMatch, span: tuple[int, int], following: tuple[int, int], context: DocumentContext) -> dict[str, Any]:
-    """Suite, version, division, category, model, scenario, system and accuracy for the match at `span`.
+def context_fields(
+    view: SentenceView, match: RuleMatch, span: tuple[int, int], following: tuple[int, int], context: DocumentContext
+) -> tuple[dict[str, Any], set[str]]:
+    """Suite, version, division, category, model, scenario, system and accuracy for the match at `span`,
+    and the names of those that came from the document context rather than the sentence.
 
     A context word after the claim counts up to the next claim's start in languages whose modifiers
     follow (and within the clause); elsewhere up to the next claim's end ("以每秒X个样本的成绩，获得ResNet50离线场景第一").
     """
     start, end = span
     found: dict[str, Any] = {}
+    inherited: set[str] = set()
     clause_start, clause_end = view.clause_of(start, end)
     follows = view.sentence.language in context_settings().modifiers_follow
     for name in (*CONTEXT_FIELDS, "accuracy"):
@@ -182,14 +97,11 @@ def context_fields(view: SentenceView, match: RuleMatch, span: tuple[int, int], 
                 found.setdefault("accuracy", list(mention.accuracy))
         elif name in INHERITED and not (name in NOT_CUMULATIVE and cumulative(view, start, end)):
             found[name] = context.inherited(name)
+            inherited.add(name)
     if found.get("accuracy") is None and found.get("model") is not None:
         model = role_mention(view, match, "model") or nearest(view, "MODEL", start, end, clause_start, clause_end)
         found["accuracy"] = list(model.accuracy) if model is not None and model.accuracy else None
-    return found
-
-
-def mentioned(view: SentenceView, label: str) -> bool:
-    return any(m.label == label for m in view.mentions)
+    return found, inherited
 
 
 def role_mention(view: SentenceView, match: RuleMatch, role: str) -> Mention | None:
@@ -201,12 +113,11 @@ def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int],
     """The claims of one match (`following` is the next match's span), as field dicts over normalized offsets."""
     start, end = view.tokens[match.start][0], view.tokens[match.end - 1][1]
     core = KIND_FIELDS[match.rule.kind](view, match)
-    shared = context_fields(view, match, (start, end), following, context)
+    shared, inherited = context_fields(view, match, (start, end), following, context)
     built = []
     for subject, count, evidence_start in subjects(view, match, start, end, context):
-        if shared.get("system") == context.inherited("system") and not mentioned(view, "SYSTEM") and subject != context.system_owner:
-            shared = {**shared, "system": None}
-        claim = {"kind": match.rule.kind, **shared, **core, "subject": subject, "rule": match.rule.name,
+        system_of_another = "system" in inherited and subject != context.system_owner
+        claim = {"kind": match.rule.kind, **shared, **({"system": None} if system_of_another else {}), **core, "subject": subject, "rule": match.rule.name,
                  "evidence": (evidence_start, end), "language": view.sentence.language}
         if count is not None:
             claim["count"] = count

@@ -1,0 +1,105 @@
+"""Who a claim is about: the nearest organisation that is not a component, joint or distributive lists, or a whole round."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .context import DocumentContext
+from .mentions import Mention
+from .rules import RuleMatch, rule_set
+from .sentence import SentenceView
+from .settings import context_settings, number_settings
+from .trie import trie_pattern
+
+Subject = tuple[str | None, int | None, int]
+"""A subject, the count it takes from a distributive list (or None), and where its evidence starts."""
+
+
+@cache
+def conjunctions() -> frozenset[str]:
+    return frozenset(c.lower() for c in context_settings().conjunctions)
+
+
+def is_component(view: SentenceView, mention: Mention) -> bool:
+    """An organisation named as a part of the system ("搭配NVIDIA GPU", "搭載8顆NVIDIA", "with 8 Intel"), not as who claims."""
+    before = view.text[max(view.sentence.start, mention.start - 20):mention.start].lower()
+    before = component_quantity().sub("", before).rstrip()
+    return any(before.endswith(word.lower()) for word in context_settings().component_before)
+
+
+@cache
+def component_quantity() -> re.Pattern[str]:
+    """A quantity between a component verb and the organisation ("8顆", "8x", "eight")."""
+    numbers = number_settings()
+    words = trie_pattern([*numbers.en.units, *numbers.en.tens, *numbers.zh.digits, *numbers.zh.small_units])
+    measures = trie_pattern(context_settings().component_measures)
+    return re.compile(rf"\s*(?:\d+|(?:{words})+)\s*(?:{measures})?\s*$")
+
+
+def subject_mentions(view: SentenceView) -> list[Mention]:
+    """Organisations that can be the subject of a claim, and round-level markers (role body, submitters)."""
+    return [m for m in view.mentions if (m.label == "ORG" and not is_component(view, m)) or (m.label == "COUNTED" and m.value == "submitters")]
+
+
+def is_round_marker(mention: Mention) -> bool:
+    return mention.role == "body" or mention.label == "COUNTED"
+
+
+def coordinated(view: SentenceView, last: Mention) -> list[Mention]:
+    """The organisations joined by conjunctions that end at `last` ("戴尔、高通、英伟达")."""
+    index_of = {(m.start, m.end): i for i, m in view.token_mention.items()}
+    group = [last]
+    index = index_of.get((last.start, last.end))
+    while index is not None and index >= 2 and view.token_text(index - 1).lower() in conjunctions():
+        previous = view.token_mention.get(index - 2)
+        if previous is None or previous.label != "ORG" or is_round_marker(previous):
+            break
+        group.insert(0, previous)
+        index -= 2
+    return group
+
+
+def sibling_counts(view: SentenceView, count_token: int) -> list[int]:
+    """The count tokens of a list ending at count_token ("8项、5项和4项", "8, 5 and 4")."""
+    measures = set(rule_set(view.sentence.language).words.get("measure", []))
+    counts = [count_token]
+    index = count_token - 1
+    while index >= 1 and view.token_text(index).lower() in conjunctions():
+        candidate = index - 1
+        if view.token_text(candidate) in measures and candidate >= 1:
+            candidate -= 1
+        mention = view.token_mention.get(candidate)
+        if mention is None or mention.label != "NUM":
+            break
+        counts.insert(0, candidate)
+        index = candidate - 1
+    return counts
+
+
+def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context: DocumentContext) -> list[Subject]:
+    """The subject of each claim a match yields: one, one per organisation of a distributive list, or a joint "A & B"."""
+    if match.rule.subject == "none":
+        return [(None, None, start)]
+    candidates = [m for m in subject_mentions(view) if m.start < end]
+    if not candidates:
+        return [(context.inherited("subject") if match.rule.subject == "inherit" else None, None, start)]
+    last = candidates[-1]
+    if is_round_marker(last):
+        return [(None, None, start)]
+    group = coordinated(view, last)
+    evidence_start = min(start, group[0].start) if len(group) > 1 else start
+    if len(group) > 1 and distributive(view):
+        counts = sibling_counts(view, match.roles["count"][0]) if "count" in match.roles else []
+        if len(counts) == len(group):
+            return [(str(m.value), int(view.token_mention[c].value), evidence_start) for m, c in zip(group, counts)]  # type: ignore[arg-type]
+        if len(counts) == 1:
+            return [(str(m.value), None, evidence_start) for m in group]
+    if len(group) > 1:
+        return [(" & ".join(str(m.value) for m in group), None, evidence_start)]
+    return [(str(last.value), None, start)]
+
+
+def distributive(view: SentenceView) -> bool:
+    """A sentence that pairs each subject with its own count ("分别", "respectively")."""
+    sentence = view.text[view.sentence.start:view.sentence.end].lower()
+    return any(marker.lower() in sentence for marker in context_settings().distributive)
