@@ -125,10 +125,17 @@ def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int],
             score.complete(claim)
         if match.rule.rank_from_previous:
             claim["rank_from_previous"] = True
-        elif match.rule.kind == "ranking" and claim.get("count") is None and claim.get("model") is None:
+        elif unverifiable(claim):
             continue
         built.append(claim)
     return built
+
+
+def unverifiable(claim: dict[str, Any]) -> bool:
+    """A ranking with neither a count nor a benchmark, or a score with no unit, says nothing checkable."""
+    if claim["kind"] == "ranking":
+        return claim.get("count") is None and claim.get("model") is None
+    return claim["kind"] == "score" and claim.get("unit") is None
 
 
 def merge_duplicates(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:

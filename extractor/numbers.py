@@ -52,7 +52,13 @@ class NumberReader:
             rf"){suffix}",
             regex.IGNORECASE,
         )
-        self.date_suffix = regex.compile(rf"\s*(?:{alternation(zh.date_suffixes)})")
+        self.blocked_suffix = regex.compile(rf"\s*(?:{alternation(zh.blocked_suffixes)})")
+        ranges = settings.ranges
+        self.range = regex.compile(
+            rf"(?:{alternation(ranges.openers)})\s*(?:{ARABIC})\s*(?:{alternation(ranges.joiners)})\s*(?:{ARABIC})"
+            rf"|(?<![\d.])(?:{ARABIC})\s*(?:{alternation(ranges.connectors)})\s*(?:{ARABIC})(?![\d.])",
+            regex.IGNORECASE,
+        )
         self.blocked_after = regex.compile(rf"\s+(?:{alternation(en.blocked_after)})\b", regex.IGNORECASE)
         self.article_before = regex.compile(rf"\b(?:{alternation(en.ordinal_blocked_before)})\s+$", regex.IGNORECASE)
         # The cues are plain alternations: stdlib re scans them several times faster than regex.
@@ -108,9 +114,12 @@ class NumberReader:
         return value
 
     def find(self, text: str, start: int, end: int, word_bounds: Collection[int] | None) -> list[Mention]:
-        """Numbers and ordinals in text[start:end]; Chinese numerals must sit on word bounds."""
+        """Numbers and ordinals in text[start:end]; Chinese numerals must sit on word bounds; ranges are no numbers."""
         found: list[Mention] = []
+        ranges = [r.span() for r in self.range.finditer(text, start, end)]
         for match in self.pattern.finditer(text, start, end):
+            if any(r_start < match.end() and match.start() < r_end for r_start, r_end in ranges):
+                continue
             mention = self.read(match, text, word_bounds)
             if mention is not None:
                 found.append(mention)
@@ -118,7 +127,7 @@ class NumberReader:
 
     def read(self, match: regex.Match[str], text: str, word_bounds: Collection[int] | None) -> Mention | None:
         """One match as a NUM or ORD mention, or None where context says it is no number."""
-        if self.date_suffix.match(text, match.end()):
+        if self.blocked_suffix.match(text, match.end()):
             return None
         qualifier = self.prefix_qualifier.get(match.group("prefix") or "") or self.suffix_qualifier.get(match.group("suffix") or "")
         if match.group("ordinal"):

@@ -41,7 +41,7 @@ class ChineseNumbers(Strict):
     large_units: dict[str, int]
     ordinal_prefix: list[str]
     first_words: list[str]
-    date_suffixes: list[str]
+    blocked_suffixes: list[str]
     measure_words: list[str]
 
 
@@ -60,11 +60,18 @@ class QualifierWords(Strict):
     suffix: list[str]
 
 
+class Ranges(Strict):
+    connectors: list[str]
+    openers: list[str]
+    joiners: list[str]
+
+
 class NumberSettings(Strict):
-    """patterns/numbers.toml: number words, numerals and qualifiers."""
+    """patterns/numbers.toml: number words, numerals, ranges and qualifiers."""
 
     zh: ChineseNumbers
     en: EnglishNumbers
+    ranges: Ranges
     qualifiers: dict[str, QualifierWords]
 
 

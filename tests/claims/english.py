@@ -182,5 +182,7 @@ NEGATIVE = [
     "Inspur Comes Out on Top with Superior AI Performance in MLPerf Inference V1.1",
     "The round received praise from analysts.",
     "NVIDIA H100 GPUs were the fastest accelerators this year.",
+    "Latency on ResNet-50 stayed between 10 and 20 ms.",
+    "The result was a score of 679,915, the company said.",
 ]
 
