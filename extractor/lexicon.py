@@ -20,9 +20,12 @@ CLOSED_VOCABULARIES: dict[str, object] = {
     "CATEGORY": models.Category,
     "SUITE": models.Suite,
     "UNIT": models.Unit,
+    "TIME": models.Unit,
+    "POWER": models.Unit,
     "COUNTED": models.Unit,
     "PERSEC": models.Unit,
 }
+SCORE_UNIT_LABELS = ("UNIT", "TIME", "POWER")
 ACCURACY_SUFFIX = r"[-\s]?(?P<acc>99(?:\.9)?)(?![\d.]*\d)"
 
 
@@ -108,6 +111,10 @@ class Lexicon:
     def entry(self, label: str, canonical: str) -> Entry | None:
         """The lexicon entry for a canonical id, if any."""
         return self.entries.get((label, canonical))
+
+    def unit(self, unit: str) -> Entry | None:
+        """The lexicon entry of a score unit, whichever unit label it is filed under."""
+        return next((entry for label in SCORE_UNIT_LABELS if (entry := self.entries.get((label, unit)))), None)
 
     def words(self, label: str) -> list[str]:
         """Every alias of one label (for the Chinese segmenter's user dictionary)."""

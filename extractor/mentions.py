@@ -17,7 +17,7 @@ class Mention:
     role: str | None = None
 
 
-LABEL_PRIORITY = ("VERSION", "ACCURACY", "RANK", "MODEL", "ORG", "ACCEL", "SYSTEM", "UNIT", "COUNTED", "PERSEC", "SCENARIO",
+LABEL_PRIORITY = ("VERSION", "ACCURACY", "RANK", "MODEL", "ORG", "ACCEL", "SYSTEM", "UNIT", "TIME", "POWER", "COUNTED", "PERSEC", "SCENARIO",
                   "DIVISION", "CATEGORY", "SUITE", "ORD", "NUM")
 
 

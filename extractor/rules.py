@@ -27,7 +27,7 @@ from .loader import PatternError, patterns_dir, read_toml, validate
 from .models import Kind, Language, Unit
 
 ROLES = {"count", "total", "rank", "value", "unit", "model", "scenario", "category", "division", "accuracy", "system", "subject"}
-LABELS = {"ORG", "NUM", "ORD", "RANK", "MODEL", "SYSTEM", "ACCEL", "UNIT", "COUNTED", "PERSEC", "SCENARIO", "DIVISION",
+LABELS = {"ORG", "NUM", "ORD", "RANK", "MODEL", "SYSTEM", "ACCEL", "UNIT", "TIME", "POWER", "COUNTED", "PERSEC", "SCENARIO", "DIVISION",
           "CATEGORY", "SUITE", "VERSION", "ACCURACY"}
 MAX_PATTERN_VARIANTS = 16
 ATOM = regex.compile(r"^(?P<atom>[^:?*+{}\s]+)(?::(?P<role>[a-z]+(?:&[a-z]+)*))?(?P<op>[?*+]|\{\d*,?\d*\})?$")

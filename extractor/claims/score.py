@@ -29,5 +29,5 @@ def complete(claim: dict[str, Any]) -> None:
         scenario = lexicon().entry("SCENARIO", claim["scenario"])
         claim["unit"] = scenario.default_unit if scenario else None
     if claim.get("unit") is not None:
-        unit = lexicon().entry("UNIT", claim["unit"])
+        unit = lexicon().unit(claim["unit"])
         claim["metric"] = unit.metric if unit else "throughput"

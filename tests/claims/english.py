@@ -41,7 +41,7 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     (
         "In MLPerf Training v2.0, Google trained BERT in 0.25 minutes.",
-        [row("score", "0.25 minutes", subject="Google", suite="training", version="2.0", model="bert", value=0.25,
+        [row("score", "trained BERT in 0.25 minutes", subject="Google", suite="training", version="2.0", model="bert", value=0.25,
              unit="minutes", metric="time_to_train")],
     ),
     (
@@ -135,7 +135,7 @@ TABLE += [
 TABLE += [
     (
         "Each node draws 700W and delivers 1,200 samples/s.",
-        [row("score", "700W", value=700.0, unit="W", metric="energy"),
+        [row("score", "draws 700W", value=700.0, unit="W", metric="energy"),
          row("score", "1,200 samples/s", value=1200.0, unit="samples/s", metric="throughput")],
     ),
     (
@@ -184,5 +184,7 @@ NEGATIVE = [
     "NVIDIA H100 GPUs were the fastest accelerators this year.",
     "Latency on ResNet-50 stayed between 10 and 20 ms.",
     "The result was a score of 679,915, the company said.",
+    "The H100 SXM has a 700W TDP.",
+    "The server can be deployed in 10 minutes.",
 ]
 
