@@ -21,6 +21,7 @@ def extract(text: str) -> Extraction:
     sentences = split_sentences(normalized.text)
     context = DocumentContext()
     claims: list[Claim] = []
+    warnings: list[str] = []
     sizes: Counter[Language] = Counter()  # sentences per language; the first to lead wins a tie
     for sentence in sentences:
         sizes[sentence.language] += 1
@@ -30,10 +31,20 @@ def extract(text: str) -> Extraction:
         if may_hold_claims(normalized.text, sentence, named):
             view = read_sentence(normalized.text, sentence, named)
             sentence_span = span(text, normalized, sentence.start, sentence.end)
-            claims.extend(to_claim(text, normalized, fields, sentence_span) for fields in assemble(view, context))
+            found = [to_claim(text, normalized, fields, sentence_span) for fields in assemble(view, context)]
+            if not found and looks_like_a_claim(view.mentions):
+                warnings.append(f"no rule read this sentence that states a rank and a number [{sentence_span.start}:{sentence_span.end}]: "
+                                f"{sentence_span.text!r}")
+            claims.extend(found)
         learn(view, context)
     main = max(sizes, key=lambda language: sizes[language]) if sizes else "en"
-    return Extraction(language=main, languages=sorted(sizes), claims=claims)
+    return Extraction(language=main, languages=sorted(sizes), claims=claims, warnings=warnings)
+
+
+def looks_like_a_claim(mentions: list[Mention]) -> bool:
+    """A rank word and a count together: what a reader would take for a ranking claim."""
+    labels = {m.label for m in mentions}
+    return "RANK" in labels and "NUM" in labels
 
 
 def may_hold_claims(text: str, sentence: Sentence, named: list[Mention]) -> bool:

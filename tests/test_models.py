@@ -29,3 +29,14 @@ def test_claims_are_frozen() -> None:
 
 def test_claim_says_which_rule_made_it() -> None:
     assert [c.rule for c in extract("Inspur ranked first in 15 out of 30 tasks.").claims] == ["en-rank-in-count-out-of-total"]
+
+
+def test_a_sentence_no_rule_reads_is_reported() -> None:
+    text = "Intro.\n\nNo. 1 results went to Inspur 13 times."
+    result = extract(text)
+    assert result.claims == []
+    assert result.warnings == [f"no rule read this sentence that states a rank and a number [8:{len(text)}]: 'No. 1 results went to Inspur 13 times.'"]
+
+
+def test_sentences_read_by_a_rule_raise_no_warning() -> None:
+    assert extract("NVIDIA won 8 first places. 浪潮的冠军数量达到了13个。").warnings == []
