@@ -50,17 +50,17 @@ def nearest(view: SentenceView, label: str, start: int, end: int, lower: int, up
     before = [m for m in candidates if lower <= m.start and m.end <= start]
     after = [m for m in candidates if end <= m.start and m.end <= upper]
     if after and (not before or view.sentence.language in context_settings().modifiers_follow):
-        return after[0]
+        return None if listed_with_another(view, after[:2]) else after[0]
     if before:
-        return None if listed_with_another(view, before) else before[-1]
+        return None if listed_with_another(view, before[-2:]) else before[-1]
     return None
 
 
-def listed_with_another(view: SentenceView, before: list[Mention]) -> bool:
-    """The nearest mention is one of a list of different values ("数据中心和边缘"): no single value applies."""
-    if len(before) < 2 or before[-1].value == before[-2].value:
+def listed_with_another(view: SentenceView, pair: list[Mention]) -> bool:
+    """Two mentions in text order joined by a conjunction with different values ("数据中心和边缘"): no single value applies."""
+    if len(pair) < 2 or pair[0].value == pair[1].value:
         return False
-    between = view.text[before[-2].end:before[-1].start].strip().lower()
+    between = view.text[pair[0].end:pair[1].start].strip().lower()
     return between in conjunctions()
 
 

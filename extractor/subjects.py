@@ -77,11 +77,19 @@ def sibling_counts(view: SentenceView, count_token: int) -> list[int]:
 
 
 def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context: DocumentContext) -> list[Subject]:
-    """The subject of each claim a match yields: one, one per organisation of a distributive list, or a joint "A & B"."""
+    """The subject of each claim a match yields: one, one per organisation of a distributive list, or a joint "A & B".
+
+    The nearest organisation before the claim, else the first after it in the sentence ("With 10 first places,
+    Inspur led"), else the document's.
+    """
     if match.rule.subject == "none":
         return [(None, None, start)]
-    candidates = [m for m in subject_mentions(view) if m.start < end]
+    eligible = subject_mentions(view)
+    candidates = [m for m in eligible if m.start < end]
     if not candidates:
+        after = [m for m in eligible if m.start >= end and m.label == "ORG" and not is_round_marker(m)]
+        if after:
+            return [(str(after[0].value), None, start)]
         return [(context.inherited("subject") if match.rule.subject == "inherit" else None, None, start)]
     last = candidates[-1]
     if is_round_marker(last):

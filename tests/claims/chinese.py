@@ -108,7 +108,7 @@ TABLE += [
 TABLE += [
     (
         "每秒处理图片数量达到679915张。",
-        [row("score", "每秒处理图片数量达到679915", value=679915.0, unit="samples/s", metric="throughput")],
+        [row("score", "每秒处理图片数量达到679915张", value=679915.0, unit="samples/s", metric="throughput")],
     ),
 ]
 
@@ -134,6 +134,27 @@ TABLE += [
 
 TABLE += [
     ("浪潮的冠军数量达到了13个，位居榜首。", [row("ranking", "冠军数量达到了13个", subject="Inspur", rank=1, count=13)]),
+]
+
+TABLE += [
+    (
+        "联想凭借ThinkSystem SR670 V2服务器获得10项世界第一。",
+        [row("ranking", "10项世界第一", subject="Lenovo", system="ThinkSystem SR670 V2", rank=1, count=10)],
+    ),
+    (
+        "戴尔PowerEdge XE9680服务器在6项测试中名列第一。",
+        [row("ranking", "6项测试中名列第一", subject="Dell", system="PowerEdge XE9680", rank=1, count=6)],
+    ),
+    ("超聚变FusionServer在ResNet离线场景下性能第一。", [row("ranking", "ResNet离线场景下性能第一", subject="xFusion", rank=1, model="resnet50", scenario="offline")]),
+    (
+        "阿里云在图像分类任务中以每秒12.4万张的成绩夺冠。",
+        [row("ranking", "以每秒12.4万张的成绩夺冠", subject="Alibaba", rank=1, model="resnet50"),
+         row("score", "每秒12.4万张", subject="Alibaba", model="resnet50", value=124000.0, unit="samples/s", metric="throughput")],
+    ),
+    (
+        "该服务器在BERT模型推理中达到每秒5,400次查询。",
+        [row("score", "每秒5,400次查询", suite="inference", model="bert", value=5400.0, unit="queries/s", metric="throughput")],
+    ),
 ]
 
 NEGATIVE = [

@@ -173,6 +173,28 @@ TABLE += [
     ("Lenovo's server, powered by eight NVIDIA H100 GPUs, won 6 tests.", [row("ranking", "won 6 tests", subject="Lenovo", rank=1, count=6)]),
 ]
 
+TABLE += [
+    (
+        "Dell Technologies achieved 16 No. 1 rankings in MLPerf Inference v3.0.",
+        [row("ranking", "16 No. 1 rankings", subject="Dell", rank=1, count=16, suite="inference", version="3.0")],
+    ),
+    ("HPE came in first on 5 of the 8 benchmarks it entered.", [row("ranking", "first on 5 of the 8 benchmarks", subject="HPE", rank=1, count=5, total=8)]),
+    (
+        "Lenovo earned top rankings in 28 benchmarks across data center and edge.",
+        [row("ranking", "earned top rankings in 28 benchmarks", subject="Lenovo", rank=1, count=28)],
+    ),
+    (
+        "NVIDIA swept all 8 data center tests.",
+        [row("ranking", "swept all 8 data center tests", subject="NVIDIA", rank=1, count=8, total=8, category="datacenter")],
+    ),
+    ("With 10 first-place finishes, Inspur led all submitters.", [row("ranking", "10 first-place finishes", subject="Inspur", rank=1, count=10)]),
+    (
+        "In total, 5,000 results from 21 submitters were published.",
+        [row("participation", "5,000 results from", count=5000, unit="results"),
+         row("participation", "from 21 submitters", count=21, unit="submitters")],
+    ),
+]
+
 NEGATIVE = [
     "NVIDIA's H100 is 4x faster than the A100.",
     "This is one of the best results we have seen.",
@@ -186,5 +208,6 @@ NEGATIVE = [
     "The result was a score of 679,915, the company said.",
     "The H100 SXM has a 700W TDP.",
     "The server can be deployed in 10 minutes.",
+    "Google's TPU v5e delivered 2.7x higher performance per dollar.",
 ]
 
