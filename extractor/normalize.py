@@ -75,7 +75,11 @@ def markup_pattern() -> regex.Pattern[str]:
         rf"(?P<skip><(?P<name>{skipped})\b[^>]*>.*?</(?P=name)\s*>)"
         r"|(?P<comment><!--.*?-->)"
         r"|(?P<tag></?(?P<tagname>[A-Za-z][A-Za-z0-9]*)\b[^<>]*>)"
-        r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
+        r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
+        r"|(?P<url>(?:https?://|www\.)[^\s<>\"'()（）]+)"
+        r"|(?P<image>!\[[^\]\n]*\]\([^)\s]*\))"
+        r"|(?P<link>\[(?=[^\]\n]*\]\()|\]\([^)\s]*\))"
+        r"|(?P<emphasis>\*\*|__)",
         regex.DOTALL | regex.IGNORECASE,
     )
 
@@ -105,18 +109,23 @@ def front_matter_edits(text: str) -> tuple[list[Edit], int]:
 
 
 def markup_edits(text: str) -> list[Edit]:
-    """Edits that hide front matter, HTML tags, scripts and comments and decode entities."""
+    """Edits that hide front matter, HTML tags, scripts, comments, URLs and Markdown marks and decode entities."""
     edits, position = front_matter_edits(text)
-    block_tags = set(text_settings().markup.block_tags)
+    markup = text_settings().markup
+    block_tags, line_tags = set(markup.block_tags), set(markup.line_tags)
     for match in markup_pattern().finditer(text, position):
         if match.group("entity"):
             decoded = html.unescape(match.group())
             if decoded != match.group():
                 edits.append(Edit(match.start(), match.end(), decoded))
-        elif match.group("tag") and match.group("tagname").lower() not in block_tags:
-            edits.append(Edit(match.start(), match.end(), ""))
-        else:
+        elif match.group("url"):
+            edits.append(Edit(match.start(), match.end(), " "))
+        elif match.group("tag") and match.group("tagname").lower() in line_tags:
+            edits.append(Edit(match.start(), match.end(), "\n"))
+        elif match.group("skip") or match.group("tag") and match.group("tagname").lower() in block_tags:
             edits.append(Edit(match.start(), match.end(), PARAGRAPH_BREAK))
+        else:
+            edits.append(Edit(match.start(), match.end(), ""))
     return edits
 
 

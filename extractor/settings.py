@@ -19,6 +19,7 @@ class Fold(Strict):
 
 class Markup(Strict):
     block_tags: list[str]
+    line_tags: list[str]
     skipped_tags: list[str]
     prose_keys: list[str]
 

@@ -53,3 +53,16 @@ def test_front_matter_keeps_only_prose_fields() -> None:
     text = normalize(original).text
     assert "MLPerf v1.1 results" in text and "Inspur won 15 tasks" in text and "Body text." in text
     assert "example.com" not in text and "title" not in text and '"' not in text
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        ("宁畅**共斩获13项第一**，详见[官网](https://x.com/a-v9.9)。", "宁畅共斩获13项第一，详见官网。"),
+        ("See https://example.com/mlperf-v9.9 for details.", "See   for details."),
+        ("![chart](a.png) __Dell__ won", " Dell won"),
+        ("<p>共斩获<br>13项</p>", "\n\n共斩获\n13项\n\n"),
+    ],
+)
+def test_urls_and_markdown_marks_are_masked(original: str, expected: str) -> None:
+    assert normalize(original).text == expected
