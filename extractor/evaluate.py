@@ -16,6 +16,10 @@ COMPARED_FIELDS = ("subject", "system", "rank", "count", "total", "qualifier", "
 TOLERANCE = 0.005
 
 
+class GoldError(ValueError):
+    """A gold file that cannot be scored against: not JSON, no claims, or evidence not in its document."""
+
+
 @dataclass
 class GoldClaim:
     """A gold claim: its fields and where its evidence is in the document."""
@@ -73,8 +77,11 @@ def matches(gold: GoldClaim, claim: Claim) -> bool:
 def score_document(text_path: Path, gold_path: Path) -> DocumentScore:
     """Extract one document and pair its claims with the gold ones, one to one."""
     text = text_path.read_text(encoding="utf-8")
-    gold_data = json.loads(gold_path.read_text(encoding="utf-8"))
-    gold = [GoldClaim(c, *locate(text, c["evidence"])) for c in gold_data["claims"]]
+    try:
+        gold_data = json.loads(gold_path.read_text(encoding="utf-8"))
+        gold = [GoldClaim(c, *locate(text, c["evidence"])) for c in gold_data["claims"]]
+    except (ValueError, KeyError, TypeError) as error:
+        raise GoldError(f"{gold_path}: {error}") from error
     result = extract(text)
     score = DocumentScore(text_path.name, gold_data.get("language") or result.language, gold, list(result.claims))
     remaining = list(result.claims)

@@ -45,3 +45,10 @@ def test_seed_articles_are_all_found() -> None:
 def test_not_a_folder_is_a_usage_error(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "extractor", "eval", str(tmp_path / "missing")], capture_output=True, text=True)
     assert result.returncode == 2 and "not a folder" in result.stderr
+
+
+def test_gold_evidence_missing_from_its_document_names_the_file(tmp_path: Path) -> None:
+    write_pair(tmp_path, "a", "宁畅共斩获13项第一。", [gold("ranking", "浪潮获得8项冠军", count=8)])
+    result = subprocess.run([sys.executable, "-m", "extractor", "eval", str(tmp_path)], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stderr == f"extractor eval: {tmp_path / 'a.gold.json'}: gold evidence not in the document: '浪潮获得8项冠军'\n"
