@@ -209,5 +209,11 @@ NEGATIVE = [
     "The H100 SXM has a 700W TDP.",
     "The server can be deployed in 10 minutes.",
     "Google's TPU v5e delivered 2.7x higher performance per dollar.",
+    "About Inspur Information: a leading provider of data center infrastructure, ranking among the world's top 3 server manufacturers.",
+    "Supermicro ranked first in customer satisfaction for the third year in a row.",
+    "NVIDIA's revenue grew 101% to $13.5 billion in the second quarter.",
+    "The H100 delivers 4 petaflops of AI performance and 3.35 TB/s of memory bandwidth.",
+    "Intel will host its first AI summit on March 3 with 500 attendees.",
+    "Lenovo shipped 10 million servers, more than any other vendor.",
 ]
 
