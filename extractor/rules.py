@@ -115,8 +115,8 @@ class RuleSet:
             alternatives.append(tokens)
             roles.append(role)
             if tokens and "OP" not in tokens[0] and piece != "_":
-                labels = frozenset(label for t in tokens for label in t.get("ENT_TYPE", {}).get("IN", []))
-                words = frozenset(word for t in tokens for word in t.get("LOWER", {}).get("IN", []))
+                labels = frozenset(label for t in tokens for label in values(t, "ENT_TYPE"))
+                words = frozenset(word for t in tokens for word in values(t, "LOWER"))
                 requirements.append(Requirement(labels, words))
         patterns = [list(choice) for choice in itertools.product(*alternatives)]
         if len(patterns) > MAX_PATTERN_VARIANTS:
@@ -155,7 +155,10 @@ class RuleSet:
                     raise PatternError(path, f"rule {rule.name!r}", f"unknown label {alternative!r}")
                 else:
                     words.append(alternative.lower())
-            tokens = ([{"ENT_TYPE": {"IN": labels}}] if labels else []) + ([{"LOWER": {"IN": words}}] if words else [])
+            # Plain equality where one value will do: spaCy evaluates it without a set predicate.
+            label_token = {"ENT_TYPE": labels[0] if len(labels) == 1 else {"IN": labels}}
+            word_token = {"LOWER": words[0] if len(words) == 1 else {"IN": words}}
+            tokens = ([label_token] if labels else []) + ([word_token] if words else [])
         for token in tokens:
             if op:
                 token["OP"] = op
@@ -180,6 +183,14 @@ class RuleSet:
                     roles.setdefault(role, []).append(start + offset)
             found.append(RuleMatch(self.rules[name], start, end, roles))
         return found
+
+
+def values(token: dict[str, Any], attribute: str) -> list[str]:
+    """The values a token pattern accepts for one attribute (equality or IN)."""
+    spec = token.get(attribute)
+    if spec is None:
+        return []
+    return [spec] if isinstance(spec, str) else list(spec.get("IN", []))
 
 
 def _vocab() -> Any:
