@@ -91,6 +91,7 @@ class RuleSet:
     def __init__(self, language: Language, folder: Path) -> None:
         words_path = folder / "words.toml"
         self.words = validate(words_path, WordFile, read_toml(words_path)).words
+        self.vocabulary: set[str] = {word for words in self.words.values() for word in words}
         for name, words in self.words.items():
             for word in words:
                 if " " in word and word not in lexicon().by_alias:
@@ -139,6 +140,7 @@ class RuleSet:
         for role in roles:
             if role not in ROLES:
                 raise PatternError(path, f"rule {rule.name!r}", f"unknown role {role!r} in {piece!r}")
+        tokens: list[dict[str, Any]]
         if atom == "_":
             tokens = [{"LOWER": {"NOT_IN": self.words.get("clause_breaks", [])}, "ENT_TYPE": {"NOT_IN": ["NUM"]}}]
         else:
@@ -155,9 +157,10 @@ class RuleSet:
                     raise PatternError(path, f"rule {rule.name!r}", f"unknown label {alternative!r}")
                 else:
                     words.append(alternative.lower())
+                    self.vocabulary.add(alternative)
             # Plain equality where one value will do: spaCy evaluates it without a set predicate.
-            label_token = {"ENT_TYPE": labels[0] if len(labels) == 1 else {"IN": labels}}
-            word_token = {"LOWER": words[0] if len(words) == 1 else {"IN": words}}
+            label_token: dict[str, Any] = {"ENT_TYPE": labels[0] if len(labels) == 1 else {"IN": labels}}
+            word_token: dict[str, Any] = {"LOWER": words[0] if len(words) == 1 else {"IN": words}}
             tokens = ([label_token] if labels else []) + ([word_token] if words else [])
         for token in tokens:
             if op:
@@ -212,14 +215,4 @@ def rule_set(language: Language) -> RuleSet:
 
 def rule_words(language: Language) -> set[str]:
     """Every word of a language's word lists and literal atoms (the Chinese user dictionary takes them)."""
-    folder = patterns_dir() / language
-    words = {w for values in validate(folder / "words.toml", WordFile, read_toml(folder / "words.toml")).words.values() for w in values}
-    for path in folder.glob("*.toml"):
-        if path.name != "words.toml":
-            for rule in validate(path, RuleFile, read_toml(path)).rule:
-                for piece in rule.pattern.split():
-                    parsed = ATOM.match(piece)
-                    atom = parsed.group("atom") if parsed else ""
-                    if atom and atom != "_":
-                        words.update(w for w in atom.split("|") if not w.startswith("@") and w not in LABELS)
-    return words
+    return rule_set(language).vocabulary
