@@ -62,7 +62,7 @@ def describe_location(data: object, loc: tuple[int | str, ...]) -> str:
             parts.append(str(step))
         else:
             parts.append(str(step))
-    return "entry " + " ".join(parts) if parts else "file"
+    return " > ".join(parts) if parts else "file"
 
 
 def load(relative: str, schema: type[T]) -> T:

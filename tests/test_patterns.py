@@ -58,7 +58,7 @@ def test_inconsistent_lexicon_is_refused(tmp_path: Path, toml: str, message: str
 
 def test_unknown_key_names_file_and_entry(tmp_path: Path) -> None:
     path = write(tmp_path, "orgs.toml", 'label = "ORG"\n[[entry]]\nid = "A"\naliases = ["A"]\n[[entry]]\nid = "B"\nalias = ["B"]\n')
-    with pytest.raises(PatternError, match=r"orgs\.toml: entry entry #2 \('B'\)"):
+    with pytest.raises(PatternError, match=r"orgs\.toml: entry > #2 \('B'\) > alias: Extra inputs are not permitted"):
         validate(path, TermFile, read_toml(path))
 
 
