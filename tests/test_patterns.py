@@ -8,7 +8,7 @@ import pytest
 from extractor import PatternError, extract
 from extractor.lexicon import Lexicon, Shapes, ShapeFile, TermFile, lexicon, shapes
 from extractor.loader import patterns_dir, read_toml, validate
-from extractor.rules import RuleSet, languages, rule_set
+from extractor.rules import RuleFile, RuleSet, languages, rule_set
 
 
 def test_every_language_folder_compiles() -> None:
@@ -58,7 +58,7 @@ def test_inconsistent_lexicon_is_refused(tmp_path: Path, toml: str, message: str
 
 def test_unknown_key_names_file_and_entry(tmp_path: Path) -> None:
     path = write(tmp_path, "orgs.toml", 'label = "ORG"\n[[entry]]\nid = "A"\naliases = ["A"]\n[[entry]]\nid = "B"\nalias = ["B"]\n')
-    with pytest.raises(PatternError, match=r"orgs\.toml: entry > #2 \('B'\) > alias: Extra inputs are not permitted"):
+    with pytest.raises(PatternError, match=r"orgs\.toml: entry > #2 \('B'\) > aliases: Field required"):
         validate(path, TermFile, read_toml(path))
 
 
@@ -100,3 +100,9 @@ def test_word_with_a_space_must_be_a_lexicon_alias(tmp_path: Path) -> None:
 
 def test_patterns_folder_is_found() -> None:
     assert (patterns_dir() / "lexicon" / "organisations.toml").is_file()
+
+
+def test_unknown_key_in_a_rule_names_the_rule(tmp_path: Path) -> None:
+    path = write(tmp_path, "ranking.toml", '[[rule]]\nname = "r1"\nkind = "ranking"\nexample = "x"\npattern = "NUM"\nexmaple = "y"\n')
+    with pytest.raises(PatternError, match=r"ranking\.toml: rule > #1 \('r1'\) > exmaple: Extra inputs are not permitted"):
+        validate(path, RuleFile, read_toml(path))
