@@ -108,6 +108,14 @@ def front_matter_edits(text: str) -> tuple[list[Edit], int]:
     return edits, match.end()
 
 
+FULLWIDTH_GROUPING = regex.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+
+
+def grouping_edits(text: str) -> list[Edit]:
+    """A full-width comma between full-width digit groups ("６７９，９１５") is a thousands separator."""
+    return [Edit(match.start(), match.end(), ",") for match in FULLWIDTH_GROUPING.finditer(text)]
+
+
 def markup_edits(text: str) -> list[Edit]:
     """Edits that hide front matter, HTML tags, scripts, comments, URLs and Markdown marks and decode entities."""
     edits, position = front_matter_edits(text)
@@ -152,7 +160,10 @@ def normalize(text: str) -> Normalized:
         ends.extend(range(start + 1, end + 1))
 
     position = 0
-    for edit in markup_edits(text):
+    edits = markup_edits(text)
+    if "，" in text:
+        edits = sorted(edits + [e for e in grouping_edits(text) if not any(m.start <= e.start < m.end for m in edits)], key=lambda e: e.start)
+    for edit in edits:
         emit_folded(position, edit.start)
         replacement = edit.replacement.translate(fold_table())
         pieces.append(replacement)

@@ -46,7 +46,7 @@ class NumberReader:
             rf"|(?P<first>{alternation(zh.first_words)})"
             rf"|{LEFT_EDGE}(?P<ordarabic>\d+)(?:st|nd|rd|th)\b"
             rf"|\b(?P<ordword>{alternation(en.ordinals)})\b"
-            rf"|{LEFT_EDGE}(?P<arabic>{ARABIC})(?:(?P<scale>{chinese_scale})|(?:\s(?P<scale>{english_scale}))?{RIGHT_EDGE})"
+            rf"|{LEFT_EDGE}(?P<arabic>{ARABIC})(?:\s?(?P<scale>{chinese_scale})|(?:\s(?P<scale>{english_scale}))?{RIGHT_EDGE})"
             rf"|\b(?P<english>{english_cardinal})\b"
             rf"|(?P<chinese>{numeral})"
             rf"){suffix}",

@@ -157,6 +157,11 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    ("离线分数６７９，９１５。", [row("score", "离线分数６７９，９１５", scenario="offline", value=679915.0, unit="samples/s", metric="throughput")]),
+    ("浪潮共获得5个TOP1。", [row("ranking", "5个TOP1", subject="Inspur", rank=1, count=5)]),
+]
+
 NEGATIVE = [
     "统一的测试平台让全国两会代表中的一些人关注第一季度的结果。",
     "性能较上一轮提升18%。",
