@@ -195,6 +195,15 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    ("Dell took 12 of 16 top spots.", [row("ranking", "12 of 16 top spots", subject="Dell", rank=1, count=12, total=16)]),
+    (
+        "Intel topped the charts in 6 of 8 benchmarks.",
+        [row("ranking", "topped the charts in 6 of 8 benchmarks", subject="Intel", rank=1, count=6, total=8)],
+    ),
+    ("HPE was the top performer in 5 tests.", [row("ranking", "was the top performer in 5 tests", subject="HPE", rank=1, count=5)]),
+]
+
 NEGATIVE = [
     "NVIDIA's H100 is 4x faster than the A100.",
     "This is one of the best results we have seen.",
