@@ -1,9 +1,28 @@
-"""Shared helpers: project a claim onto the compared fields so tables can state exact rows."""
+"""Shared helpers: project a claim onto the compared fields so tables can state exact rows.
+
+Every call of `extract` in the test suite goes through `checked_extract`, so every span of every
+claim of every test text is checked against the text it came from.
+"""
 from __future__ import annotations
 
 from typing import Any
 
-from extractor import Claim
+import extractor
+from extractor import Claim, Extraction
+from extractor.pipeline import extract as unchecked_extract
+
+
+def checked_extract(text: str) -> Extraction:
+    """extract(), asserting that evidence and sentence spans index `text` and nest."""
+    result = unchecked_extract(text)
+    for claim in result.claims:
+        for span in (claim.evidence, claim.sentence):
+            assert text[span.start:span.end] == span.text, (span, text)
+        assert claim.sentence.start <= claim.evidence.start <= claim.evidence.end <= claim.sentence.end
+    return result
+
+
+extractor.extract = checked_extract
 
 FIELDS = ("kind", "subject", "system", "rank", "count", "total", "qualifier", "suite", "version", "division", "category",
           "model", "accuracy", "scenario", "value", "unit", "metric")

@@ -1,0 +1,36 @@
+"""Tokenizers load once; tokens are re-cut so that every mention is exactly one token."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.mentions import Mention
+from extractor.nlp import align, chinese, english, tokenize
+
+
+def test_each_tokenizer_is_loaded_once() -> None:
+    assert english() is english() and chinese() is chinese()
+
+
+def words(text: str, language: str) -> list[str]:
+    return [text[s:e] for s, e in tokenize(text, 0, len(text), language)]  # type: ignore[arg-type]
+
+
+def test_chinese_lexicon_terms_are_single_words() -> None:
+    assert words("華碩在推論測試中獲得十三項冠軍", "zh")[:1] == ["華碩"]
+    assert "冠軍" in words("華碩在推論測試中獲得十三項冠軍", "zh")
+
+
+def test_english_white_space_is_no_token() -> None:
+    assert words("ranked  first\n in 15", "en") == ["ranked", "first", "in", "15"]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "mention", "expected"),
+    [
+        ([(0, 4), (5, 8), (9, 11)], (0, 11), [(0, 11)]),
+        ([(0, 3)], (1, 2), [(0, 1), (1, 2), (2, 3)]),
+        ([(0, 2), (2, 6)], (1, 4), [(0, 1), (1, 4), (4, 6)]),
+    ],
+)
+def test_align_makes_each_mention_one_token(tokens: list[tuple[int, int]], mention: tuple[int, int], expected: list[tuple[int, int]]) -> None:
+    assert align(tokens, [Mention(mention[0], mention[1], "NUM", 1)]) == expected
