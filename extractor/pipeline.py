@@ -34,11 +34,16 @@ def extract(text: str) -> Extraction:
             found = [to_claim(text, normalized, fields, sentence_span) for fields in assemble(view, context)]
             if not found and looks_like_a_claim(view.mentions):
                 warnings.append(f"no rule read this sentence that states a rank and a number [{sentence_span.start}:{sentence_span.end}]: "
-                                f"{sentence_span.text!r}")
+                                f"{shorten(sentence_span.text)!r}")
             claims.extend(found)
         learn(view, context)
     main = max(sizes, key=lambda language: sizes[language]) if sizes else "en"
     return Extraction(language=main, languages=sorted(sizes), claims=claims, warnings=warnings)
+
+
+def shorten(text: str, limit: int = 200) -> str:
+    """At most `limit` characters of a sentence for a message (the offsets locate all of it)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def looks_like_a_claim(mentions: list[Mention]) -> bool:
