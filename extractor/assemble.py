@@ -178,7 +178,7 @@ def elliptical_ranks(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def assemble(view: SentenceView, context: DocumentContext) -> list[dict[str, Any]]:
     """Every claim of one sentence, given the document context before it."""
-    matches = select(rule_set(view.sentence.language).match(view.doc))
+    matches = select(rule_set(view.sentence.language).match(view.words, view.labels))
     spans = [(view.tokens[m.start][0], view.tokens[m.end - 1][1]) for m in matches[1:]] + [(view.sentence.end, view.sentence.end)]
     claims = [claim for match, following in zip(matches, spans) for claim in claims_for(view, match, following, context)]
     return merge_duplicates(whole_round(elliptical_ranks(claims)))

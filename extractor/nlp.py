@@ -6,8 +6,6 @@ from functools import cache
 
 import jieba
 import spacy
-from spacy.tokens import Doc, Span
-from spacy.vocab import Vocab
 
 from .lexicon import lexicon
 from .mentions import Mention
@@ -20,12 +18,6 @@ Token = tuple[int, int]
 def english() -> spacy.language.Language:
     """A blank English pipeline: rule-based tokenizer only, nothing downloaded."""
     return spacy.blank("en")
-
-
-@cache
-def vocab() -> Vocab:
-    """The vocabulary shared by every Doc the matcher sees, English or Chinese."""
-    return english().vocab
 
 
 @cache
@@ -81,11 +73,3 @@ def align(tokens: list[Token], mentions: list[Mention]) -> list[Token]:
         else:
             aligned.append(piece)
     return aligned
-
-
-def make_doc(text: str, tokens: list[Token], mentions: list[Mention]) -> Doc:
-    """A spaCy Doc over the tokens, with each mention set as an entity of its label."""
-    doc = Doc(vocab(), words=[text[s:e] for s, e in tokens])
-    index = {token: i for i, token in enumerate(tokens)}
-    doc.ents = [Span(doc, index[(m.start, m.end)], index[(m.start, m.end)] + 1, label=m.label) for m in mentions if (m.start, m.end) in index]
-    return doc

@@ -1,5 +1,8 @@
 """Loads patterns/<language>/*.toml: word lists and claim rules in a compact token syntax.
 
+Each rule compiles to one regular expression over the sentence's tokens written as codes
+(label and lower-cased text per token), so a rule sees mentions and words alike.
+
 A rule's pattern is a space-separated list of token atoms, each optionally followed by
 `:role` and a quantifier (`?`, `*`, `+`, `{m,n}`):
   ORG, NUM|ORD      a mention of that label (patterns/lexicon, numbers, shapes)
@@ -10,7 +13,7 @@ A token can fill two roles: `NUM:count&total` ("all 8 tests": 8 of 8).
 """
 from __future__ import annotations
 
-import itertools
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -18,18 +21,19 @@ from typing import Any, Literal
 
 import regex
 from pydantic import BaseModel, ConfigDict
-from spacy.errors import MatchPatternError
-from spacy.matcher import Matcher
-from spacy.tokens import Doc
-
 from .lexicon import lexicon
 from .loader import PatternError, patterns_dir, read_toml, validate
 from .models import Kind, Language, Unit
+from .trie import trie_pattern
 
 ROLES = {"count", "total", "rank", "value", "unit", "model", "scenario", "category", "division", "accuracy", "system", "subject"}
 LABELS = {"ORG", "NUM", "ORD", "RANK", "MODEL", "SYSTEM", "ACCEL", "UNIT", "TIME", "POWER", "COUNTED", "PERSEC", "SCENARIO", "DIVISION",
           "CATEGORY", "SUITE", "VERSION", "ACCURACY"}
-MAX_PATTERN_VARIANTS = 16
+# Token codes: the three marks never occur in token text (CODE_MARKS blanks them out).
+LABEL_START, WORD_START, TOKEN_END = "\x01", "\x02", "\x03"
+ANY_LABEL, ANY_WORD = "[^\x02]*", "[^\x03]*"
+CODE_MARKS = str.maketrans({LABEL_START: " ", WORD_START: " ", TOKEN_END: " "})
+MATCH_TIMEOUT = 1.0
 ATOM = regex.compile(r"^(?P<atom>[^:?*+{}\s]+)(?::(?P<role>[a-z]+(?:&[a-z]+)*))?(?P<op>[?*+]|\{\d*,?\d*\})?$")
 
 
@@ -77,7 +81,7 @@ class Requirement:
 
 @dataclass(frozen=True)
 class RuleMatch:
-    """One rule matched over tokens [start, end) of a Doc; roles maps role -> token indexes."""
+    """One rule matched over tokens [start, end) of a sentence; roles maps role -> token indexes."""
 
     rule: Rule
     start: int
@@ -86,7 +90,7 @@ class RuleMatch:
 
 
 class RuleSet:
-    """The compiled rules of one language."""
+    """The compiled rules of one language: each a regular expression over per-token codes."""
 
     def __init__(self, language: Language, folder: Path) -> None:
         words_path = folder / "words.toml"
@@ -97,9 +101,9 @@ class RuleSet:
                 if " " in word and word not in lexicon().by_alias:
                     raise PatternError(words_path, f"words {name!r}", f"{word!r} has a space but is no lexicon alias, so it is never one token")
         self.rules: dict[str, Rule] = {}
-        self.roles: dict[str, list[list[str]]] = {}
+        self.compiled: dict[str, regex.Pattern[str]] = {}
+        self.roles: dict[str, dict[str, list[str]]] = {}
         self.requirements: dict[str, list[Requirement]] = {}
-        self.matcher = Matcher(_vocab(), validate=True)
         for path in sorted(folder.glob("*.toml")):
             if path.name == "words.toml":
                 continue
@@ -110,62 +114,59 @@ class RuleSet:
     def _add(self, path: Path, rule: Rule) -> None:
         if rule.name in self.rules:
             raise PatternError(path, f"rule {rule.name!r}", "name used twice")
-        alternatives, roles, requirements = [], [], []
-        for piece in rule.pattern.split():
-            tokens, role = self._compile_atom(path, rule, piece)
-            alternatives.append(tokens)
-            roles.append(role)
-            if tokens and "OP" not in tokens[0] and piece != "_":
-                labels = frozenset(label for t in tokens for label in values(t, "ENT_TYPE"))
-                words = frozenset(word for t in tokens for word in values(t, "LOWER"))
-                requirements.append(Requirement(labels, words))
-        patterns = [list(choice) for choice in itertools.product(*alternatives)]
-        if len(patterns) > MAX_PATTERN_VARIANTS:
-            raise PatternError(path, f"rule {rule.name!r}", f"mixes labels and words in too many atoms ({len(patterns)} variants)")
+        fragments, roles, requirements = [], {}, []
+        for index, piece in enumerate(rule.pattern.split()):
+            fragment, atom_roles, requirement = self._compile_atom(path, rule, piece)
+            if atom_roles:
+                group = f"a{index}"
+                roles[group] = atom_roles
+                fragment = f"(?P<{group}>{fragment})"
+            fragments.append(fragment)
+            if requirement is not None:
+                requirements.append(requirement)
         try:
-            self.matcher.add(rule.name, patterns)
-        except MatchPatternError as error:
-            raise PatternError(path, f"rule {rule.name!r}", str(error)) from error
+            self.compiled[rule.name] = regex.compile("".join(fragments))
+        except regex.error as error:
+            raise PatternError(path, f"rule {rule.name!r}", f"does not compile: {error}") from error
         self.rules[rule.name] = rule
         self.roles[rule.name] = roles
         self.requirements[rule.name] = requirements
 
-    def _compile_atom(self, path: Path, rule: Rule, piece: str) -> tuple[list[dict[str, Any]], list[str]]:
-        """One atom as Matcher token dicts: one for its labels, one for its words (either may be absent)."""
+    def _compile_atom(self, path: Path, rule: Rule, piece: str) -> tuple[str, list[str], Requirement | None]:
+        """One atom as a regex over one token code, its roles, and what a sentence must hold for it (if required)."""
         parsed = ATOM.match(piece)
         if parsed is None:
             raise PatternError(path, f"rule {rule.name!r}", f"cannot read pattern atom {piece!r}")
-        atom, op = parsed.group("atom"), parsed.group("op")
+        atom, op = parsed.group("atom"), parsed.group("op") or ""
         roles = parsed.group("role").split("&") if parsed.group("role") else []
         for role in roles:
             if role not in ROLES:
                 raise PatternError(path, f"rule {rule.name!r}", f"unknown role {role!r} in {piece!r}")
-        tokens: list[dict[str, Any]]
         if atom == "_":
-            tokens = [{"LOWER": {"NOT_IN": self.words.get("clause_breaks", [])}, "ENT_TYPE": {"NOT_IN": ["NUM"]}}]
-        else:
-            labels: list[str] = []
-            words: list[str] = []
-            for alternative in atom.split("|"):
-                if alternative.startswith("@"):
-                    if alternative[1:] not in self.words:
-                        raise PatternError(path, f"rule {rule.name!r}", f"no word list {alternative[1:]!r} in words.toml")
-                    words.extend(w.lower() for w in self.words[alternative[1:]])
-                elif alternative in LABELS:
-                    labels.append(alternative)
-                elif alternative.isupper() and alternative.isascii():
-                    raise PatternError(path, f"rule {rule.name!r}", f"unknown label {alternative!r}")
-                else:
-                    words.append(alternative.lower())
-                    self.vocabulary.add(alternative)
-            # Plain equality where one value will do: spaCy evaluates it without a set predicate.
-            label_token: dict[str, Any] = {"ENT_TYPE": labels[0] if len(labels) == 1 else {"IN": labels}}
-            word_token: dict[str, Any] = {"LOWER": words[0] if len(words) == 1 else {"IN": words}}
-            tokens = ([label_token] if labels else []) + ([word_token] if words else [])
-        for token in tokens:
-            if op:
-                token["OP"] = op
-        return tokens, roles
+            breaks = trie_pattern(w.lower() for w in self.words.get("clause_breaks", []))
+            return f"(?:{LABEL_START}(?!NUM{WORD_START}){ANY_LABEL}{WORD_START}(?!(?:{breaks}){TOKEN_END}){ANY_WORD}{TOKEN_END}){op}", roles, None
+        labels: list[str] = []
+        words: list[str] = []
+        for alternative in atom.split("|"):
+            if alternative.startswith("@"):
+                if alternative[1:] not in self.words:
+                    raise PatternError(path, f"rule {rule.name!r}", f"no word list {alternative[1:]!r} in words.toml")
+                words.extend(w.lower() for w in self.words[alternative[1:]])
+            elif alternative in LABELS:
+                labels.append(alternative)
+            elif alternative.isupper() and alternative.isascii():
+                raise PatternError(path, f"rule {rule.name!r}", f"unknown label {alternative!r}")
+            else:
+                words.append(alternative.lower())
+                self.vocabulary.add(alternative)
+        choices = []
+        if labels:
+            choices.append(f"(?:{trie_pattern(labels)}){WORD_START}{ANY_WORD}")
+        if words:
+            choices.append(f"{ANY_LABEL}{WORD_START}(?:{trie_pattern(words)})")
+        fragment = f"(?:{LABEL_START}(?:{'|'.join(choices)}){TOKEN_END}){op}"
+        required = op in ("", "+")
+        return fragment, roles, Requirement(frozenset(labels), frozenset(words)) if required else None
 
     def may_match(self, labels: set[str], lowered: str) -> bool:
         """Whether some rule could match a sentence with these mention labels and this lower-cased text."""
@@ -174,32 +175,37 @@ class RuleSet:
             for requirements in self.requirements.values()
         )
 
-    def match(self, doc: Doc) -> list[RuleMatch]:
-        """Every match of every rule in the Doc, with the token indexes of each role."""
+    def match(self, words: list[str], labels: list[str]) -> list[RuleMatch]:
+        """Every match of every rule over tokens given as their text and mention label ('' for none)."""
+        code, offsets = encode(words, labels)
         found: list[RuleMatch] = []
-        # spaCy's type stubs do not know that with_alignments adds a fourth item.
-        for match_id, start, end, alignment in self.matcher(doc, with_alignments=True):  # type: ignore[misc]
-            name = doc.vocab.strings[match_id]
-            roles: dict[str, list[int]] = {}
-            for offset, element in enumerate(alignment):
-                for role in self.roles[name][element]:
-                    roles.setdefault(role, []).append(start + offset)
-            found.append(RuleMatch(self.rules[name], start, end, roles))
+        for name, pattern in self.compiled.items():
+            for match in pattern.finditer(code, overlapped=True, timeout=MATCH_TIMEOUT):
+                if match.end() == match.start():
+                    continue
+                roles: dict[str, list[int]] = {}
+                for group, group_roles in self.roles[name].items():
+                    group_start, group_end = match.span(group)
+                    if group_end > group_start:
+                        indexes = list(range(bisect_left(offsets, group_start), bisect_left(offsets, group_end)))
+                        for role in group_roles:
+                            roles.setdefault(role, []).extend(indexes)
+                found.append(RuleMatch(self.rules[name], bisect_left(offsets, match.start()), bisect_left(offsets, match.end()), roles))
         return found
 
 
-def values(token: dict[str, Any], attribute: str) -> list[str]:
-    """The values a token pattern accepts for one attribute (equality or IN)."""
-    spec = token.get(attribute)
-    if spec is None:
-        return []
-    return [spec] if isinstance(spec, str) else list(spec.get("IN", []))
-
-
-def _vocab() -> Any:
-    from .nlp import vocab
-
-    return vocab()
+def encode(words: list[str], labels: list[str]) -> tuple[str, list[int]]:
+    """One code per token, LABEL_START label WORD_START lower-cased text TOKEN_END; and where each code starts."""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for word, label in zip(words, labels):
+        piece = f"{LABEL_START}{label}{WORD_START}{word.lower().translate(CODE_MARKS)}{TOKEN_END}"
+        offsets.append(position)
+        pieces.append(piece)
+        position += len(piece)
+    offsets.append(position)
+    return "".join(pieces), offsets
 
 
 def languages() -> list[Language]:

@@ -1,15 +1,13 @@
-"""One sentence made ready for matching: its mentions, its tokens and the spaCy Doc over them."""
+"""One sentence made ready for matching: its mentions and its tokens, each mention one token."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.tokens import Doc
-
 from .language import Sentence
 from .lexicon import lexicon, shapes
 from .mentions import Mention, resolve_overlaps
-from .nlp import Token, align, make_doc, tokenize
+from .nlp import Token, align, tokenize
 from .numbers import number_reader
 from .rules import rule_set
 
@@ -29,8 +27,14 @@ class SentenceView:
         self.token_mention = {i: by_span[t] for i, t in enumerate(self.tokens) if t in by_span}
 
     @cached_property
-    def doc(self) -> Doc:
-        return make_doc(self.text, self.tokens, self.mentions)
+    def words(self) -> list[str]:
+        """The text of each token."""
+        return [self.text[start:end] for start, end in self.tokens]
+
+    @cached_property
+    def labels(self) -> list[str]:
+        """The mention label of each token, '' where it is no mention."""
+        return [self.token_mention[i].label if i in self.token_mention else "" for i in range(len(self.tokens))]
 
     @cached_property
     def clause_breaks(self) -> set[str]:
