@@ -13,6 +13,7 @@ A token can fill two roles: `NUM:count&total` ("all 8 tests": 8 of 8).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -76,7 +77,10 @@ class Requirement:
     """One required atom of a rule: present when a mention has one of the labels or the text has one of the words."""
 
     labels: frozenset[str]
-    words: frozenset[str]
+    words: re.Pattern[str] | None
+
+    def met(self, labels: set[str], lowered: str) -> bool:
+        return bool(self.labels & labels) or (self.words is not None and self.words.search(lowered) is not None)
 
 
 @dataclass(frozen=True)
@@ -166,14 +170,12 @@ class RuleSet:
             choices.append(f"{ANY_LABEL}{WORD_START}(?:{trie_pattern(words)})")
         fragment = f"(?:{LABEL_START}(?:{'|'.join(choices)}){TOKEN_END}){op}"
         required = op in ("", "+")
-        return fragment, roles, Requirement(frozenset(labels), frozenset(words)) if required else None
+        words_pattern = re.compile(trie_pattern(words)) if words else None
+        return fragment, roles, Requirement(frozenset(labels), words_pattern) if required else None
 
     def may_match(self, labels: set[str], lowered: str) -> bool:
         """Whether some rule could match a sentence with these mention labels and this lower-cased text."""
-        return any(
-            all(requirement.labels & labels or any(word in lowered for word in requirement.words) for requirement in requirements)
-            for requirements in self.requirements.values()
-        )
+        return any(all(requirement.met(labels, lowered) for requirement in requirements) for requirements in self.requirements.values())
 
     def match(self, words: list[str], labels: list[str]) -> list[RuleMatch]:
         """Every match of every rule over tokens given as their text and mention label ('' for none)."""
