@@ -162,6 +162,20 @@ TABLE += [
     ("浪潮共获得5个TOP1。", [row("ranking", "5个TOP1", subject="Inspur", rank=1, count=5)]),
 ]
 
+TABLE += [
+    (
+        "在MLPerf Training v3.0中，英伟达H100在全部8项测试中均创造了新纪录。",
+        [row("ranking", "全部8项测试中均创造了新纪录", subject="NVIDIA", rank=1, count=8, total=8, suite="training", version="3.0")],
+    ),
+    (
+        "宁畅X660 G45 LP在DLRM-99.9在线场景下取得第一名，性能达到每秒342,000次查询。",
+        [row("ranking", "DLRM-99.9在线场景下取得第一名", subject="Nettrix", system="X660 G45 LP", rank=1, model="dlrm", accuracy=[99.9],
+             scenario="server"),
+         row("score", "每秒342,000次查询", subject="Nettrix", system="X660 G45 LP", model="dlrm", accuracy=[99.9], scenario="server",
+             value=342000.0, unit="queries/s", metric="throughput")],
+    ),
+]
+
 NEGATIVE = [
     "统一的测试平台让全国两会代表中的一些人关注第一季度的结果。",
     "性能较上一轮提升18%。",
@@ -176,5 +190,6 @@ NEGATIVE = [
     "公司成立于2000年，现有员工3万余人，业务覆盖全球120多个国家和地区。",
     "新华三连续12年位居中国以太网交换机市场份额第一。",
     "本次发布会吸引了超过500名嘉宾参加。",
+    "戴尔、慧与、联想等厂商也提交了基于NVIDIA GPU的系统。",
 ]
 

@@ -204,6 +204,24 @@ TABLE += [
     ("HPE was the top performer in 5 tests.", [row("ranking", "was the top performer in 5 tests", subject="HPE", rank=1, count=5)]),
 ]
 
+TABLE += [
+    (
+        "NVIDIA H100 GPUs set new records on all eight MLPerf Training v3.0 benchmarks.",
+        [row("ranking", "records on all eight MLPerf Training v3.0 benchmarks", subject="NVIDIA", rank=1, count=8, total=8,
+             suite="training", version="3.0")],
+    ),
+    (
+        "H3C R5300 G5 ranked first in 9 of 12 edge inference tasks and set 3 new records in the datacenter category.",
+        [row("ranking", "ranked first in 9 of 12 edge inference tasks", subject="H3C", system="R5300 G5", rank=1, count=9, total=12,
+             suite="inference", category="edge"),
+         row("ranking", "3 new records", subject="H3C", system="R5300 G5", rank=1, count=3, suite="inference", category="datacenter")],
+    ),
+    (
+        "Intel Gaudi2 trained GPT-3 in 311 minutes on 384 accelerators.",
+        [row("score", "trained GPT-3 in 311 minutes", subject="Intel", model="gpt3", value=311.0, unit="minutes", metric="time_to_train")],
+    ),
+]
+
 NEGATIVE = [
     "NVIDIA's H100 is 4x faster than the A100.",
     "This is one of the best results we have seen.",
