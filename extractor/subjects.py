@@ -77,7 +77,8 @@ def sibling_counts(view: SentenceView, count_token: int) -> list[int]:
 
 
 def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context: DocumentContext) -> list[Subject]:
-    """The subject of each claim a match yields: one, one per organisation of a distributive list, or a joint "A & B".
+    """The subject of each claim a match yields: one, one per organisation of a distributive list (as many counts as
+    organisations, "respectively" or not; one count with "each/分别"), or a joint "A & B".
 
     The nearest organisation before the claim, else the first after it in the sentence ("With 10 first places,
     Inspur led"), else the document's.
@@ -96,11 +97,11 @@ def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context
         return [(None, None, start)]
     group = coordinated(view, last)
     evidence_start = min(start, group[0].start) if len(group) > 1 else start
-    if len(group) > 1 and distributive(view):
+    if len(group) > 1:
         counts = sibling_counts(view, match.roles["count"][0]) if "count" in match.roles else []
         if len(counts) == len(group):
             return [(str(m.value), int(view.token_mention[c].value), evidence_start) for m, c in zip(group, counts)]  # type: ignore[arg-type]
-        if len(counts) == 1:
+        if len(counts) == 1 and distributive(view):
             return [(str(m.value), None, evidence_start) for m in group]
     if len(group) > 1:
         return [(" & ".join(str(m.value) for m in group), None, evidence_start)]

@@ -222,6 +222,17 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    (
+        "Dell and HPE won 8 and 5 first places.",
+        [row("ranking", "Dell and HPE won 8 and 5 first places", subject=s, rank=1, count=n) for s, n in (("Dell", 8), ("HPE", 5))],
+    ),
+    (
+        "Dell and HPE each won 5 first places.",
+        [row("ranking", "Dell and HPE each won 5 first places", subject=s, rank=1, count=5) for s in ("Dell", "HPE")],
+    ),
+]
+
 NEGATIVE = [
     "NVIDIA's H100 is 4x faster than the A100.",
     "This is one of the best results we have seen.",
