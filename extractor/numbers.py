@@ -48,7 +48,7 @@ class NumberReader:
             rf"|\b(?P<ordword>{alternation(en.ordinals)})\b"
             rf"|{LEFT_EDGE}(?P<arabic>{ARABIC})(?:\s?(?P<scale>{chinese_scale})|(?:\s(?P<scale>{english_scale}))?{RIGHT_EDGE})"
             rf"|\b(?P<english>{english_cardinal})\b"
-            rf"|(?P<chinese>{numeral})"
+            rf"|(?P<vague>{alternation(zh.vague_prefixes)})?(?P<chinese>{numeral})"
             rf"){suffix}",
             regex.IGNORECASE,
         )
@@ -130,6 +130,8 @@ class NumberReader:
         if self.blocked_suffix.match(text, match.end()):
             return None
         qualifier = self.prefix_qualifier.get(match.group("prefix") or "") or self.suffix_qualifier.get(match.group("suffix") or "")
+        if match.group("vague"):
+            qualifier = "over"
         if match.group("ordinal"):
             raw = match.group("ordvalue")
             ordinal = int(self.arabic_value(raw, None)) if raw[0].isdigit() else self.chinese_value(raw)
@@ -154,7 +156,8 @@ class NumberReader:
             chinese = self.chinese_value(match.group("chinese"))
             if chinese is None or word_bounds is None:
                 return None
-            if not self.on_word_bounds(match.start("chinese") if not match.group("prefix") else match.start(), match.end("chinese"), text, word_bounds):
+            first = match.start() if match.group("prefix") or match.group("vague") else match.start("chinese")
+            if not self.on_word_bounds(first, match.end("chinese"), text, word_bounds):
                 return None
             number = chinese
         value: int | float = int(number) if float(number).is_integer() else number

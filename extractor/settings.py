@@ -41,6 +41,7 @@ class ChineseNumbers(Strict):
     small_units: dict[str, int]
     large_units: dict[str, int]
     ordinal_prefix: list[str]
+    vague_prefixes: list[str]
     first_words: list[str]
     blocked_suffixes: list[str]
     measure_words: list[str]

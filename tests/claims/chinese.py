@@ -176,6 +176,10 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    ("这是浪潮信息第8次参加MLPerf测试。", [row("participation", "第8次参加", subject="Inspur", count=8, unit="rounds")]),
+]
+
 NEGATIVE = [
     "统一的测试平台让全国两会代表中的一些人关注第一季度的结果。",
     "性能较上一轮提升18%。",

@@ -241,6 +241,10 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    ("This is Nettrix's sixth MLPerf submission.", [row("participation", "sixth MLPerf submission", subject="Nettrix", count=6, unit="rounds")]),
+]
+
 NEGATIVE = [
     "NVIDIA's H100 is 4x faster than the A100.",
     "This is one of the best results we have seen.",
