@@ -39,15 +39,19 @@ def sentence_end_pattern() -> regex.Pattern[str]:
     )
 
 
+MIN_ENGLISH_WORDS = 3
+
+
 def sentence_language(text: str, previous: Language) -> Language | None:
-    """zh when Han characters outnumber Latin words, en when there are Latin words, else None."""
+    """zh when Han characters outnumber Latin words, en when there are a few Latin words; a fragment
+    (a table cell "ResNet50", a lone "Han") takes the language before it; None when it has no letters."""
     han = len(HAN.findall(text))
     latin_words = len(LATIN_WORD.findall(text))
     if han >= 2 and han >= latin_words:
         return "zh"
-    if latin_words:
+    if latin_words >= MIN_ENGLISH_WORDS:
         return "en"
-    return previous if han else None
+    return previous if han or latin_words else None
 
 
 def split_sentences(text: str) -> list[Sentence]:
