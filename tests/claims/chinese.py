@@ -180,6 +180,11 @@ TABLE += [
     ("这是浪潮信息第8次参加MLPerf测试。", [row("participation", "第8次参加", subject="Inspur", count=8, unit="rounds")]),
 ]
 
+TABLE += [
+    ("浪潮在多个模型测试中排名第一，共计8项。", [row("ranking", "第一，共计8项", subject="Inspur", rank=1, count=8)]),
+    ("联想在8个测试项目上取得了最好成绩。", [row("ranking", "8个测试项目上取得了最好成绩", subject="Lenovo", rank=1, count=8)]),
+]
+
 NEGATIVE = [
     "统一的测试平台让全国两会代表中的一些人关注第一季度的结果。",
     "性能较上一轮提升18%。",

@@ -245,6 +245,11 @@ TABLE += [
     ("This is Nettrix's sixth MLPerf submission.", [row("participation", "sixth MLPerf submission", subject="Nettrix", count=6, unit="rounds")]),
 ]
 
+TABLE += [
+    ("Qualcomm delivered the lowest latency in 4 edge tests.",
+     [row("ranking", "delivered the lowest latency in 4 edge tests", subject="Qualcomm", rank=1, count=4, category="edge")]),
+]
+
 NEGATIVE = [
     "NVIDIA's H100 is 4x faster than the A100.",
     "This is one of the best results we have seen.",
