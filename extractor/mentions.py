@@ -18,7 +18,7 @@ class Mention:
 
 
 LABEL_PRIORITY = ("VERSION", "ACCURACY", "RANK", "MODEL", "ORG", "ACCEL", "SYSTEM", "UNIT", "TIME", "POWER", "COUNTED", "PERSEC", "SCENARIO",
-                  "DIVISION", "CATEGORY", "SUITE", "ORD", "NUM")
+                  "DIVISION", "CATEGORY", "SUITE", "OTHER", "ORD", "NUM")
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

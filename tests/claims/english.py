@@ -270,5 +270,6 @@ NEGATIVE = [
     "The H100 delivers 4 petaflops of AI performance and 3.35 TB/s of memory bandwidth.",
     "Intel will host its first AI summit on March 3 with 500 attendees.",
     "Lenovo shipped 10 million servers, more than any other vendor.",
+    "NVIDIA posted record revenue for 3 quarters.",
 ]
 
