@@ -185,6 +185,10 @@ TABLE += [
     ("联想在8个测试项目上取得了最好成绩。", [row("ranking", "8个测试项目上取得了最好成绩", subject="Lenovo", rank=1, count=8)]),
 ]
 
+TABLE += [
+    ("训练ResNet仅需28秒。", [row("score", "训练ResNet仅需28秒", model="resnet50", value=28.0, unit="seconds", metric="time_to_train")]),
+]
+
 NEGATIVE = [
     "统一的测试平台让全国两会代表中的一些人关注第一季度的结果。",
     "性能较上一轮提升18%。",
