@@ -1,6 +1,7 @@
 """Turns rule matches into claims: roles give the core fields, the sentence and the document the rest."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from .claims import participation, ranking, score
@@ -43,12 +44,14 @@ def select(matches: list[RuleMatch]) -> list[RuleMatch]:
 def nearest(view: SentenceView, label: str, start: int, end: int, lower: int, upper: int) -> Mention | None:
     """A mention of `label` for the claim at [start, end): inside it; else the nearest before (from `lower`) or the
     first after (up to `upper`), after first in languages whose modifiers follow ("… in the Server scenario")."""
-    candidates = [m for m in view.mentions if m.label == label]
-    inside = [m for m in candidates if start <= m.start and m.end <= end]
+    candidates = view.by_label.get(label, [])
+    starts = view.label_starts.get(label, [])
+    window = candidates[bisect_left(starts, lower):bisect_left(starts, upper)]
+    inside = [m for m in window if start <= m.start and m.end <= end]
     if inside:
         return inside[0]
-    before = [m for m in candidates if lower <= m.start and m.end <= start]
-    after = [m for m in candidates if end <= m.start and m.end <= upper]
+    before = [m for m in window if lower <= m.start and m.end <= start]
+    after = [m for m in window if end <= m.start and m.end <= upper]
     if after and (not before or view.sentence.language in context_settings().modifiers_follow):
         return None if listed_with_another(view, after[:2]) else after[0]
     if before:
@@ -67,9 +70,10 @@ def listed_with_another(view: SentenceView, pair: list[Mention]) -> bool:
 def cumulative(view: SentenceView, start: int, end: int) -> bool:
     """A claim about several rounds at once inherits no round: its sentence says "to date", its clause not "this round"."""
     settings = context_settings()
-    sentence = view.text[view.sentence.start:view.sentence.end].lower()
+    if not view.says_any(settings.cumulative):
+        return False
     clause = view.text[slice(*view.clause_of(start, end))].lower()
-    return any(m.lower() in sentence for m in settings.cumulative) and not any(m.lower() in clause for m in settings.current_round)
+    return not any(m.lower() in clause for m in settings.current_round)
 
 
 def context_fields(

@@ -1,6 +1,7 @@
 """The Mention: a labelled piece of a sentence (an organisation, a number, a model…) with its value."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 
@@ -26,10 +27,14 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     def preference(m: Mention) -> tuple[int, int, int]:
         return (-(m.end - m.start), LABEL_PRIORITY.index(m.label), m.start)
 
+    starts: list[int] = []
     kept: list[Mention] = []
-    taken: list[tuple[int, int]] = []
     for mention in sorted(mentions, key=preference):
-        if all(mention.end <= s or mention.start >= e for s, e in taken):
-            kept.append(mention)
-            taken.append((mention.start, mention.end))
-    return sorted(kept, key=lambda m: m.start)
+        index = bisect_left(starts, mention.start)
+        if index and kept[index - 1].end > mention.start:
+            continue
+        if index < len(kept) and kept[index].start < mention.end:
+            continue
+        starts.insert(index, mention.start)
+        kept.insert(index, mention)
+    return kept

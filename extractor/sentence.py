@@ -1,8 +1,10 @@
 """One sentence made ready for matching: its mentions and its tokens, each mention one token."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from .language import Sentence
 from .lexicon import lexicon, shapes
@@ -21,6 +23,8 @@ class SentenceView:
     tokens: list[Token]
     mentions: list[Mention]
     token_mention: dict[int, Mention] = field(init=False)
+    memo: dict[str, Any] = field(init=False, default_factory=dict)
+    """What later stages compute once per sentence (the subject candidates)."""
 
     def __post_init__(self) -> None:
         by_span = {(m.start, m.end): m for m in self.mentions}
@@ -40,13 +44,48 @@ class SentenceView:
     def clause_breaks(self) -> set[str]:
         return set(rule_set(self.sentence.language).words.get("clause_breaks", []))
 
+    @cached_property
+    def break_positions(self) -> list[int]:
+        """Where the sentence's clause punctuation stands, in order."""
+        return [i for i in range(self.sentence.start, self.sentence.end) if self.text[i] in self.clause_breaks and self.breaks_clause(i)]
+
+    @cached_property
+    def lowered(self) -> str:
+        return self.text[self.sentence.start:self.sentence.end].lower()
+
+    @cached_property
+    def by_label(self) -> dict[str, list[Mention]]:
+        """The mentions of each label, in text order."""
+        grouped: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            grouped.setdefault(mention.label, []).append(mention)
+        return grouped
+
+    @cached_property
+    def label_starts(self) -> dict[str, list[int]]:
+        """Where each label's mentions start, for bisecting."""
+        return {label: [m.start for m in found] for label, found in self.by_label.items()}
+
+    @cached_property
+    def token_of(self) -> dict[tuple[int, int], int]:
+        """The token index of each mention, by its span."""
+        return {(m.start, m.end): i for i, m in self.token_mention.items()}
+
+    def says_any(self, markers: list[str]) -> bool:
+        """Whether the sentence contains one of these words (lower-cased), computed once per list."""
+        key = f"says:{id(markers)}"
+        if key not in self.memo:
+            self.memo[key] = any(marker.lower() in self.lowered for marker in markers)
+        found: bool = self.memo[key]
+        return found
+
     def clause_of(self, start: int, end: int) -> tuple[int, int]:
         """The character range of the clause around [start, end): bounded by clause punctuation."""
-        left, right = start, end
-        while left > self.sentence.start and not self.breaks_clause(left - 1):
-            left -= 1
-        while right < self.sentence.end and not self.breaks_clause(right):
-            right += 1
+        breaks = self.break_positions
+        before = bisect_left(breaks, start)
+        after = bisect_left(breaks, end)
+        left = breaks[before - 1] + 1 if before else self.sentence.start
+        right = breaks[after] if after < len(breaks) else self.sentence.end
         return left, right
 
     def breaks_clause(self, index: int) -> bool:

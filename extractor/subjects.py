@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from .context import DocumentContext
@@ -37,8 +38,14 @@ def component_quantity() -> re.Pattern[str]:
 
 
 def subject_mentions(view: SentenceView) -> list[Mention]:
-    """Organisations that can be the subject of a claim, and round-level markers (role body, submitters)."""
-    return [m for m in view.mentions if (m.label == "ORG" and not is_component(view, m)) or (m.label == "COUNTED" and m.value == "submitters")]
+    """Organisations that can be the subject of a claim, and round-level markers (role body, submitters), in text order."""
+    if "subjects" not in view.memo:
+        view.memo["subjects"] = [
+            m for m in view.mentions if (m.label == "ORG" and not is_component(view, m)) or (m.label == "COUNTED" and m.value == "submitters")
+        ]
+        view.memo["subject_starts"] = [m.start for m in view.memo["subjects"]]
+    found: list[Mention] = view.memo["subjects"]
+    return found
 
 
 def is_round_marker(mention: Mention) -> bool:
@@ -47,9 +54,8 @@ def is_round_marker(mention: Mention) -> bool:
 
 def coordinated(view: SentenceView, last: Mention) -> list[Mention]:
     """The organisations joined by conjunctions that end at `last` ("戴尔、高通、英伟达")."""
-    index_of = {(m.start, m.end): i for i, m in view.token_mention.items()}
     group = [last]
-    index = index_of.get((last.start, last.end))
+    index = view.token_of.get((last.start, last.end))
     while index is not None and index >= 2 and view.token_text(index - 1).lower() in conjunctions():
         previous = view.token_mention.get(index - 2)
         if previous is None or previous.label != "ORG" or is_round_marker(previous):
@@ -86,13 +92,13 @@ def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context
     if match.rule.subject == "none":
         return [(None, None, start)]
     eligible = subject_mentions(view)
-    candidates = [m for m in eligible if m.start < end]
-    if not candidates:
-        after = [m for m in eligible if m.start >= end and m.label == "ORG" and not is_round_marker(m)]
-        if after:
-            return [(str(after[0].value), None, start)]
+    split = bisect_left(view.memo["subject_starts"], end)
+    if not split:
+        after = next((m for m in eligible[split:] if m.label == "ORG" and not is_round_marker(m)), None)
+        if after is not None:
+            return [(str(after.value), None, start)]
         return [(context.inherited("subject") if match.rule.subject == "inherit" else None, None, start)]
-    last = candidates[-1]
+    last = eligible[split - 1]
     if is_round_marker(last):
         return [(None, None, start)]
     group = coordinated(view, last)
@@ -110,5 +116,4 @@ def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context
 
 def distributive(view: SentenceView) -> bool:
     """A sentence that pairs each subject with its own count ("分别", "respectively")."""
-    sentence = view.text[view.sentence.start:view.sentence.end].lower()
-    return any(marker.lower() in sentence for marker in context_settings().distributive)
+    return view.says_any(context_settings().distributive)
