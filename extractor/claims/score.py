@@ -6,20 +6,15 @@ from typing import Any
 from ..lexicon import lexicon
 from ..rules import RuleMatch
 from ..sentence import SentenceView
+from . import role_number, role_value
 
 
 def fields(view: SentenceView, match: RuleMatch) -> dict[str, Any]:
     """Value and qualifier from the number, unit from the text (the scenario's default otherwise)."""
-    found: dict[str, Any] = {"unit": match.rule.set.unit}
-    for index in match.roles.get("value", []):
-        mention = view.token_mention.get(index)
-        if mention is not None and isinstance(mention.value, int | float):
-            found["value"] = float(mention.value)
-            found["qualifier"] = mention.qualifier
-    for index in match.roles.get("unit", []):
-        mention = view.token_mention.get(index)
-        if mention is not None:
-            found["unit"] = mention.value
+    found: dict[str, Any] = {"unit": role_value(view, match, "unit") or match.rule.set.unit}
+    value = role_number(view, match, "value")
+    if value is not None:
+        found["value"], found["qualifier"] = value
     return found
 
 
