@@ -255,6 +255,14 @@ TABLE += [
      [row("score", "trained ResNet-50 in 13.4 seconds", subject="Google", model="resnet50", value=13.4, unit="seconds", metric="time_to_train")]),
 ]
 
+TABLE += [
+    (
+        "Supermicro's SYS-821GE-TNHR system achieved the No. 1 result in 5 of 9 data center benchmarks.",
+        [row("ranking", "No. 1 result in 5 of 9 data center benchmarks", subject="Supermicro", system="SYS-821GE-TNHR", rank=1, count=5,
+             total=9, category="datacenter")],
+    ),
+]
+
 NEGATIVE = [
     "NVIDIA's H100 is 4x faster than the A100.",
     "This is one of the best results we have seen.",
