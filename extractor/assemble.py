@@ -118,9 +118,10 @@ def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int],
     start, end = view.tokens[match.start][0], view.tokens[match.end - 1][1]
     core = KIND_FIELDS[match.rule.kind](view, match)
     shared, inherited = context_fields(view, match, (start, end), following, context)
+    # A system carried from earlier sentences belongs to its own vendor, and a company's participation is no system's.
     built = []
     for subject, count, evidence_start in subjects(view, match, start, end, context):
-        system_of_another = "system" in inherited and subject != context.system_owner
+        system_of_another = "system" in inherited and (subject != context.system_owner or match.rule.kind == "participation")
         claim = {"kind": match.rule.kind, **shared, **({"system": None} if system_of_another else {}), **core, "subject": subject, "rule": match.rule.name,
                  "evidence": (evidence_start, end), "language": view.sentence.language}
         if count is not None:
