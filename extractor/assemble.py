@@ -121,8 +121,8 @@ def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int],
     # A system carried from earlier sentences belongs to its own vendor, and a company's participation is no system's.
     built = []
     for subject, count, evidence_start in subjects(view, match, start, end, context):
-        system_of_another = "system" in inherited and (subject != context.system_owner or match.rule.kind == "participation")
-        claim = {"kind": match.rule.kind, **shared, **({"system": None} if system_of_another else {}), **core, "subject": subject, "rule": match.rule.name,
+        not_its_system = "system" in inherited and (subject != context.system_owner or match.rule.kind == "participation")
+        claim = {"kind": match.rule.kind, **shared, **({"system": None} if not_its_system else {}), **core, "subject": subject, "rule": match.rule.name,
                  "evidence": (evidence_start, end), "language": view.sentence.language}
         if count is not None:
             claim["count"] = count
