@@ -17,6 +17,9 @@ from .sentence import context_view, named_mentions, read_sentence
 
 def extract(text: str) -> Extraction:
     """Every ranking, score and participation claim in `text`, with spans into `text` itself."""
+    if not isinstance(text, str):
+        hint = " (decode bytes first)" if isinstance(text, bytes | bytearray) else ""
+        raise TypeError(f"extract() takes a str, not {type(text).__name__}{hint}")
     normalized = normalize(text)
     sentences = split_sentences(normalized.text)
     context = DocumentContext()

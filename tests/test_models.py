@@ -1,6 +1,8 @@
 """The pydantic models: frozen, strict, and their JSON Schema is available."""
 from __future__ import annotations
 
+import re
+
 import pydantic
 import pytest
 
@@ -40,3 +42,9 @@ def test_a_sentence_no_rule_reads_is_reported() -> None:
 
 def test_sentences_read_by_a_rule_raise_no_warning() -> None:
     assert extract("NVIDIA won 8 first places. 浪潮的冠军数量达到了13个。").warnings == []
+
+
+@pytest.mark.parametrize(("value", "message"), [(b"13\xe9\xa1\xb9", "not bytes (decode bytes first)"), (None, "not NoneType")])
+def test_extract_refuses_what_is_not_text(value: object, message: str) -> None:
+    with pytest.raises(TypeError, match=rf"extract\(\) takes a str, {re.escape(message)}"):
+        extract(value)  # type: ignore[arg-type]
