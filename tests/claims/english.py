@@ -124,7 +124,8 @@ TABLE += [
     ),
     (
         "Dell's submission included 40 results across 12 systems.",
-        [row("participation", "included 40 results", subject="Dell", count=40, unit="results")],
+        [row("participation", "included 40 results", subject="Dell", count=40, unit="results"),
+         row("participation", "across 12 systems", subject="Dell", count=12, unit="systems")],
     ),
     (
         "The Inspur NF5488A5 with NVIDIA A100 GPUs ranked first in 7 tasks.",
