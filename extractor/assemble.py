@@ -14,7 +14,9 @@ from .subjects import conjunctions, is_round_marker, subject_mentions, subjects
 
 KIND_FIELDS = {"ranking": ranking.fields, "score": score.fields, "participation": participation.fields}
 CONTEXT_FIELDS = ("system", "suite", "version", "division", "category", "model", "scenario")
-CLAUSE_FIELDS = {"ranking": ("model", "accuracy")}  # for rankings with a count: "ResNet第一，…共获8项第一" is not 8 on ResNet
+# Fields read only within the claim's clause: a ranking with a count covers several benchmarks
+# ("ResNet第一，…共获8项第一" is not 8 on ResNet); a participation is a company's, not a product's.
+CLAUSE_FIELDS = {"ranking": ("model", "accuracy"), "participation": ("model", "accuracy", "scenario", "system")}
 INHERITED = {"system", "suite", "version", "division", "category", "model"}
 NOT_CUMULATIVE = ("suite", "version", "system")
 CENTRAL_ROLES = ("count", "value", "rank")
@@ -91,7 +93,7 @@ def context_fields(
     clause_start, clause_end = view.clause_of(start, end)
     follows = view.sentence.language in context_settings().modifiers_follow
     for name in (*CONTEXT_FIELDS, "accuracy"):
-        in_clause = name in CLAUSE_FIELDS.get(match.rule.kind, ()) and "count" in match.roles
+        in_clause = name in CLAUSE_FIELDS.get(match.rule.kind, ()) and (match.rule.kind != "ranking" or "count" in match.roles)
         lower = clause_start if in_clause else view.sentence.start
         upper = min(clause_end, following[0]) if follows else min(clause_end, following[1]) if in_clause else following[1]
         mention = role_mention(view, match, name) or nearest(view, FIELD_LABELS.get(name, "ACCURACY"), start, end, lower, upper)
