@@ -189,6 +189,10 @@ TABLE += [
     ("训练ResNet仅需28秒。", [row("score", "训练ResNet仅需28秒", suite="training", model="resnet50", value=28.0, unit="seconds", metric="time_to_train")]),
 ]
 
+TABLE += [
+    ("宁畅在6项测试中拔得头筹。", [row("ranking", "6项测试中拔得头筹", subject="Nettrix", rank=1, count=6)]),
+]
+
 NEGATIVE = [
     "统一的测试平台让全国两会代表中的一些人关注第一季度的结果。",
     "性能较上一轮提升18%。",

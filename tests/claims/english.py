@@ -264,6 +264,10 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    ("Lenovo came out on top in 8 of 9 tests.", [row("ranking", "on top in 8 of 9 tests", subject="Lenovo", rank=1, count=8, total=9)]),
+]
+
 NEGATIVE = [
     "NVIDIA's H100 is 4x faster than the A100.",
     "This is one of the best results we have seen.",
@@ -285,5 +289,6 @@ NEGATIVE = [
     "Intel will host its first AI summit on March 3 with 500 attendees.",
     "Lenovo shipped 10 million servers, more than any other vendor.",
     "NVIDIA posted record revenue for 3 quarters.",
+    "Top 5 reasons to buy: 3 new servers ship in 2 weeks.",
 ]
 
