@@ -1,7 +1,9 @@
 """Turns rule matches into claims: roles give the core fields, the sentence and the document the rest."""
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
+from dataclasses import dataclass
 from typing import Any
 
 from .claims import participation, ranking, score
@@ -10,7 +12,7 @@ from .mentions import Mention
 from .rules import RuleMatch, rule_set
 from .sentence import SentenceView
 from .settings import context_settings
-from .subjects import conjunctions, is_round_marker, subject_mentions, subjects
+from .subjects import conjunctions, is_round_marker, listed, subject_mentions, subjects
 
 KIND_FIELDS = {"ranking": ranking.fields, "score": score.fields, "participation": participation.fields}
 CONTEXT_FIELDS = ("system", "suite", "version", "division", "category", "model", "scenario")
@@ -78,18 +80,25 @@ def cumulative(view: SentenceView, start: int, end: int) -> bool:
     return not any(m.lower() in clause for m in settings.current_round)
 
 
+@dataclass
+class ClaimContext:
+    """The context fields of one match, which of them came from the document, and the model mention used."""
+
+    values: dict[str, Any]
+    inherited: set[str]
+    model: Mention | None
+
+
 def context_fields(
     view: SentenceView, match: RuleMatch, span: tuple[int, int], following: tuple[int, int], context: DocumentContext
-) -> tuple[dict[str, Any], set[str]]:
-    """Suite, version, division, category, model, scenario, system and accuracy for the match at `span`,
-    and the names of those that came from the document context rather than the sentence.
+) -> ClaimContext:
+    """Suite, version, division, category, model, scenario, system and accuracy for the match at `span`.
 
     A context word after the claim counts up to the next claim's start in languages whose modifiers
     follow (and within the clause); elsewhere up to the next claim's end ("以每秒X个样本的成绩，获得ResNet50离线场景第一").
     """
     start, end = span
-    found: dict[str, Any] = {}
-    inherited: set[str] = set()
+    found = ClaimContext({}, set(), None)
     clause_start, clause_end = view.clause_of(start, end)
     follows = view.sentence.language in context_settings().modifiers_follow
     for name in (*CONTEXT_FIELDS, "accuracy"):
@@ -98,16 +107,29 @@ def context_fields(
         upper = min(clause_end, following[0]) if follows else min(clause_end, following[1]) if in_clause else following[1]
         mention = role_mention(view, match, name) or nearest(view, FIELD_LABELS.get(name, "ACCURACY"), start, end, lower, upper)
         if mention is not None:
-            found[name] = list(mention.value) if isinstance(mention.value, tuple) else str(mention.value)
-            if name == "model" and mention.accuracy:
-                found.setdefault("accuracy", list(mention.accuracy))
+            found.values[name] = list(mention.value) if isinstance(mention.value, tuple) else str(mention.value)
+            if name == "model":
+                found.model = mention
         elif name in INHERITED and not (name in NOT_CUMULATIVE and cumulative(view, start, end)):
-            found[name] = context.inherited(name)
-            inherited.add(name)
-    if found.get("accuracy") is None and found.get("model") is not None:
-        model = role_mention(view, match, "model") or nearest(view, "MODEL", start, end, clause_start, clause_end)
-        found["accuracy"] = list(model.accuracy) if model is not None and model.accuracy else None
-    return found, inherited
+            found.values[name] = context.inherited(name)
+            found.inherited.add(name)
+    if found.values.get("accuracy") is None and found.model is not None and found.model.accuracy:
+        found.values["accuracy"] = list(found.model.accuracy)
+    return found
+
+
+def per_model(view: SentenceView, match: RuleMatch, found: ClaimContext) -> list[tuple[dict[str, Any], tuple[int, int] | None]]:
+    """A ranking with no count on a list of benchmarks ("first on ResNet-50, BERT and DLRM") is one claim per
+    benchmark, each with its own accuracy suffix; returns each claim's context and the list's span (None if no list)."""
+    if match.rule.kind != "ranking" or "count" in match.roles or found.model is None:
+        return [(found.values, None)]
+    models = listed(view, found.model, forward=True)
+    if len(models) < 2:
+        return [(found.values, None)]
+    suffix = list(found.model.accuracy) if found.model.accuracy else None
+    stated = found.values.get("accuracy") if found.values.get("accuracy") != suffix else None
+    span = (models[0].start, models[-1].end)
+    return [({**found.values, "model": str(m.value), "accuracy": list(m.accuracy) if m.accuracy else stated}, span) for m in models]
 
 
 def role_mention(view: SentenceView, match: RuleMatch, role: str) -> Mention | None:
@@ -119,13 +141,16 @@ def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int],
     """The claims of one match (`following` is the next match's span), as field dicts over normalized offsets."""
     start, end = view.tokens[match.start][0], view.tokens[match.end - 1][1]
     core = KIND_FIELDS[match.rule.kind](view, match)
-    shared, inherited = context_fields(view, match, (start, end), following, context)
+    found = context_fields(view, match, (start, end), following, context)
     # A system carried from earlier sentences belongs to its own vendor, and a company's participation is no system's.
     built = []
-    for subject, count, evidence_start in subjects(view, match, start, end, context):
-        not_its_system = "system" in inherited and (subject != context.system_owner or match.rule.kind == "participation")
+    for (subject, count, evidence_start), (shared, listed_span) in itertools.product(
+        subjects(view, match, start, end, context), per_model(view, match, found)
+    ):
+        not_its_system = "system" in found.inherited and (subject != context.system_owner or match.rule.kind == "participation")
+        evidence = (min(evidence_start, listed_span[0]), max(end, listed_span[1])) if listed_span else (evidence_start, end)
         claim = {"kind": match.rule.kind, **shared, **({"system": None} if not_its_system else {}), **core, "subject": subject, "rule": match.rule.name,
-                 "evidence": (evidence_start, end), "language": view.sentence.language}
+                 "evidence": evidence, "language": view.sentence.language}
         if count is not None:
             claim["count"] = count
         if match.rule.kind == "score":
@@ -146,10 +171,10 @@ def unverifiable(claim: dict[str, Any]) -> bool:
 
 
 def merge_duplicates(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One claim per (kind, subject, count/value) in a sentence; later copies only fill gaps."""
+    """One claim per (kind, subject, count/value, rank, model) in a sentence; later copies only fill gaps."""
     merged: dict[tuple[Any, ...], dict[str, Any]] = {}
     for claim in claims:
-        key = (claim["kind"], claim.get("subject"), claim.get("count"), claim.get("value"), claim.get("rank"))
+        key = (claim["kind"], claim.get("subject"), claim.get("count"), claim.get("value"), claim.get("rank"), claim.get("model"))
         if key in merged:
             first = merged[key]
             for name, value in claim.items():

@@ -52,17 +52,26 @@ def is_round_marker(mention: Mention) -> bool:
     return mention.role == "body" or mention.label == "COUNTED"
 
 
-def coordinated(view: SentenceView, last: Mention) -> list[Mention]:
-    """The organisations joined by conjunctions that end at `last` ("戴尔、高通、英伟达")."""
-    group = [last]
-    index = view.token_of.get((last.start, last.end))
-    while index is not None and index >= 2 and view.token_text(index - 1).lower() in conjunctions():
-        previous = view.token_mention.get(index - 2)
-        if previous is None or previous.label != "ORG" or is_round_marker(previous):
-            break
-        group.insert(0, previous)
-        index -= 2
+def listed(view: SentenceView, mention: Mention, forward: bool = False) -> list[Mention]:
+    """The mentions of the same label joined by conjunctions that end at `mention` ("戴尔、高通、英伟达"),
+    and, with `forward`, that go on after it ("ResNet-50, BERT and DLRM")."""
+    group = [mention]
+    index = view.token_of.get((mention.start, mention.end))
+    if index is None:
+        return group
+    first = last = index
+    while first >= 2 and view.token_text(first - 1).lower() in conjunctions() and same_kind(view.token_mention.get(first - 2), mention):
+        first -= 2
+        group.insert(0, view.token_mention[first])
+    while forward and last + 2 < len(view.tokens) and view.token_text(last + 1).lower() in conjunctions() \
+            and same_kind(view.token_mention.get(last + 2), mention):
+        last += 2
+        group.append(view.token_mention[last])
     return group
+
+
+def same_kind(other: Mention | None, mention: Mention) -> bool:
+    return other is not None and other.label == mention.label and not is_round_marker(other)
 
 
 def sibling_counts(view: SentenceView, count_token: int) -> list[int]:
@@ -101,7 +110,7 @@ def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context
     last = eligible[split - 1]
     if is_round_marker(last):
         return [(None, None, start)]
-    group = coordinated(view, last)
+    group = listed(view, last)
     evidence_start = min(start, group[0].start) if len(group) > 1 else start
     if len(group) > 1:
         counts = sibling_counts(view, match.roles["count"][0]) if "count" in match.roles else []

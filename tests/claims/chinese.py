@@ -193,6 +193,13 @@ TABLE += [
     ("宁畅在6项测试中拔得头筹。", [row("ranking", "6项测试中拔得头筹", subject="Nettrix", rank=1, count=6)]),
 ]
 
+TABLE += [
+    (
+        "浪潮在ResNet、BERT和DLRM测试中均排名第一。",
+        [row("ranking", "ResNet、BERT和DLRM测试中均排名第一", subject="Inspur", rank=1, model=m) for m in ("resnet50", "bert", "dlrm")],
+    ),
+]
+
 NEGATIVE = [
     "统一的测试平台让全国两会代表中的一些人关注第一季度的结果。",
     "性能较上一轮提升18%。",

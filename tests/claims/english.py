@@ -268,6 +268,19 @@ TABLE += [
     ("Lenovo came out on top in 8 of 9 tests.", [row("ranking", "on top in 8 of 9 tests", subject="Lenovo", rank=1, count=8, total=9)]),
 ]
 
+TABLE += [
+    (
+        "The company claimed the top spot in the Closed Division for BERT, DLRM and 3D-UNet.",
+        [row("ranking", "claimed the top spot in the Closed Division for BERT, DLRM and 3D-UNet", rank=1, division="closed", model=m)
+         for m in ("bert", "dlrm", "3d-unet")],
+    ),
+    (
+        "NVIDIA ranked first on ResNet-50 and BERT-99.9.",
+        [row("ranking", "ranked first on ResNet-50 and BERT-99.9", subject="NVIDIA", rank=1, model="resnet50"),
+         row("ranking", "ranked first on ResNet-50 and BERT-99.9", subject="NVIDIA", rank=1, model="bert", accuracy=[99.9])],
+    ),
+]
+
 NEGATIVE = [
     "NVIDIA's H100 is 4x faster than the A100.",
     "This is one of the best results we have seen.",
