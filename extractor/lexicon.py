@@ -116,10 +116,6 @@ class Lexicon:
         """The lexicon entry of a score unit, whichever unit label it is filed under."""
         return next((entry for label in SCORE_UNIT_LABELS if (entry := self.entries.get((label, unit)))), None)
 
-    def words(self, label: str) -> list[str]:
-        """Every alias of one label (for the Chinese segmenter's user dictionary)."""
-        return [alias for alias, (lab, _) in self.by_alias.items() if lab == label]
-
     def find(self, text: str, start: int, end: int) -> list[Mention]:
         """Every alias in text[start:end], as mentions with canonical values."""
         found: list[Mention] = []
