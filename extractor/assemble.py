@@ -94,8 +94,8 @@ def context_fields(
 ) -> ClaimContext:
     """Suite, version, division, category, model, scenario, system and accuracy for the match at `span`.
 
-    A context word after the claim counts up to the next claim's start in languages whose modifiers
-    follow (and within the clause); elsewhere up to the next claim's end ("以每秒X个样本的成绩，获得ResNet50离线场景第一").
+    A context word after the claim counts within its clause, up to the next claim's start in languages
+    whose modifiers follow; a Chinese score also reads on to the next claim's end ("以每秒X个样本的成绩，获得ResNet50离线场景第一").
     """
     start, end = span
     found = ClaimContext({}, set(), None)
@@ -104,7 +104,8 @@ def context_fields(
     for name in (*CONTEXT_FIELDS, "accuracy"):
         in_clause = name in CLAUSE_FIELDS.get(match.rule.kind, ()) and (match.rule.kind != "ranking" or "count" in match.roles)
         lower = clause_start if in_clause else view.sentence.start
-        upper = min(clause_end, following[0]) if follows else min(clause_end, following[1]) if in_clause else following[1]
+        reaches_on = match.rule.kind == "score" and not in_clause
+        upper = min(clause_end, following[0]) if follows else following[1] if reaches_on else min(clause_end, following[1])
         mention = role_mention(view, match, name) or nearest(view, FIELD_LABELS.get(name, "ACCURACY"), start, end, lower, upper)
         if mention is not None:
             found.values[name] = list(mention.value) if isinstance(mention.value, tuple) else str(mention.value)
@@ -157,7 +158,7 @@ def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int],
             score.complete(claim)
         if match.rule.rank_from_previous:
             claim["rank_from_previous"] = True
-        elif unverifiable(claim):
+        elif unverifiable(claim) or participation.is_product_debut(view, claim, view.clause_of(start, end)):
             continue
         built.append(claim)
     return built

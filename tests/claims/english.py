@@ -303,5 +303,6 @@ NEGATIVE = [
     "Lenovo shipped 10 million servers, more than any other vendor.",
     "NVIDIA posted record revenue for 3 quarters.",
     "Top 5 reasons to buy: 3 new servers ship in 2 weeks.",
+    "NVIDIA submitted its Blackwell platform for the first time.",
 ]
 
