@@ -72,12 +72,15 @@ def listed_with_another(view: SentenceView, pair: list[Mention]) -> bool:
 
 
 def cumulative(view: SentenceView, start: int, end: int) -> bool:
-    """A claim about several rounds at once inherits no round: its sentence says "to date", its clause not "this round"."""
+    """A claim about several rounds at once inherits no round: "to date/至今" stands before it or in its clause
+    ("To date, Inspur has won…", not "…35 results, its largest submission to date"), and its clause does not say "this round"."""
     settings = context_settings()
     if not view.says_any(settings.cumulative):
         return False
-    clause = view.text[slice(*view.clause_of(start, end))].lower()
-    return not any(m.lower() in clause for m in settings.current_round)
+    clause_start, clause_end = view.clause_of(start, end)
+    up_to_clause = view.text[view.sentence.start:clause_end].lower()
+    clause = view.text[clause_start:clause_end].lower()
+    return any(m.lower() in up_to_clause for m in settings.cumulative) and not any(m.lower() in clause for m in settings.current_round)
 
 
 @dataclass

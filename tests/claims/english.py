@@ -281,6 +281,19 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    (
+        "MLPerf Training v3.1 results. Dell submitted 35 results, its largest training submission to date.",
+        [row("participation", "submitted 35 results", subject="Dell", count=35, unit="results", suite="training", version="3.1")],
+    ),
+    (
+        "The XE9680 achieved the fastest time to train on the RetinaNet benchmark among air-cooled systems, at 36.1 minutes.",
+        [row("ranking", "achieved the fastest time to train on the RetinaNet", system="XE9680", rank=1, model="retinanet"),
+         row("score", "RetinaNet benchmark among air-cooled systems, at 36.1 minutes", system="XE9680", model="retinanet", value=36.1,
+             unit="minutes", metric="time_to_train")],
+    ),
+]
+
 NEGATIVE = [
     "NVIDIA's H100 is 4x faster than the A100.",
     "This is one of the best results we have seen.",
