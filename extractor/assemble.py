@@ -3,22 +3,18 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left
-from dataclasses import dataclass
 from typing import Any
 
-from .claims import participation, ranking, score
+from .claims import ClaimContext, ClaimKind, participation, ranking, score
 from .context import FIELD_LABELS, DocumentContext
 from .mentions import Mention
 from .rules import RuleMatch, rule_set
 from .sentence import SentenceView
 from .settings import context_settings
-from .subjects import conjunctions, is_round_marker, listed, subject_mentions, subjects
+from .subjects import conjunctions, is_round_marker, subject_mentions, subjects
 
-KIND_FIELDS = {"ranking": ranking.fields, "score": score.fields, "participation": participation.fields}
+KINDS: dict[str, ClaimKind] = {"ranking": ranking, "score": score, "participation": participation}
 CONTEXT_FIELDS = ("system", "suite", "version", "division", "category", "model", "scenario")
-# Fields read only within the claim's clause: a ranking with a count covers several benchmarks
-# ("ResNet第一，…共获8项第一" is not 8 on ResNet); a participation is a company's, not a product's.
-CLAUSE_FIELDS = {"ranking": ("model", "accuracy"), "participation": ("model", "accuracy", "scenario", "system")}
 INHERITED = {"system", "suite", "version", "division", "category", "model"}
 NOT_CUMULATIVE = ("suite", "version", "system")
 CENTRAL_ROLES = ("count", "value", "rank")
@@ -83,15 +79,6 @@ def cumulative(view: SentenceView, start: int, end: int) -> bool:
     return any(m.lower() in up_to_clause for m in settings.cumulative) and not any(m.lower() in clause for m in settings.current_round)
 
 
-@dataclass
-class ClaimContext:
-    """The context fields of one match, which of them came from the document, and the model mention used."""
-
-    values: dict[str, Any]
-    inherited: set[str]
-    model: Mention | None
-
-
 def context_fields(
     view: SentenceView, match: RuleMatch, span: tuple[int, int], following: tuple[int, int], context: DocumentContext
 ) -> ClaimContext:
@@ -101,13 +88,15 @@ def context_fields(
     whose modifiers follow; a Chinese score also reads on to the next claim's end ("以每秒X个样本的成绩，获得ResNet50离线场景第一").
     """
     start, end = span
+    kind = KINDS[match.rule.kind]
     found = ClaimContext({}, set(), None)
     clause_start, clause_end = view.clause_of(start, end)
     follows = view.sentence.language in context_settings().modifiers_follow
+    clause_fields = kind.clause_fields(match)
     for name in (*CONTEXT_FIELDS, "accuracy"):
-        in_clause = name in CLAUSE_FIELDS.get(match.rule.kind, ()) and (match.rule.kind != "ranking" or "count" in match.roles)
+        in_clause = name in clause_fields
         lower = clause_start if in_clause else view.sentence.start
-        reaches_on = match.rule.kind == "score" and not in_clause
+        reaches_on = kind.READS_ON and not in_clause
         upper = min(clause_end, following[0]) if follows else following[1] if reaches_on else min(clause_end, following[1])
         mention = role_mention(view, match, name) or nearest(view, FIELD_LABELS.get(name, "ACCURACY"), start, end, lower, upper)
         if mention is not None:
@@ -122,20 +111,6 @@ def context_fields(
     return found
 
 
-def per_model(view: SentenceView, match: RuleMatch, found: ClaimContext) -> list[tuple[dict[str, Any], tuple[int, int] | None]]:
-    """A ranking with no count on a list of benchmarks ("first on ResNet-50, BERT and DLRM") is one claim per
-    benchmark, each with its own accuracy suffix; returns each claim's context and the list's span (None if no list)."""
-    if match.rule.kind != "ranking" or "count" in match.roles or found.model is None:
-        return [(found.values, None)]
-    models = listed(view, found.model, forward=True)
-    if len(models) < 2:
-        return [(found.values, None)]
-    suffix = list(found.model.accuracy) if found.model.accuracy else None
-    stated = found.values.get("accuracy") if found.values.get("accuracy") != suffix else None
-    span = (models[0].start, models[-1].end)
-    return [({**found.values, "model": str(m.value), "accuracy": list(m.accuracy) if m.accuracy else stated}, span) for m in models]
-
-
 def role_mention(view: SentenceView, match: RuleMatch, role: str) -> Mention | None:
     indexes = match.roles.get(role, [])
     return view.token_mention.get(indexes[0]) if indexes else None
@@ -144,34 +119,26 @@ def role_mention(view: SentenceView, match: RuleMatch, role: str) -> Mention | N
 def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int], context: DocumentContext) -> list[dict[str, Any]]:
     """The claims of one match (`following` is the next match's span), as field dicts over normalized offsets."""
     start, end = view.tokens[match.start][0], view.tokens[match.end - 1][1]
-    core = KIND_FIELDS[match.rule.kind](view, match)
+    kind = KINDS[match.rule.kind]
+    core = kind.fields(view, match)
     found = context_fields(view, match, (start, end), following, context)
-    # A system carried from earlier sentences belongs to its own vendor, and a company's participation is no system's.
+    clause = view.clause_of(start, end)
     built = []
     for (subject, count, evidence_start), (shared, listed_span) in itertools.product(
-        subjects(view, match, start, end, context), per_model(view, match, found)
+        subjects(view, match, start, end, context), kind.variants(view, match, found)
     ):
-        not_its_system = "system" in found.inherited and (subject != context.system_owner or match.rule.kind == "participation")
+        # A system carried from earlier sentences belongs to its own vendor.
+        not_its_system = "system" in found.inherited and (subject != context.system_owner or not kind.INHERITS_SYSTEM)
         evidence = (min(evidence_start, listed_span[0]), max(end, listed_span[1])) if listed_span else (evidence_start, end)
         claim = {"kind": match.rule.kind, **shared, **({"system": None} if not_its_system else {}), **core, "subject": subject, "rule": match.rule.name,
                  "evidence": evidence, "language": view.sentence.language}
         if count is not None:
             claim["count"] = count
-        if match.rule.kind == "score":
-            score.complete(claim)
         if match.rule.rank_from_previous:
             claim["rank_from_previous"] = True
-        elif unverifiable(claim) or participation.is_product_debut(view, claim, view.clause_of(start, end)):
-            continue
-        built.append(claim)
+        if kind.keep(view, claim, clause):
+            built.append(claim)
     return built
-
-
-def unverifiable(claim: dict[str, Any]) -> bool:
-    """A ranking with neither a count nor a benchmark, or a score with no unit, says nothing checkable."""
-    if claim["kind"] == "ranking":
-        return claim.get("count") is None and claim.get("model") is None
-    return claim["kind"] == "score" and claim.get("unit") is None
 
 
 def merge_duplicates(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -189,35 +156,18 @@ def merge_duplicates(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(merged.values())
 
 
-def whole_round(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A sentence that counts a round's submitters speaks of the round: its participations have no subject."""
-    if any(c["kind"] == "participation" and c["unit"] == "submitters" and c["subject"] is None for c in claims):
-        return [{**c, "subject": None} if c["kind"] == "participation" else c for c in claims]
-    return claims
-
-
-def elliptical_ranks(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Claims of rules marked rank_from_previous ("共获25项冠军，其中数据中心获得13项") take the rank of the
-    ranking before them in the sentence, and are dropped where there is none."""
-    kept: list[dict[str, Any]] = []
-    rank: int | None = None
-    for claim in claims:
-        if claim.pop("rank_from_previous", False):
-            if rank is None:
-                continue
-            claim["rank"] = rank
-        elif claim["kind"] == "ranking":
-            rank = claim.get("rank")
-        kept.append(claim)
-    return kept
-
-
 def assemble(view: SentenceView, context: DocumentContext) -> list[dict[str, Any]]:
     """Every claim of one sentence, given the document context before it."""
     matches = select(rule_set(view.sentence.language).match(view.words, view.labels))
     spans = [(view.tokens[m.start][0], view.tokens[m.end - 1][1]) for m in matches[1:]] + [(view.sentence.end, view.sentence.end)]
     claims = [claim for match, following in zip(matches, spans) for claim in claims_for(view, match, following, context)]
-    return merge_duplicates(whole_round(elliptical_ranks(claims)))
+    return merge_duplicates(settle(claims))
+
+
+def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Let each kind settle its claims of the sentence together (ranks taken from before, whole rounds), in order."""
+    kept = {id(claim) for name, kind in KINDS.items() for claim in kind.settle([c for c in claims if c["kind"] == name])}
+    return [claim for claim in claims if id(claim) in kept]
 
 
 def anchored(view: SentenceView, mention: Mention) -> bool:

@@ -1,8 +1,40 @@
-"""Kind-specific parts of claim assembly: one module per claim kind, language-neutral."""
+"""Kind-specific parts of claim assembly: one module per claim kind, language-neutral, each a `ClaimKind`."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from ..mentions import Mention
 from ..rules import RuleMatch
 from ..sentence import SentenceView
+
+
+@dataclass
+class ClaimContext:
+    """The context fields of one match, which of them came from the document, and the model mention used."""
+
+    values: dict[str, Any]
+    inherited: set[str]
+    model: Mention | None
+
+
+class ClaimKind(Protocol):
+    """What assembly asks of a claim kind's module."""
+
+    READS_ON: bool
+    """Context after the claim reaches on to the next claim (a score stated before what it measured)."""
+    INHERITS_SYSTEM: bool
+    """A system named in earlier sentences can be this claim's."""
+
+    def fields(self, view: SentenceView, match: RuleMatch) -> dict[str, Any]: ...
+
+    def clause_fields(self, match: RuleMatch) -> tuple[str, ...]: ...
+
+    def variants(self, view: SentenceView, match: RuleMatch, found: ClaimContext) -> list[tuple[dict[str, Any], tuple[int, int] | None]]: ...
+
+    def keep(self, view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> bool: ...
+
+    def settle(self, claims: list[dict[str, Any]]) -> list[dict[str, Any]]: ...
 
 
 def role_number(view: SentenceView, match: RuleMatch, role: str) -> tuple[float, str | None] | None:
@@ -23,3 +55,13 @@ def role_value(view: SentenceView, match: RuleMatch, role: str) -> str | None:
         if mention is not None:
             found = str(mention.value)
     return found
+
+
+def one_variant(view: SentenceView, match: RuleMatch, found: ClaimContext) -> list[tuple[dict[str, Any], tuple[int, int] | None]]:
+    """The usual case: one claim with the context as found, no list to widen the evidence."""
+    return [(found.values, None)]
+
+
+def settled(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The usual case: a sentence's claims of this kind need nothing more."""
+    return claims

@@ -5,7 +5,12 @@ from typing import Any
 
 from ..rules import RuleMatch
 from ..sentence import SentenceView
-from . import role_number, role_value
+from . import one_variant, role_number, role_value
+
+READS_ON = False
+INHERITS_SYSTEM = False
+"""A company takes part in a round; a system carried from earlier sentences is not the participant."""
+variants = one_variant
 
 
 def fields(view: SentenceView, match: RuleMatch) -> dict[str, Any]:
@@ -17,8 +22,21 @@ def fields(view: SentenceView, match: RuleMatch) -> dict[str, Any]:
     return found
 
 
-def is_product_debut(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> bool:
+def clause_fields(match: RuleMatch) -> tuple[str, ...]:
+    """A participation is a company's: a model, scenario or system counts only in its own clause."""
+    return ("model", "accuracy", "scenario", "system")
+
+
+def keep(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> bool:
     """"First time" said of a product ("首次提交Blackwell架构的B200", "debuted its H200") is no company's first round."""
-    if claim["kind"] != "participation" or claim.get("unit") != "rounds" or claim.get("count") != 1:
-        return False
-    return any(m.label in ("ACCEL", "SYSTEM") and clause[0] <= m.start < clause[1] for m in view.mentions)
+    if claim.get("unit") != "rounds" or claim.get("count") != 1:
+        return True
+    return not any(m.label in ("ACCEL", "SYSTEM") and clause[0] <= m.start < clause[1] for m in view.mentions)
+
+
+def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A sentence that counts a round's submitters speaks of the round: its participations have no subject."""
+    if any(c["unit"] == "submitters" and c["subject"] is None for c in claims):
+        for claim in claims:
+            claim["subject"] = None
+    return claims

@@ -5,7 +5,11 @@ from typing import Any
 
 from ..rules import RuleMatch
 from ..sentence import SentenceView
-from . import role_number
+from ..subjects import listed
+from . import ClaimContext, role_number
+
+READS_ON = False
+INHERITS_SYSTEM = True
 
 
 def fields(view: SentenceView, match: RuleMatch) -> dict[str, Any]:
@@ -18,3 +22,43 @@ def fields(view: SentenceView, match: RuleMatch) -> dict[str, Any]:
             if role == "count":
                 found["qualifier"] = number[1]
     return found
+
+
+def clause_fields(match: RuleMatch) -> tuple[str, ...]:
+    """A ranking with a count covers several benchmarks: "ResNet第一，…共获8项第一" is not 8 on ResNet."""
+    return ("model", "accuracy") if "count" in match.roles else ()
+
+
+def variants(view: SentenceView, match: RuleMatch, found: ClaimContext) -> list[tuple[dict[str, Any], tuple[int, int] | None]]:
+    """A ranking with no count on a list of benchmarks ("first on ResNet-50, BERT and DLRM") is one claim per
+    benchmark, each with its own accuracy suffix; with each claim's context comes the list's span (None if no list)."""
+    if "count" in match.roles or found.model is None:
+        return [(found.values, None)]
+    models = listed(view, found.model, forward=True)
+    if len(models) < 2:
+        return [(found.values, None)]
+    suffix = list(found.model.accuracy) if found.model.accuracy else None
+    stated = found.values.get("accuracy") if found.values.get("accuracy") != suffix else None
+    span = (models[0].start, models[-1].end)
+    return [({**found.values, "model": str(m.value), "accuracy": list(m.accuracy) if m.accuracy else stated}, span) for m in models]
+
+
+def keep(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> bool:
+    """A ranking says something checkable with a count or a benchmark (or a rank to take from before it)."""
+    return claim.get("count") is not None or claim.get("model") is not None or bool(claim.get("rank_from_previous"))
+
+
+def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claims of rules marked rank_from_previous ("共获25项冠军，其中数据中心获得13项") take the rank of the
+    ranking before them in the sentence, and are dropped where there is none."""
+    kept: list[dict[str, Any]] = []
+    rank: int | None = None
+    for claim in claims:
+        if claim.pop("rank_from_previous", False):
+            if rank is None:
+                continue
+            claim["rank"] = rank
+        else:
+            rank = claim.get("rank")
+        kept.append(claim)
+    return kept

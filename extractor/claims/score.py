@@ -6,7 +6,12 @@ from typing import Any
 from ..lexicon import lexicon
 from ..rules import RuleMatch
 from ..sentence import SentenceView
-from . import role_number, role_value
+from . import one_variant, role_number, role_value, settled
+
+READS_ON = True
+INHERITS_SYSTEM = True
+variants = one_variant
+settle = settled
 
 
 def fields(view: SentenceView, match: RuleMatch) -> dict[str, Any]:
@@ -16,6 +21,17 @@ def fields(view: SentenceView, match: RuleMatch) -> dict[str, Any]:
     if value is not None:
         found["value"], found["qualifier"] = value
     return found
+
+
+def clause_fields(match: RuleMatch) -> tuple[str, ...]:
+    """A score takes its context from the whole sentence."""
+    return ()
+
+
+def keep(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> bool:
+    """Fill the unit (the scenario's default where the text gives none) and the metric; without a unit a score says nothing."""
+    complete(claim)
+    return claim.get("unit") is not None
 
 
 def complete(claim: dict[str, Any]) -> None:
