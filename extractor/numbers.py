@@ -8,8 +8,8 @@ from functools import cache
 import regex
 
 from .mentions import Mention
-from .trie import trie_pattern
 from .settings import NumberSettings, number_settings
+from .trie import trie_pattern
 
 ARABIC = r"\d{1,3}(?:(?:,|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 LEFT_EDGE = r"(?<![A-Za-z0-9._/\-])"

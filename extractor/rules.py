@@ -22,6 +22,7 @@ from typing import Literal
 
 import regex
 from pydantic import BaseModel, ConfigDict
+
 from .lexicon import lexicon
 from .loader import PatternError, patterns_dir, read_toml, validate
 from .models import Kind, Language, Unit

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from extractor import PatternError, extract
-from extractor.lexicon import Lexicon, Shapes, ShapeFile, TermFile, lexicon, shapes
+from extractor.lexicon import Lexicon, ShapeFile, Shapes, TermFile, lexicon, shapes
 from extractor.loader import patterns_dir, read_toml, validate
 from extractor.rules import RuleFile, RuleSet, languages, rule_set
 
