@@ -35,7 +35,7 @@ def sentence_end_pattern() -> regex.Pattern[str]:
         rf"|(?<!\b(?:{abbreviations}|[A-Z]))\.[{regex.escape(CLOSERS)}]*(?=\s+[\p{{Lu}}\p{{Han}}\d\"'“‘(]|\s*$)"
         r"|\n(?=\s*(?:[#*\-•]|\d+\.\s))"
         r"|(?<=[。！？!?.:：…])[ \t]*\n"
-        r"|(?<![a-z,，、;；])\n(?![ \t]*[a-z])"
+        r"|(?<![,，、;；])\n(?![ \t]*[a-z])"
     )
 
 

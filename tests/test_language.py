@@ -14,6 +14,8 @@ SENTENCES = [
     ("華碩在推論測試中獲得冠軍。", [("華碩在推論測試中獲得冠軍。", "zh")]),
     ("浪潮获得13项第一。Inspur also won 13 tests.", [("浪潮获得13项第一。", "zh"), ("Inspur also won 13 tests.", "en")]),
     ("A heading\n\nA paragraph that\nwraps here.", [("A heading", "en"), ("A paragraph that\nwraps here.", "en")]),
+    ("About Inspur Information\nInspur Information is a leading provider.",
+     [("About Inspur Information", "en"), ("Inspur Information is a leading provider.", "en")]),
 ]
 
 
