@@ -67,20 +67,20 @@ def listed_with_another(view: SentenceView, pair: list[Mention]) -> bool:
     return between in conjunctions()
 
 
-def cumulative(view: SentenceView, start: int, end: int) -> bool:
+def cumulative(view: SentenceView, clause: tuple[int, int]) -> bool:
     """A claim about several rounds at once inherits no round: "to date/至今" stands before it or in its clause
     ("To date, Inspur has won…", not "…35 results, its largest submission to date"), and its clause does not say "this round"."""
     settings = context_settings()
     if not view.says_any(settings.cumulative):
         return False
-    clause_start, clause_end = view.clause_of(start, end)
+    clause_start, clause_end = clause
     up_to_clause = view.text[view.sentence.start:clause_end].lower()
-    clause = view.text[clause_start:clause_end].lower()
-    return any(m.lower() in up_to_clause for m in settings.cumulative) and not any(m.lower() in clause for m in settings.current_round)
+    clause_text = view.text[clause_start:clause_end].lower()
+    return any(m.lower() in up_to_clause for m in settings.cumulative) and not any(m.lower() in clause_text for m in settings.current_round)
 
 
 def context_fields(
-    view: SentenceView, match: RuleMatch, span: tuple[int, int], following: tuple[int, int], context: DocumentContext
+    view: SentenceView, match: RuleMatch, span: tuple[int, int], clause: tuple[int, int], following: tuple[int, int], context: DocumentContext
 ) -> ClaimContext:
     """Suite, version, division, category, model, scenario, system and accuracy for the match at `span`.
 
@@ -90,7 +90,8 @@ def context_fields(
     start, end = span
     kind = KINDS[match.rule.kind]
     found = ClaimContext({}, set(), None)
-    clause_start, clause_end = view.clause_of(start, end)
+    clause_start, clause_end = clause
+    several_rounds = cumulative(view, clause)
     follows = view.sentence.language in context_settings().modifiers_follow
     clause_fields = kind.clause_fields(match)
     for name in (*CONTEXT_FIELDS, "accuracy"):
@@ -103,7 +104,7 @@ def context_fields(
             found.values[name] = list(mention.value) if isinstance(mention.value, tuple) else str(mention.value)
             if name == "model":
                 found.model = mention
-        elif name in INHERITED and not (name in NOT_CUMULATIVE and cumulative(view, start, end)):
+        elif name in INHERITED and not (name in NOT_CUMULATIVE and several_rounds):
             found.values[name] = context.inherited(name)
             found.inherited.add(name)
     if found.values.get("accuracy") is None and found.model is not None and found.model.accuracy:
@@ -118,11 +119,11 @@ def role_mention(view: SentenceView, match: RuleMatch, role: str) -> Mention | N
 
 def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int], context: DocumentContext) -> list[dict[str, Any]]:
     """The claims of one match (`following` is the next match's span), as field dicts over normalized offsets."""
-    start, end = view.tokens[match.start][0], view.tokens[match.end - 1][1]
+    start, end = view.char_span(match.start, match.end)
     kind = KINDS[match.rule.kind]
     core = kind.fields(view, match)
-    found = context_fields(view, match, (start, end), following, context)
     clause = view.clause_of(start, end)
+    found = context_fields(view, match, (start, end), clause, following, context)
     built = []
     for (subject, count, evidence_start), (shared, listed_span) in itertools.product(
         subjects(view, match, start, end, context), kind.variants(view, match, found)
@@ -159,7 +160,7 @@ def merge_duplicates(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def assemble(view: SentenceView, context: DocumentContext) -> list[dict[str, Any]]:
     """Every claim of one sentence, given the document context before it."""
     matches = select(rule_set(view.sentence.language).match(view.words, view.labels))
-    spans = [(view.tokens[m.start][0], view.tokens[m.end - 1][1]) for m in matches[1:]] + [(view.sentence.end, view.sentence.end)]
+    spans = [view.char_span(m.start, m.end) for m in matches[1:]] + [(view.sentence.end, view.sentence.end)]
     claims = [claim for match, following in zip(matches, spans) for claim in claims_for(view, match, following, context)]
     return merge_duplicates(settle(claims))
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from .models import Claim
-from .normalize import normalize
+from .normalize import Normalized, normalize
 from .pipeline import extract
 
 COMPARED_FIELDS = ("subject", "system", "rank", "count", "total", "qualifier", "suite", "version", "division",
@@ -47,11 +48,17 @@ def locate(text: str, evidence: str) -> tuple[int, int]:
     position = text.find(evidence)
     if position >= 0:
         return position, position + len(evidence)
-    normalized, folded = normalize(text), normalize(evidence).text
+    normalized, folded = normalized_once(text), normalize(evidence).text
     position = normalized.text.find(folded)
     if position < 0:
         raise ValueError(f"gold evidence not in the document: {evidence!r}")
     return normalized.original_span(position, position + len(folded))
+
+
+@lru_cache(maxsize=4)
+def normalized_once(text: str) -> Normalized:
+    """A document's normalized text, made once however many gold claims are looked up in it."""
+    return normalize(text)
 
 
 def equal(gold: Any, predicted: Any) -> bool:

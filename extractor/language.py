@@ -12,8 +12,6 @@ from .settings import context_settings, text_settings
 HAN = regex.compile(r"\p{Han}")
 LATIN_WORD = regex.compile(r"[A-Za-z]+")
 PARAGRAPH = regex.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
-CLOSERS = "\"'”’)）」』》"
-TERMINAL = "。！？!?.…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,13 +27,15 @@ class Sentence:
 
 @cache
 def sentence_end_pattern() -> regex.Pattern[str]:
-    abbreviations = "|".join(regex.escape(a) for a in text_settings().sentences.abbreviations)
+    settings = text_settings().sentences
+    abbreviations = "|".join(regex.escape(a) for a in settings.abbreviations)
+    terminals, closers, continuations = (regex.escape("".join(marks)) for marks in (settings.terminals, settings.closers, settings.continuations))
     return regex.compile(
-        rf"[。！？!?]+[{regex.escape(CLOSERS)}]*"
-        rf"|(?<!\b(?:{abbreviations}|[A-Z]))\.[{regex.escape(CLOSERS)}]*(?=\s+[\p{{Lu}}\p{{Han}}\d\"'“‘(]|\s*$)"
+        rf"[{terminals}]+[{closers}]*"
+        rf"|(?<!\b(?:{abbreviations}|[A-Z]))\.[{closers}]*(?=\s+[\p{{Lu}}\p{{Han}}\d\"'“‘(]|\s*$)"
         r"|\n(?=\s*(?:[#*\-•]|\d+\.\s))"
-        r"|(?<=[。！？!?.:：…])[ \t]*\n"
-        r"|(?<![,，、;；])\n(?![ \t]*[a-z])"
+        rf"|(?<=[{terminals}.:：…])[ \t]*\n"
+        rf"|(?<![{continuations}])\n(?![ \t]*[a-z])"
     )
 
 
@@ -59,6 +59,8 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     previous: Language = "zh" if len(HAN.findall(text[:2000])) > len(LATIN_WORD.findall(text[:2000])) else "en"
     heading_max = context_settings().heading_max_chars
+    marks = text_settings().sentences
+    unfinished = set(marks.terminals) | set(marks.continuations) | {".", "…", ":", "："}
     for number, paragraph in enumerate(PARAGRAPH.finditer(text)):
         pieces: list[tuple[int, int]] = []
         position = paragraph.start()
@@ -72,7 +74,7 @@ def split_sentences(text: str) -> list[Sentence]:
             if language is None:
                 language = previous
             previous = language
-            heading = len(pieces) == 1 and end - start <= heading_max and text[end - 1] not in TERMINAL + "，,;；:："
+            heading = len(pieces) == 1 and end - start <= heading_max and text[end - 1] not in unfinished
             sentences.append(Sentence(start, end, number, language, heading))
     return sentences
 

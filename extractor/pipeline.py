@@ -30,15 +30,16 @@ def extract(text: str) -> Extraction:
         sizes[sentence.language] += 1
         context.enter(sentence.paragraph)
         named = named_mentions(normalized.text, sentence)
-        view = context_view(normalized.text, sentence, named)
-        if may_hold_claims(normalized.text, sentence, named):
-            view = read_sentence(normalized.text, sentence, named)
-            sentence_span = span(text, normalized, sentence.start, sentence.end)
-            found = [to_claim(text, normalized, fields, sentence_span) for fields in assemble(view, context)]
-            if not found and looks_like_a_claim(view.mentions):
-                warnings.append(f"no rule read this sentence that states a rank and a number [{sentence_span.start}:{sentence_span.end}]: "
-                                f"{shorten(sentence_span.text)!r}")
-            claims.extend(found)
+        if not may_hold_claims(normalized.text, sentence, named):
+            learn(context_view(normalized.text, sentence, named), context)
+            continue
+        view = read_sentence(normalized.text, sentence, named)
+        sentence_span = span(text, normalized, sentence.start, sentence.end)
+        found = [to_claim(text, normalized, fields, sentence_span) for fields in assemble(view, context)]
+        if not found and looks_like_a_claim(view.mentions):
+            warnings.append(f"no rule read this sentence that states a rank and a number [{sentence_span.start}:{sentence_span.end}]: "
+                            f"{shorten(sentence_span.text)!r}")
+        claims.extend(found)
         learn(view, context)
     main = max(sizes, key=lambda language: sizes[language]) if sizes else "en"
     return Extraction(language=main, languages=sorted(sizes), claims=claims, warnings=warnings)

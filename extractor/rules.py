@@ -97,10 +97,13 @@ class RuleMatch:
 class RuleSet:
     """The compiled rules of one language: each a regular expression over per-token codes."""
 
-    def __init__(self, language: Language, folder: Path) -> None:
+    def __init__(self, folder: Path) -> None:
         words_path = folder / "words.toml"
         self.words = validate(words_path, WordFile, read_toml(words_path)).words
         self.vocabulary: set[str] = {word for words in self.words.values() for word in words}
+        breaks = trie_pattern(w.lower() for w in self.words.get("clause_breaks", []))
+        self.gap = f"{LABEL_START}(?!NUM{WORD_START}){ANY_LABEL}{WORD_START}(?!(?:{breaks}){TOKEN_END}){ANY_WORD}{TOKEN_END}"
+        """Any one token that is not a number or a clause break: the `_` atom."""
         for name, words in self.words.items():
             for word in words:
                 if " " in word and word not in lexicon().by_alias:
@@ -114,7 +117,6 @@ class RuleSet:
                 continue
             for rule in validate(path, RuleFile, read_toml(path)).rule:
                 self._add(path, rule)
-        self.language = language
 
     def _add(self, path: Path, rule: Rule) -> None:
         if rule.name in self.rules:
@@ -148,8 +150,7 @@ class RuleSet:
             if role not in ROLES:
                 raise PatternError(path, f"rule {rule.name!r}", f"unknown role {role!r} in {piece!r}")
         if atom == "_":
-            breaks = trie_pattern(w.lower() for w in self.words.get("clause_breaks", []))
-            return f"(?:{LABEL_START}(?!NUM{WORD_START}){ANY_LABEL}{WORD_START}(?!(?:{breaks}){TOKEN_END}){ANY_WORD}{TOKEN_END}){op}", roles, None
+            return f"(?:{self.gap}){op}", roles, None
         labels: list[str] = []
         words: list[str] = []
         for alternative in atom.split("|"):
@@ -219,7 +220,7 @@ def languages() -> list[Language]:
 @cache
 def rule_set(language: Language) -> RuleSet:
     """The compiled rules of one language, once per process."""
-    return RuleSet(language, patterns_dir() / language)
+    return RuleSet(patterns_dir() / language)
 
 
 def rule_words(language: Language) -> set[str]:

@@ -99,8 +99,11 @@ class SentenceView:
         return not (before.isascii() and before.isalnum() and after.isascii() and after.isalnum())
 
     def token_text(self, index: int) -> str:
-        start, end = self.tokens[index]
-        return self.text[start:end]
+        return self.words[index]
+
+    def char_span(self, first: int, end: int) -> tuple[int, int]:
+        """The character range of tokens [first, end)."""
+        return self.tokens[first][0], self.tokens[end - 1][1]
 
 
 def named_mentions(text: str, sentence: Sentence) -> list[Mention]:

@@ -25,6 +25,9 @@ class Markup(Strict):
 
 
 class Sentences(Strict):
+    terminals: list[str]
+    closers: list[str]
+    continuations: list[str]
     abbreviations: list[str]
 
 

@@ -88,14 +88,14 @@ def test_broken_rule_is_refused(tmp_path: Path, pattern: str, message: str) -> N
     write(folder, "words.toml", "[words]\nmeasure = [\"项\"]\n")
     write(folder, "ranking.toml", f'[[rule]]\nname = "broken-rule"\nkind = "ranking"\nexample = "x"\npattern = "{pattern}"\n')
     with pytest.raises(PatternError, match=rf"ranking\.toml: rule 'broken-rule': .*{message}"):
-        RuleSet("en", folder)
+        RuleSet(folder)
 
 
 def test_word_with_a_space_must_be_a_lexicon_alias(tmp_path: Path) -> None:
     folder = tmp_path / "xx"
     write(folder, "words.toml", '[words]\ntask = ["benchmark tests", "use cases"]\n')
     with pytest.raises(PatternError, match=r"words\.toml: words 'task': 'use cases' has a space but is no lexicon alias"):
-        RuleSet("en", folder)
+        RuleSet(folder)
 
 
 def test_patterns_folder_is_found() -> None:
