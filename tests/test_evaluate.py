@@ -8,8 +8,6 @@ from pathlib import Path
 
 from extractor.evaluate import report
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-
 
 def gold(kind: str, evidence: str, **fields: object) -> dict[str, object]:
     return {"kind": kind, "evidence": evidence, **fields}
@@ -37,8 +35,8 @@ def test_report_counts_matches_misses_and_extras(tmp_path: Path) -> None:
     assert any(line.startswith("  extra  '8项冠军'") for line in lines)
 
 
-def test_seed_articles_are_all_found() -> None:
-    result = subprocess.run([sys.executable, "-m", "extractor", "eval", str(SEEDS)], capture_output=True, text=True, check=True)
+def test_seed_articles_are_all_found(seeds: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "extractor", "eval", str(seeds)], capture_output=True, text=True, check=True)
     assert result.stdout.splitlines()[3].split() == ["all", "2", "11", "11", "11", "1.000", "1.000", "1.000"]
 
 

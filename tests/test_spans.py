@@ -8,7 +8,6 @@ import pytest
 from extractor import extract
 from tests.claims.test_claims import NEGATIVE, TABLE
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 TEXTS = [text for text, _ in TABLE] + NEGATIVE + [
     '<p style="a">宁畅&amp;浪潮在Inference V２．１中共斩获１３项第一。</p><p>MLCommons™ said Inspur ranked first in 15 out of 30 tasks.</p>',
     "---\ntitle: 'MLPerf测试冠军'\nexcerpt: \"Inspur won 12 tests\"\nurl: x\n---\n\r\n浪潮获得８项冠军。\r\n",
@@ -34,5 +33,5 @@ def test_spans_in_the_markup_texts_are_found() -> None:
     assert [check(t) for t in TEXTS[-3:]] == [2, 2, 1]
 
 
-def test_spans_in_the_seed_articles() -> None:
-    assert sum(check(path.read_text(encoding="utf-8")) for path in sorted(SEEDS.glob("*.txt"))) == 11
+def test_spans_in_the_seed_articles(seeds: Path) -> None:
+    assert sum(check(path.read_text(encoding="utf-8")) for path in sorted(seeds.glob("*.txt"))) == 11
