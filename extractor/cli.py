@@ -1,30 +1,188 @@
-"""Command line: `python -m extractor eval GOLD_DIR [--show]`."""
+"""The `extractor` command: extract, batch, text, schema and eval; exit 0 ok, 1 some input failed, 2 bad usage."""
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import re
 import sys
 from pathlib import Path
+from typing import TextIO
 
+from .batch import BatchOptions, printable, run_batch
+from .document import DEFAULT_MAX_BYTES, FORMATS, Document, Format, ReadError, parse_document, read_document
 from .evaluate import GoldError, report
+from .models import Claim
+from .pipeline import extract
+from .records import DocumentRecord, document_record, output_schema, record_line
+
+EXIT_CODES = """exit codes:
+  0  every file was read and extracted
+  1  some file could not be read (each is named on stderr; batch writes an error record and goes on)
+  2  bad usage (unknown option, missing folder, unusable output file)"""
+SIZE = re.compile(r"(?i)^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|m|mb|g|gb)?\s*$")
+SIZE_FACTORS = {"": 1, "b": 1, "k": 1 << 10, "kb": 1 << 10, "m": 1 << 20, "mb": 1 << 20, "g": 1 << 30, "gb": 1 << 30}
+TABLE_FIELDS = ("subject", "system", "rank", "count", "total", "qualifier", "value", "unit", "metric", "suite", "version",
+                "division", "category", "model", "accuracy", "scenario")
+
+
+def byte_size(text: str) -> int:
+    """A size such as 20MB, 500k or 1048576 (binary multiples), for --max-bytes."""
+    match = SIZE.match(text)
+    if match is None:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (say 20MB, 500k or a number of bytes)")
+    return int(float(match.group(1)) * SIZE_FACTORS[(match.group(2) or "").lower()])
+
+
+def job_count(text: str) -> int:
+    jobs = int(text) if text.isdigit() else 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"--jobs takes a whole number of at least 1, not {text!r}")
+    return jobs
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def parser() -> argparse.ArgumentParser:
+    formatter = argparse.RawDescriptionHelpFormatter
+    main = argparse.ArgumentParser(prog="extractor", formatter_class=formatter, epilog=EXIT_CODES,
+                                   description="Extract claims about AI benchmark results (MLPerf above all) from English and Chinese text.")
+    commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    size_help = f"refuse files larger than this (default {DEFAULT_MAX_BYTES >> 20}MB; accepts k, MB, GB)"
+    formats = sorted(set(FORMATS.values()))
+
+    one = commands.add_parser("extract", formatter_class=formatter, epilog=EXIT_CODES,
+                              help="print the claims of one document", description=(
+                                  "Print the claims of one document (.txt, .md, .html; UTF-8, UTF-16 with BOM, GB18030 or Big5): "
+                                  "a table when stdout is a terminal, else the JSON record that batch writes. Offsets index the "
+                                  "text that `extractor text FILE` prints."))
+    one.add_argument("file", help="the document, or - to read standard input")
+    shown = one.add_mutually_exclusive_group()
+    shown.add_argument("--json", action="store_true", help="print the JSON record even on a terminal")
+    shown.add_argument("--table", action="store_true", help="print the table even when stdout is not a terminal")
+    one.add_argument("--as", dest="form", choices=formats, help="read the input as this format (default: from the file name; - is text)")
+    one.add_argument("--include-text", action="store_true", help="put the document's text in the JSON record")
+    one.add_argument("--max-bytes", type=byte_size, default=DEFAULT_MAX_BYTES, help=size_help)
+
+    many = commands.add_parser("batch", formatter_class=formatter, epilog=EXIT_CODES,
+                               help="extract every document under a folder to JSON Lines or CSV", description=(
+                                   "Walk DIR recursively and write one JSON line per document (source, format, encoding, "
+                                   "language, languages, metadata, claims, warnings, offsets, text_length) or, for a file that "
+                                   "could not be read, {source, error}. Files are read in sorted path order and written in that "
+                                   "order whatever --jobs is. Hidden files and NAME.gold.json are skipped, as are files that are not "
+                                   f"{', '.join(FORMATS)} (each named on stderr). Each document is written whole, so a killed "
+                                   "run leaves only complete lines; --resume carries on from them."))
+    many.add_argument("folder", type=Path, metavar="DIR", help="the folder of documents")
+    many.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="the output file (JSON Lines, or CSV with --format csv)")
+    many.add_argument("--format", dest="output_format", choices=("jsonl", "csv"), default="jsonl",
+                      help="jsonl: a record per document (default); csv: a row per claim, and a row per failed file")
+    many.add_argument("--jobs", type=job_count, default=default_jobs(), help="worker processes (default: this machine's cores, %(default)s)")
+    many.add_argument("--max-bytes", type=byte_size, default=DEFAULT_MAX_BYTES, help=size_help)
+    many.add_argument("--include-text", action="store_true", help="put each document's text in its record (jsonl)")
+    many.add_argument("--resume", action="store_true", help="skip documents already in OUT and append the rest")
+    many.add_argument("-q", "--quiet", action="store_true", help="print nothing on stderr: no progress bar, summary or file errors")
+
+    text = commands.add_parser("text", help="print a document's text: what claims' offsets index",
+                               description="Print the text of a document as the extractor reads it (HTML reduced to text, "
+                                           "decoded from its encoding): claims' offsets are character offsets into exactly this.")
+    text.add_argument("file", help="the document, or - to read standard input")
+    text.add_argument("--as", dest="form", choices=formats, help="read the input as this format (default: from the file name; - is text)")
+    text.add_argument("--max-bytes", type=byte_size, default=DEFAULT_MAX_BYTES, help=size_help)
+
+    commands.add_parser("schema", help="print the JSON Schema of an output record",
+                        description="Print the JSON Schema of one line of `batch` output (a document record or an error record).")
+
+    evaluate = commands.add_parser("eval", help="score the extractor on documents with NAME.gold.json beside them",
+                                   description="Score the extractor on every NAME.gold.json under GOLD_DIR against its document "
+                                               "NAME.<ext>: precision, recall and F1 per language, and per-field accuracy.")
+    evaluate.add_argument("gold_dir", type=Path, help="folder of documents with NAME.gold.json beside each")
+    evaluate.add_argument("--show", action="store_true", help="list the missed and extra claims of each document")
+    return main
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Parse arguments and run a command; the exit code is 0 on success, 1 on unreadable input, 2 on bad usage."""
-    parser = argparse.ArgumentParser(prog="extractor", description="Extract claims about AI benchmark results.")
-    commands = parser.add_subparsers(dest="command", required=True)
-    evaluate = commands.add_parser("eval", help="score the extractor on NAME.txt + NAME.gold.json files")
-    evaluate.add_argument("gold_dir", type=Path, help="folder of documents with NAME.gold.json beside each")
-    evaluate.add_argument("--show", action="store_true", help="list the missed and extra claims of each document")
-    arguments = parser.parse_args(argv)
-    if not arguments.gold_dir.is_dir():
-        parser.error(f"{arguments.gold_dir}: not a folder")
+    """Run one command and return its exit code; a reader that stops early (`| head`) is no error."""
     try:
-        print(report(arguments.gold_dir, arguments.show))
-    except (GoldError, FileNotFoundError, UnicodeDecodeError) as error:
-        print(f"extractor eval: {error}", file=sys.stderr)
+        return run(argv)
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so that the exit flush does not fail again
+        return 0
+
+
+def run(argv: list[str] | None) -> int:
+    """Run one command and return its exit code."""
+    command_line = parser()
+    arguments = command_line.parse_args(argv)
+    if arguments.command == "schema":
+        print(json.dumps(output_schema(), indent=2, ensure_ascii=False))
+        return 0
+    if arguments.command == "eval":
+        if not arguments.gold_dir.is_dir():
+            command_line.error(f"{arguments.gold_dir}: not a folder")
+        try:
+            print(report(arguments.gold_dir, arguments.show))
+        except (GoldError, FileNotFoundError, ReadError) as error:
+            print(f"extractor eval: {error}", file=sys.stderr)
+            return 1
+        return 0
+    if arguments.command == "batch":
+        return batch(arguments, command_line)
+    try:
+        document = load(arguments.file, arguments.form, arguments.max_bytes)
+    except ReadError as error:
+        print(f"extractor {arguments.command}: {arguments.file}: {error}", file=sys.stderr)
         return 1
+    if arguments.command == "text":
+        sys.stdout.buffer.write(document.text.encode("utf-8"))
+        return 0
+    source = "-" if arguments.file == "-" else printable(arguments.file)
+    record = document_record(source, document, extract(document.text), arguments.include_text)
+    if arguments.json or not (arguments.table or sys.stdout.isatty()):
+        print(record_line(record))
+    else:
+        print_table(record, sys.stdout)
     return 0
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+def load(file: str, form: Format | None, max_bytes: int) -> Document:
+    """The document named on the command line (- is standard input)."""
+    if file != "-":
+        return read_document(Path(file), max_bytes, form)
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ReadError(f"standard input is over the limit of {max_bytes:,} bytes (raise it with --max-bytes)")
+    return parse_document(data, form or "text")
+
+
+def batch(arguments: argparse.Namespace, command_line: argparse.ArgumentParser) -> int:
+    if not arguments.folder.is_dir():
+        command_line.error(f"{arguments.folder}: not a folder")
+    if arguments.output.is_dir():
+        command_line.error(f"{arguments.output}: is a folder, not an output file")
+    options = BatchOptions(arguments.folder, arguments.output, arguments.output_format, arguments.jobs, arguments.max_bytes,
+                           arguments.include_text, arguments.resume)
+    progress = sys.stderr if sys.stderr.isatty() and not arguments.quiet else None
+    try:
+        summary = run_batch(options, progress, None if arguments.quiet else sys.stderr)
+    except (OSError, ValueError) as error:
+        command_line.error(str(error))
+    if not arguments.quiet:
+        print(summary.line(options), file=sys.stderr)
+    return 1 if summary.errors else 0
+
+
+def print_table(record: DocumentRecord, stream: TextIO) -> None:
+    """A readable listing: one block per claim with its fields and evidence."""
+    stream.write(f"{record.source}: {record.format}, {record.encoding}, language {record.language}, {len(record.claims)} claims\n")
+    for number, claim in enumerate(record.claims, start=1):
+        stream.write(f"{number:>3}. {claim.kind:<13} {fields_of(claim)}\n")
+        stream.write(f"     [{claim.evidence.start}:{claim.evidence.end}] {claim.evidence.text!r}  ({claim.rule})\n")
+    for warning in record.warnings:
+        stream.write(f"warning: {warning}\n")
+
+
+def fields_of(claim: Claim) -> str:
+    return "  ".join(f"{name}={value}" for name in TABLE_FIELDS if (value := getattr(claim, name)) is not None)

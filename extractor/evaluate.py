@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .document import read_document
 from .models import Claim
 from .normalize import Normalized, normalize
 from .pipeline import extract
@@ -83,7 +84,7 @@ def matches(gold: GoldClaim, claim: Claim) -> bool:
 
 def score_document(text_path: Path, gold_path: Path) -> DocumentScore:
     """Extract one document and pair its claims with the gold ones, one to one."""
-    text = text_path.read_text(encoding="utf-8")
+    text = read_document(text_path).text
     try:
         gold_data = json.loads(gold_path.read_text(encoding="utf-8"))
         gold = [GoldClaim(c, *locate(text, c["evidence"])) for c in gold_data["claims"]]

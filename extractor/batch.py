@@ -1,0 +1,230 @@
+"""`extractor batch`: every document under a folder to JSON Lines or CSV, in path order, in worker processes.
+
+A file that fails becomes an error record and the batch goes on; each document's output is written in one
+call, so a killed run leaves only complete lines and `--resume` carries on from them.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+import time
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, TextIO
+
+from .document import DEFAULT_MAX_BYTES, ReadError, read_document
+from .pipeline import extract
+from .records import CSV_FIELDS, ErrorRecord, Record, csv_rows, document_record, record_line
+from .walk import Entry, list_documents
+
+OutputFormat = Literal["jsonl", "csv"]
+WINDOW_PER_JOB = 4  # documents in flight per worker: enough to keep each busy, few enough to keep memory low
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """What `extractor batch` was asked to do."""
+
+    root: Path
+    output: Path
+    output_format: OutputFormat = "jsonl"
+    jobs: int = 1
+    max_bytes: int = DEFAULT_MAX_BYTES
+    include_text: bool = False
+    resume: bool = False
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One document's output, serialized in the worker, and what the summary counts of it."""
+
+    source: str
+    chunk: str
+    claims: int
+    error: str | None
+
+
+@dataclass
+class Summary:
+    """Counts for the closing line and the exit code."""
+
+    documents: int = 0
+    claims: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    resumed: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def line(self, options: BatchOptions) -> str:
+        rate = self.documents / self.seconds if self.seconds > 0 else 0.0
+        parts = [f"{self.documents} documents", f"{self.claims} claims", f"{len(self.errors)} errors"]
+        parts += [f"{len(self.skipped)} files skipped"] if self.skipped else []
+        parts += [f"{self.resumed} already in the output"] if options.resume else []
+        return (f"extractor batch: {', '.join(parts)} in {self.seconds:.1f} s ({rate:.1f} documents/s, "
+                f"{options.jobs} job{'s' if options.jobs > 1 else ''}) -> {options.output}")
+
+
+def process(entry: Entry, max_bytes: int, include_text: bool, output_format: OutputFormat) -> Outcome:
+    """Read and extract one document; any failure becomes an error record naming the reason."""
+    source = printable(entry.source)
+    record: Record
+    if entry.problem:
+        record = ErrorRecord(source=source, error=entry.problem)
+    else:
+        try:
+            document = read_document(Path(entry.source), max_bytes)
+            record = document_record(source, document, extract(document.text), include_text)
+        except ReadError as error:
+            record = ErrorRecord(source=source, error=str(error))
+        except Exception as error:  # noqa: BLE001 - one document's failure must never stop the batch
+            record = ErrorRecord(source=source, error=f"internal error while extracting: {type(error).__name__}: {error}")
+    error_text = record.error if isinstance(record, ErrorRecord) else None
+    claims = 0 if isinstance(record, ErrorRecord) else len(record.claims)
+    return Outcome(source, serialize(record, output_format), claims, error_text)
+
+
+def printable(path: str) -> str:
+    """A path as text: bytes that are not UTF-8 (kept by the OS as surrogates) shown as \\xNN escapes."""
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
+
+
+def serialize(record: Record, output_format: OutputFormat) -> str:
+    if output_format == "jsonl":
+        return record_line(record) + "\n"
+    buffer = io.StringIO()
+    csv.DictWriter(buffer, CSV_FIELDS, lineterminator="\n").writerows(csv_rows(record))
+    return buffer.getvalue()
+
+
+def warm_up() -> None:
+    """Load the tokenizers and patterns once per worker, before its first document."""
+    extract("MLPerf Inference v4.0: ranked first in 2 of 3 tasks. 共获得13项第一。")
+
+
+class Output:
+    """The output file: opened fresh, or (with --resume) cut back to its last complete line and appended to."""
+
+    def __init__(self, options: BatchOptions) -> None:
+        self.path = options.output
+        self.done: set[str] = set()
+        if options.resume and self.path.exists():
+            self.done = completed_sources(self.path, options.output_format)
+            self.descriptor = os.open(self.path, os.O_WRONLY | os.O_APPEND)
+        else:
+            self.descriptor = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        if options.output_format == "csv" and os.fstat(self.descriptor).st_size == 0:
+            self.write(",".join(CSV_FIELDS) + "\n")
+
+    def write(self, chunk: str) -> None:
+        """Write a whole chunk, retrying short writes, so that a document's lines go out together."""
+        data = memoryview(chunk.encode("utf-8"))
+        while data:
+            data = data[os.write(self.descriptor, data):]
+
+    def close(self) -> None:
+        os.close(self.descriptor)
+
+
+def completed_sources(path: Path, output_format: OutputFormat) -> set[str]:
+    """Sources already in an output file; a last line cut short by a killed run is removed first."""
+    with open(path, "r+b") as stream:
+        data = stream.read()
+        complete = data.rfind(b"\n") + 1
+        if complete < len(data):
+            stream.truncate(complete)
+    text = data[:complete].decode("utf-8", errors="replace")
+    if output_format == "csv":
+        return {row["source"] for row in csv.DictReader(io.StringIO(text)) if row.get("source")}
+    sources = set()
+    for number, line in enumerate(text.splitlines(), start=1):
+        try:
+            sources.add(json.loads(line)["source"])
+        except (ValueError, KeyError, TypeError) as error:
+            raise ValueError(f"{path}: line {number} is not an output record ({error}); cannot resume") from error
+    return sources
+
+
+class Progress:
+    """A one-line progress bar on stderr (files, claims, errors, rate), redrawn at most ten times a second."""
+
+    def __init__(self, total: int, stream: TextIO | None) -> None:
+        self.total, self.stream = total, stream
+        self.started = self.drawn = time.monotonic()
+
+    def update(self, summary: Summary, final: bool = False) -> None:
+        now = time.monotonic()
+        if self.stream is None or (now - self.drawn < 0.1 and not final):
+            return
+        self.drawn = now
+        done = summary.documents
+        width = 24
+        filled = width * done // self.total if self.total else width
+        rate = done / (now - self.started) if now > self.started else 0.0
+        self.stream.write(f"\r\x1b[K[{'#' * filled}{'.' * (width - filled)}] {done}/{self.total} files, "
+                          f"{summary.claims} claims, {len(summary.errors)} errors, {rate:.1f} files/s")
+        if final:
+            self.stream.write("\r\x1b[K")
+        self.stream.flush()
+
+
+def outcomes(entries: list[Entry], options: BatchOptions) -> Iterator[Outcome]:
+    """Each entry's outcome in order: in this process for one job, else in a pool of worker processes."""
+    arguments = (options.max_bytes, options.include_text, options.output_format)
+    if options.jobs <= 1:
+        for entry in entries:
+            yield process(entry, *arguments)
+        return
+    queue = deque(entries)
+    while queue:
+        with ProcessPoolExecutor(options.jobs, initializer=warm_up) as pool:
+            window: deque[tuple[Entry, Future[Outcome]]] = deque()
+            try:
+                while queue or window:
+                    while queue and len(window) < options.jobs * WINDOW_PER_JOB:
+                        entry = queue.popleft()
+                        window.append((entry, pool.submit(process, entry, *arguments)))
+                    entry, future = window[0]
+                    outcome = future.result()
+                    window.popleft()
+                    yield outcome
+            except BrokenProcessPool:
+                # A worker died (killed, out of memory): the document at the head is reported, the rest retried.
+                entry, _ = window.popleft()
+                yield process(Entry(entry.source, "a worker process died while extracting this file"), *arguments)
+                queue.extendleft(reversed([waiting for waiting, _ in window]))
+
+
+def run_batch(options: BatchOptions, progress_stream: TextIO | None = None, log: TextIO | None = sys.stderr) -> Summary:
+    """Extract every document under `options.root` into `options.output`; return the counts."""
+    started = time.monotonic()
+    listing = list_documents(options.root)
+    output = Output(options)
+    summary = Summary(skipped=listing.skipped)
+    pending = [entry for entry in listing.entries if printable(entry.source) not in output.done]
+    summary.resumed = len(listing.entries) - len(pending)
+    progress = Progress(len(pending), progress_stream)
+    try:
+        for outcome in outcomes(pending, options):
+            output.write(outcome.chunk)
+            summary.documents += 1
+            summary.claims += outcome.claims
+            if outcome.error is not None:
+                summary.errors.append((outcome.source, outcome.error))
+            progress.update(summary)
+    finally:
+        output.close()
+        progress.update(summary, final=True)
+    summary.seconds = time.monotonic() - started
+    if log is not None:
+        for path, reason in summary.skipped:
+            log.write(f"skipped {printable(path)}: {reason}\n")
+        for source, error in summary.errors:
+            log.write(f"error {source}: {error}\n")
+    return summary

@@ -1,0 +1,76 @@
+"""The documents under a folder, in sorted order, with what could not be listed and what was skipped, and why."""
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from .document import FORMATS
+
+GOLD_SUFFIX = ".gold.json"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A document to read, or a path that could not be listed (`problem` says why)."""
+
+    source: str
+    problem: str | None = None
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What a walk found: entries in sorted order, and files skipped with the reason."""
+
+    entries: list[Entry]
+    skipped: list[tuple[str, str]]
+
+
+def list_documents(root: Path) -> Listing:
+    """Walk `root` recursively (following symbolic links, reporting loops), skipping hidden and gold files."""
+    entries: list[Entry] = []
+    skipped: list[tuple[str, str]] = []
+    visited: set[tuple[int, int]] = set()
+    pending = [(str(root), root_key(root))]
+    while pending:
+        folder, key = pending.pop()
+        if key in visited:
+            entries.append(Entry(folder, "folder already walked: a symbolic link loop or a second link to it"))
+            continue
+        visited.add(key)
+        try:
+            with os.scandir(folder) as listing:
+                children = sorted(listing, key=lambda child: child.name)
+        except OSError as error:
+            entries.append(Entry(folder, f"cannot list folder: {error.strerror or error}"))
+            continue
+        for child in children:
+            name = os.fsdecode(child.name)
+            if name.startswith(".") or name.endswith(GOLD_SUFFIX):
+                continue
+            try:
+                info = child.stat()
+            except OSError as error:
+                entries.append(Entry(child.path, f"cannot stat: {error.strerror or error}"))
+                continue
+            if stat.S_ISDIR(info.st_mode):
+                pending.append((child.path, (info.st_dev, info.st_ino)))
+            elif Path(name).suffix.lower() not in FORMATS:
+                skipped.append((child.path, "not a document type we read (" + ", ".join(FORMATS) + ")"))
+            elif not stat.S_ISREG(info.st_mode):
+                entries.append(Entry(child.path, "not a regular file"))
+            else:
+                entries.append(Entry(child.path))
+    entries.sort(key=lambda entry: split_path(entry.source))
+    return Listing(entries, sorted(skipped, key=lambda item: split_path(item[0])))
+
+
+def root_key(root: Path) -> tuple[int, int]:
+    info = os.stat(root)
+    return info.st_dev, info.st_ino
+
+
+def split_path(path: str) -> tuple[str, ...]:
+    """Sort key: path components, so that `a/b` comes before `a-c` and a folder's files stay together."""
+    return Path(path).parts
