@@ -8,8 +8,9 @@ import codecs
 from dataclasses import dataclass
 from functools import lru_cache
 
-BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-                    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"), (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+                    (codecs.BOM_UTF8, "utf-8", "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+                    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"))  # UTF-32 LE first: its mark begins with UTF-16 LE's
 BINARY_SIGNATURES = ((b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
                      (b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or DOCX/XLSX)"),
                      (b"\x1f\x8b", "a gzip archive"), (b"\x7fELF", "an executable"), (b"RIFF", "a RIFF media file"),
@@ -35,12 +36,13 @@ class Decoded:
 
 def decode(data: bytes) -> Decoded:
     """Read bytes as text, choosing the encoding; raise NotText with the reason when it is not text."""
-    for mark, encoding in BYTE_ORDER_MARKS:
+    for mark, codec, encoding in BYTE_ORDER_MARKS:
         if data.startswith(mark):
             try:
-                return Decoded(data.decode(encoding), encoding.removesuffix("-sig") + " with BOM")
+                return Decoded(data[len(mark):].decode(codec), encoding + " with BOM")
             except UnicodeDecodeError as error:
-                raise NotText(f"starts with a {encoding} byte-order mark but is not {encoding} ({error.reason} at byte {error.start})") from error
+                where = error.start + len(mark)
+                raise NotText(f"starts with a {encoding} byte-order mark but is not {encoding} ({error.reason} at byte {where})") from error
     for signature, what in BINARY_SIGNATURES:
         if data.startswith(signature):
             raise NotText(f"not text: the content is {what}")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -40,18 +41,35 @@ def document_format(path: Path) -> Format | None:
 def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, form: Format | None = None) -> Document:
     """Read, decode and (for HTML) reduce one file, in `form` or the format its name says; ReadError says why not."""
     try:
-        with open(path, "rb") as stream:
-            if not stream.seekable() or not Path(path).is_file():
-                raise ReadError("not a regular file")
-            size = os.fstat(stream.fileno()).st_size
-            if size > max_bytes:
-                raise ReadError(f"{size:,} bytes is over the limit of {max_bytes:,} (raise it with --max-bytes)")
-            data = stream.read(max_bytes + 1)
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block the batch
     except OSError as error:
         raise ReadError(error.strerror or str(error)) from error
+    try:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise ReadError("is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError("not a regular file (a FIFO, device or socket)")
+        if info.st_size > max_bytes:
+            raise ReadError(f"{info.st_size:,} bytes is over the limit of {max_bytes:,} (raise it with --max-bytes)")
+        data = read_at_most(descriptor, max_bytes + 1)
+    except OSError as error:
+        raise ReadError(error.strerror or str(error)) from error
+    finally:
+        os.close(descriptor)
     if len(data) > max_bytes:
         raise ReadError(f"grew past the limit of {max_bytes:,} bytes while being read")
     return parse_document(data, form or document_format(path) or "text")
+
+
+def read_at_most(descriptor: int, limit: int) -> bytes:
+    """Up to `limit` bytes of an open file."""
+    chunks: list[bytes] = []
+    remaining = limit
+    while remaining > 0 and (chunk := os.read(descriptor, min(remaining, 1 << 20))):
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
 
 
 def parse_document(data: bytes, form: Format) -> Document:
