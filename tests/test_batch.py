@@ -1,0 +1,203 @@
+"""`batch`: every document of a folder in path order, error records for what cannot be read, resume after a kill."""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from extractor import batch as batch_module
+from extractor.batch import BatchOptions, run_batch
+from extractor.document import read_document
+
+ENGLISH = "In MLPerf Inference v3.1, Inspur ranked first in 15 out of 30 tasks.\n"
+SIMPLIFIED = "在MLPerf推理V3.1中，宁畅共斩获13项第一。\n"
+TRADITIONAL = "<html><body><p>華碩在MLPerf推論V3.1中奪得12項第一。</p></body></html>"
+FRONT = "---\ntitle: Dell wins 8 first places in MLPerf Inference v4.0\ndate: 2024-03-27\n---\nThe full story.\n"
+
+
+def corpus(root: Path) -> Path:
+    """A folder with a document in each format and encoding and a file for each failure."""
+    files: dict[str, bytes] = {
+        "en/release.txt": ENGLISH.encode("utf-8"),
+        "en/story.md": FRONT.encode("utf-8"),
+        "en/story.gold.json": b"{}",
+        "zh/gb.txt": SIMPLIFIED.encode("gb18030"),
+        "zh/big5.html": TRADITIONAL.encode("big5"),
+        "zh/utf16.txt": codecs.BOM_UTF16_LE + SIMPLIFIED.encode("utf-16-le"),
+        "bad/image.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        "bad/large.txt": b"MLPerf " * 200,
+        "bad/front.md": b"---\ntitle: never closed\n\nBody.\n",
+        "bad/empty.txt": b"",
+        "notes.json": b"{}",
+        ".hidden.txt": ENGLISH.encode("utf-8"),
+    }
+    for name, data in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(data)
+    return root
+
+
+def records(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def brief(record: dict[str, Any]) -> tuple[Any, ...]:
+    """A record as (source relative to the corpus, encoding or error, claims as (subject, rank, count, evidence))."""
+    source = record["source"].split("corpus/", 1)[1]
+    if "error" in record:
+        return source, record["error"]
+    return source, record["encoding"], [(c["subject"], c["rank"], c["count"], c["evidence"]["text"]) for c in record["claims"]]
+
+
+EXPECTED = [
+    ("bad/empty.txt", "utf-8", []),
+    ("bad/front.md", "front matter opened on line 1 is never closed by a '---' line"),
+    ("bad/image.txt", "not text: the content is a PNG image"),
+    ("bad/large.txt", "1,400 bytes is over the limit of 1,024 (raise it with --max-bytes)"),
+    ("en/release.txt", "utf-8", [("Inspur", 1, 15, "ranked first in 15 out of 30 tasks")]),
+    ("en/story.md", "utf-8", [("Dell", 1, 8, "8 first places")]),
+    ("zh/big5.html", "big5", [("ASUS", 1, 12, "12項第一")]),
+    ("zh/gb.txt", "gb18030", [("Nettrix", 1, 13, "13项第一")]),
+    ("zh/utf16.txt", "utf-16 with BOM", [("Nettrix", 1, 13, "13项第一")]),
+]
+
+
+def run(root: Path, output: Path, **options: Any) -> batch_module.Summary:
+    return run_batch(BatchOptions(root, output, max_bytes=1024, **options), log=None)
+
+
+def test_every_document_is_written_in_path_order_and_failures_are_records(tmp_path: Path) -> None:
+    root = corpus(tmp_path / "corpus")
+    summary = run(root, tmp_path / "out.jsonl")
+    written = records(tmp_path / "out.jsonl")
+    assert [brief(record) for record in written] == EXPECTED
+    assert (summary.documents, summary.claims, len(summary.errors)) == (9, 5, 3)
+    assert summary.skipped == [(str(root / "notes.json"), "not a document type we read (.txt, .text, .md, .markdown, .html, .htm, .xhtml)")]
+    story = next(record for record in written if record["source"].endswith("story.md"))
+    assert story["metadata"] == {"title": "Dell wins 8 first places in MLPerf Inference v4.0", "date": "2024-03-27"}
+    assert (story["format"], story["language"], story["languages"], story["warnings"], story["text_length"]) == ("markdown", "en", ["en"], [], len(FRONT))
+
+
+def test_offsets_index_the_text_that_extractor_text_prints(tmp_path: Path) -> None:
+    root = corpus(tmp_path / "corpus")
+    run(root, tmp_path / "out.jsonl", include_text=True)
+    for record in records(tmp_path / "out.jsonl"):
+        if "error" in record:
+            continue
+        text = read_document(Path(record["source"])).text
+        assert record["text"] == text
+        for claim in record["claims"]:
+            for span in (claim["evidence"], claim["sentence"]):
+                assert text[span["start"]:span["end"]] == span["text"]
+
+
+def test_the_output_is_the_same_whatever_the_number_of_jobs(tmp_path: Path) -> None:
+    root = corpus(tmp_path / "corpus")
+    run(root, tmp_path / "one.jsonl", jobs=1)
+    run(root, tmp_path / "two.jsonl", jobs=2)
+    assert (tmp_path / "two.jsonl").read_bytes() == (tmp_path / "one.jsonl").read_bytes()
+
+
+def test_csv_has_a_row_per_claim_and_per_failed_file(tmp_path: Path) -> None:
+    root = corpus(tmp_path / "corpus")
+    run(root, tmp_path / "out.csv", output_format="csv")
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "out.csv").read_text(encoding="utf-8"))))
+    assert [(row["source"].split("corpus/")[1], row["error"], row["subject"], row["count"], row["evidence_text"]) for row in rows] == [
+        ("bad/front.md", "front matter opened on line 1 is never closed by a '---' line", "", "", ""),
+        ("bad/image.txt", "not text: the content is a PNG image", "", "", ""),
+        ("bad/large.txt", "1,400 bytes is over the limit of 1,024 (raise it with --max-bytes)", "", "", ""),
+        ("en/release.txt", "", "Inspur", "15", "ranked first in 15 out of 30 tasks"),
+        ("en/story.md", "", "Dell", "8", "8 first places"),
+        ("zh/big5.html", "", "ASUS", "12", "12項第一"),
+        ("zh/gb.txt", "", "Nettrix", "13", "13项第一"),
+        ("zh/utf16.txt", "", "Nettrix", "13", "13项第一"),
+    ]
+
+
+def test_resume_cuts_a_partial_last_line_and_appends_only_the_rest(tmp_path: Path) -> None:
+    root = corpus(tmp_path / "corpus")
+    run(root, tmp_path / "full.jsonl")
+    full = (tmp_path / "full.jsonl").read_bytes()
+    lines = full.splitlines(keepends=True)
+    interrupted = tmp_path / "interrupted.jsonl"
+    interrupted.write_bytes(b"".join(lines[:4]) + lines[4][:30])
+    summary = run(root, interrupted, resume=True)
+    assert (summary.resumed, summary.documents) == (4, 5)
+    assert interrupted.read_bytes() == full
+
+
+def test_resume_refuses_an_output_that_is_not_ours(tmp_path: Path) -> None:
+    root = corpus(tmp_path / "corpus")
+    output = tmp_path / "other.jsonl"
+    output.write_text("not json\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 1 is not an output record"):
+        run(root, output, resume=True)
+
+
+def test_a_batch_killed_halfway_resumes_to_the_output_of_an_uninterrupted_run(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    root.mkdir()
+    for number in range(80):
+        (root / f"doc{number:03}.txt").write_text(f"{ENGLISH}\n{SIMPLIFIED}" * 8, encoding="utf-8")
+    command = [sys.executable, "-m", "extractor", "batch", str(root), "--jobs", "1", "--quiet"]
+    subprocess.run(command + ["-o", str(tmp_path / "full.jsonl")], check=True)
+    killed = tmp_path / "killed.jsonl"
+    process = subprocess.Popen(command + ["-o", str(killed)])
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not killed.exists() or killed.read_bytes().count(b"\n") < 10):
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    written = killed.read_bytes().count(b"\n")
+    assert 10 <= written < 80
+    subprocess.run(command + ["-o", str(killed), "--resume"], check=True)
+    assert killed.read_bytes() == (tmp_path / "full.jsonl").read_bytes()
+
+
+def test_folders_that_cannot_be_listed_and_symlink_loops_are_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = corpus(tmp_path / "corpus")
+    (root / "en" / "loop").symlink_to(root / "en")
+    (root / "locked").mkdir()
+    scandir = os.scandir
+
+    def refusing(path: Any) -> Any:
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return scandir(path)
+
+    monkeypatch.setattr(batch_module.list_documents.__globals__["os"], "scandir", refusing)
+    run(root, tmp_path / "out.jsonl")
+    errors = [brief(record) for record in records(tmp_path / "out.jsonl") if "error" in record]
+    assert errors == [
+        ("bad/front.md", "front matter opened on line 1 is never closed by a '---' line"),
+        ("bad/image.txt", "not text: the content is a PNG image"),
+        ("bad/large.txt", "1,400 bytes is over the limit of 1,024 (raise it with --max-bytes)"),
+        ("en/loop", "folder already walked: a symbolic link loop or a second link to it"),
+        ("locked", "cannot list folder: Permission denied"),
+    ]
+
+
+def test_an_exception_inside_extraction_is_an_error_record_and_the_batch_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = corpus(tmp_path / "corpus")
+
+    def failing(text: str) -> Any:
+        if "Inspur" in text:
+            raise RuntimeError("boom")
+        return original(text)
+
+    original = batch_module.extract
+    monkeypatch.setattr(batch_module, "extract", failing)
+    run(root, tmp_path / "out.jsonl")
+    written = [brief(record) for record in records(tmp_path / "out.jsonl")]
+    assert written[4] == ("en/release.txt", "internal error while extracting: RuntimeError: boom")
+    assert written[:4] + written[5:] == EXPECTED[:4] + EXPECTED[5:]
