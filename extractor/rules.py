@@ -150,7 +150,7 @@ class RuleSet:
             if role not in ROLES:
                 raise PatternError(path, f"rule {rule.name!r}", f"unknown role {role!r} in {piece!r}")
         if atom == "_":
-            return f"(?:{self.gap}){op}", roles, None
+            return f"(?:{self.gap}){op}{'?' if op else ''}", roles, None  # lazy: the nearest token that fits
         labels: list[str] = []
         words: list[str] = []
         for alternative in atom.split("|"):

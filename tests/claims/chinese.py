@@ -16,6 +16,15 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
          for s, n in (("Dell", 8), ("Qualcomm", 5), ("NVIDIA", 4))],
     ),
     (
+        "英特尔、谷歌分别提交了11项和8项成绩。",
+        [row("participation", "英特尔、谷歌分别提交了11项和8项成绩", subject=s, count=n, unit="results")
+         for s, n in (("Intel", 11), ("Google", 8))],
+    ),
+    (
+        "这也是新华三连续第三次在MLPerf推理测试中夺得冠军。",
+        [row("ranking", "连续第三次在MLPerf推理测试中夺得冠军", subject="H3C", rank=1, count=3, unit="rounds", suite="inference")],
+    ),
+    (
         "浪潮和英伟达包揽15个冠军。",
         [row("ranking", "浪潮和英伟达包揽15个冠军", subject="Inspur & NVIDIA", rank=1, count=15)],
     ),

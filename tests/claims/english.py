@@ -61,6 +61,23 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
         [row("score", "latency of 0.5 ms", subject="Qualcomm", scenario="single_stream", value=0.5, unit="ms", metric="latency")],
     ),
     (
+        "For the third consecutive round, NVIDIA swept every edge test in MLPerf Inference v3.0.",
+        [row("ranking", "For the third consecutive round, NVIDIA swept", subject="NVIDIA", rank=1, count=3, unit="rounds",
+             suite="inference", version="3.0", category="edge")],
+    ),
+    (
+        "In the single-stream scenario, the Orin module reached a latency of 0.64 ms on ResNet-50.",
+        [row("score", "latency of 0.64 ms", model="resnet50", scenario="single_stream", value=0.64, unit="ms", metric="latency")],
+    ),
+    (
+        "The R200 card reached a multi-stream latency of 2.5 ms on ResNet-50.",
+        [row("score", "multi-stream latency of 2.5 ms", system="R200", model="resnet50", scenario="multi_stream", value=2.5, unit="ms", metric="latency")],
+    ),
+    (
+        "For the fifth straight year, Inspur topped the MLPerf Training charts.",
+        [row("ranking", "For the fifth straight year, Inspur topped", subject="Inspur", rank=1, count=5, unit="rounds", suite="training")],
+    ),
+    (
         "This is the third consecutive time NVIDIA has set performance records on inference tests.",
         [row("ranking", "third consecutive time NVIDIA has set performance records", subject="NVIDIA", rank=1, count=3,
              unit="rounds", suite="inference")],
@@ -244,6 +261,8 @@ TABLE += [
 
 TABLE += [
     ("This is Nettrix's sixth MLPerf submission.", [row("participation", "sixth MLPerf submission", subject="Nettrix", count=6, unit="rounds")]),
+    ("Red Hat made its first submissions to MLPerf Inference.",
+     [row("participation", "first submissions", subject="Red Hat", count=1, unit="rounds", suite="inference")]),
 ]
 
 TABLE += [
