@@ -104,7 +104,7 @@ def context_fields(
             found.values[name] = list(mention.value) if isinstance(mention.value, tuple) else str(mention.value)
             if name == "model":
                 found.model = mention
-        elif name in INHERITED and not (name in NOT_CUMULATIVE and several_rounds):
+        elif name in INHERITED and not in_clause and not (name in NOT_CUMULATIVE and several_rounds):
             found.values[name] = context.inherited(name)
             found.inherited.add(name)
     if found.values.get("accuracy") is None and found.model is not None and found.model.accuracy:

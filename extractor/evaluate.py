@@ -44,16 +44,28 @@ class DocumentScore:
     extra: list[Claim] = field(default_factory=list)
 
 
-def locate(text: str, evidence: str) -> tuple[int, int]:
-    """The original span of a gold evidence string, looked up as written, then after folding."""
-    position = text.find(evidence)
+def locate(text: str, evidence: str, occurrence: int = 0) -> tuple[int, int]:
+    """The original span of a gold evidence string (its `occurrence`-th, counting from 0, for a string the document
+    repeats), looked up as written, then after folding."""
+    position = nth(text, evidence, occurrence)
     if position >= 0:
         return position, position + len(evidence)
     normalized, folded = normalized_once(text), normalize(evidence).text
-    position = normalized.text.find(folded)
+    position = nth(normalized.text, folded, occurrence)
     if position < 0:
         raise ValueError(f"gold evidence not in the document: {evidence!r}")
     return normalized.original_span(position, position + len(folded))
+
+
+def nth(text: str, part: str, occurrence: int) -> int:
+    """Where the `occurrence`-th (from 0) appearance of `part` starts, or -1; a repeat past the last is the last."""
+    position = text.find(part)
+    for _ in range(occurrence):
+        following = text.find(part, position + 1)
+        if following < 0:
+            break
+        position = following
+    return position
 
 
 @lru_cache(maxsize=4)
@@ -87,7 +99,11 @@ def score_document(text_path: Path, gold_path: Path) -> DocumentScore:
     text = read_document(text_path).text
     try:
         gold_data = json.loads(gold_path.read_text(encoding="utf-8"))
-        gold = [GoldClaim(c, *locate(text, c["evidence"])) for c in gold_data["claims"]]
+        seen: Counter[str] = Counter()  # gold claims in document order: a repeated evidence is its next occurrence
+        gold = []
+        for claim in gold_data["claims"]:
+            gold.append(GoldClaim(claim, *locate(text, claim["evidence"], seen[claim["evidence"]])))
+            seen[claim["evidence"]] += 1
     except (ValueError, KeyError, TypeError) as error:
         raise GoldError(f"{gold_path}: {error}") from error
     result = extract(text)

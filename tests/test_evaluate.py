@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from extractor.evaluate import report
+from extractor.evaluate import locate, report
 
 
 def gold(kind: str, evidence: str, **fields: object) -> dict[str, object]:
@@ -50,3 +50,19 @@ def test_gold_evidence_missing_from_its_document_names_the_file(tmp_path: Path) 
     result = subprocess.run([sys.executable, "-m", "extractor", "eval", str(tmp_path)], capture_output=True, text=True)
     assert result.returncode == 1
     assert result.stderr == f"extractor eval: {tmp_path / 'a.gold.json'}: gold evidence not in the document: '浪潮获得8项冠军'\n"
+
+
+def test_a_gold_evidence_the_document_repeats_is_its_next_occurrence(tmp_path: Path) -> None:
+    text = "华硕夺得12项冠军\n\n在封闭组中，华硕ESC8000共夺得12项冠军。"
+    write_pair(tmp_path, "a", text, [
+        gold("ranking", "12项冠军", subject="ASUS", count=12, rank=1),
+        gold("ranking", "12项冠军", subject="ASUS", count=12, rank=1, system="ESC8000", division="closed"),
+    ])
+    assert report(tmp_path, show=False).splitlines()[2].split() == ["all", "1", "2", "2", "2", "1.000", "1.000", "1.000"]
+
+
+def test_locate_finds_the_nth_occurrence_and_folded_forms() -> None:
+    text = "A: 13项第一。B: １３项第一。"
+    assert [locate(text, "13项第一", n) for n in (0, 1, 5)] == [(3, 8), (3, 8), (3, 8)]
+    assert locate(text, "13项第一。B", 0) == (3, 10)
+    assert locate(text, "B: 13项第一", 0) == (10, 17)

@@ -23,7 +23,7 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 def test_sample_corpus_scores_perfectly() -> None:
     result = subprocess.run([sys.executable, "-m", "extractor", "eval", str(ROOT / "corpus")], capture_output=True, text=True, check=True)
-    assert result.stdout.splitlines()[3].split() == ["all", "16", "98", "98", "98", "1.000", "1.000", "1.000"]
+    assert result.stdout.splitlines()[3].split() == ["all", "24", "137", "137", "137", "1.000", "1.000", "1.000"]
 
 
 def test_readme_examples_print_what_they_say() -> None:

@@ -25,7 +25,10 @@ def fields(view: SentenceView, match: RuleMatch) -> dict[str, Any]:
 
 
 def clause_fields(match: RuleMatch) -> tuple[str, ...]:
-    """A ranking with a count covers several benchmarks: "ResNet第一，…共获8项第一" is not 8 on ResNet."""
+    """A ranking with a count covers several benchmarks: "ResNet第一，…共获8项第一" is not 8 on ResNet. A streak
+    ("连续第三次夺冠") is the company's over rounds: a system, model or scenario counts only in its own clause."""
+    if match.rule.set.unit == "rounds":
+        return ("model", "accuracy", "scenario", "system")
     return ("model", "accuracy") if "count" in match.roles else ()
 
 

@@ -21,8 +21,10 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
          for s, n in (("Intel", 11), ("Google", 8))],
     ),
     (
-        "这也是新华三连续第三次在MLPerf推理测试中夺得冠军。",
-        [row("ranking", "连续第三次在MLPerf推理测试中夺得冠军", subject="H3C", rank=1, count=3, unit="rounds", suite="inference")],
+        "在边缘赛道中，新华三R4900 G6获得5项第一。这也是新华三连续第三次在MLPerf推理测试中夺得冠军。",
+        [row("ranking", "5项第一", subject="H3C", system="R4900 G6", rank=1, count=5, category="edge"),
+         row("ranking", "连续第三次在MLPerf推理测试中夺得冠军", subject="H3C", rank=1, count=3, unit="rounds", suite="inference",
+             category="edge")],
     ),
     (
         "浪潮和英伟达包揽15个冠军。",
