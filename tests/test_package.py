@@ -1,8 +1,10 @@
 """The installed package works from any folder, and the README's commands are the ones CI runs."""
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,3 +35,17 @@ def test_readme_examples_print_what_they_say() -> None:
         expected = [line.split("# ", 1)[1] for line in block.splitlines() if "# " in line]
         result = subprocess.run([sys.executable, "-c", block], capture_output=True, text=True, check=True)
         assert result.stdout.splitlines() == expected
+
+
+def test_batch_over_the_sample_corpus_reads_every_document_and_skips_gold_files(tmp_path: Path) -> None:
+    output = tmp_path / "claims.jsonl"
+    result = subprocess.run([sys.executable, "-m", "extractor", "batch", "corpus", "-o", str(output), "--jobs", "2"],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith("extractor batch: 24 documents, 137 claims, 0 errors in ")
+    records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert [r["source"] for r in records] == sorted(str(p.relative_to(ROOT)) for p in (ROOT / "corpus").rglob("*.*")
+                                                    if not p.name.endswith(".gold.json"))
+    assert Counter((r["language"], r["format"]) for r in records) == {
+        ("en", "text"): 7, ("en", "markdown"): 4, ("en", "html"): 1, ("zh", "text"): 5, ("zh", "markdown"): 3, ("zh", "html"): 4}
+    assert Counter(r["encoding"] for r in records) == {"utf-8": 19, "gb18030": 2, "big5": 2, "utf-8 with BOM": 1}
