@@ -1,0 +1,131 @@
+"""Speed and memory of the extractor, per language: `python bench/run.py [--mb 20]` prints a table of figures.
+
+Builds a corpus of release-shaped documents (each sample-corpus document with the company profile, quotes and
+disclaimers that real releases carry, see filler.py) of at least --mb megabytes over both languages, then measures:
+extract() MB/s on one core (also on the claim-dense sample corpus alone), the bare tokenizers on the same text
+(spaCy make_doc, jieba.lcut: the floor), `extractor batch` documents/s with one job and with every core, cold start
+(process start to first claims printed) and the peak RSS of a batch worker.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from filler import CHINESE, ENGLISH  # noqa: E402
+
+from extractor import extract  # noqa: E402
+from extractor.document import read_document  # noqa: E402
+
+FILLER = {"en": ENGLISH, "zh": CHINESE}
+MB = 1_000_000
+
+
+def build(work: Path, megabytes: float) -> dict[str, list[Path]]:
+    """Write release-shaped documents for each language until the two together hold `megabytes` of text."""
+    shutil.rmtree(work, ignore_errors=True)
+    made: dict[str, list[Path]] = {}
+    for language in ("en", "zh"):
+        folder = work / language
+        folder.mkdir(parents=True)
+        bases = sorted(p for p in (ROOT / "corpus" / language).iterdir() if not p.name.endswith(".gold.json"))
+        chooser = random.Random(language)
+        size, number, paths = 0, 0, []
+        while size < megabytes * MB / 2:
+            base = bases[number % len(bases)]
+            text = read_document(base).text if base.suffix != ".html" else base.read_bytes().decode(read_document(base).encoding.split()[0])
+            extra = chooser.sample(FILLER[language], chooser.randint(3, 6))
+            if base.suffix == ".html":
+                text = text.replace("</body>", "".join(f"<p>{p}</p>\n" for p in extra) + "</body>")
+            else:
+                text = text.rstrip("\n") + "\n\n" + "\n\n".join(extra) + "\n"
+            path = folder / f"{number:05}-{base.name}"
+            path.write_text(text, encoding="utf-8")
+            size += path.stat().st_size
+            paths.append(path)
+            number += 1
+        made[language] = paths
+    return made
+
+
+def throughput(function: object, texts: list[str]) -> float:
+    """MB/s (UTF-8 bytes of the texts) of calling `function` on each text, on this one core."""
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    started = time.perf_counter()
+    for text in texts:
+        function(text)  # type: ignore[operator]
+    return size / MB / (time.perf_counter() - started)
+
+
+def sample(paths: list[Path], megabytes: float) -> list[str]:
+    texts, size = [], 0
+    for path in paths:
+        texts.append(read_document(path).text)
+        size += len(texts[-1].encode("utf-8"))
+        if size >= megabytes * MB:
+            break
+    return texts
+
+
+def timed_run(command: list[str]) -> tuple[float, int]:
+    """Wall seconds of a command, and the peak RSS (MB) of the largest process it ran (itself or a worker)."""
+    probe = ("import resource, subprocess, sys, time; t = time.perf_counter(); subprocess.run(sys.argv[1:], check=True, "
+             "stdout=subprocess.DEVNULL); print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    seconds, peak = subprocess.run([sys.executable, "-c", probe, *command], check=True, capture_output=True, text=True).stdout.split()
+    return float(seconds), int(peak) // 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mb", type=float, default=20.0, help="size of the built corpus, both languages together (default 20)")
+    parser.add_argument("--sample-mb", type=float, default=2.0, help="text per language timed in-process (default 2)")
+    parser.add_argument("--work", type=Path, default=ROOT / "bench" / "data", help="where the corpus is built")
+    arguments = parser.parse_args()
+    cores = len(os.sched_getaffinity(0))
+    made = build(arguments.work, arguments.mb)
+    import jieba
+    import spacy
+
+    english = spacy.blank("en")
+    jieba.initialize()
+    extract("warm up: MLPerf Inference v4.0, ranked first in 2 of 3 tasks. 共获得13项第一。")
+    floors = {"en": english.make_doc, "zh": jieba.lcut}
+    rows = []
+    for language, paths in made.items():
+        size = sum(p.stat().st_size for p in paths) / MB
+        texts = sample(paths, arguments.sample_mb)
+        dense = [read_document(p).text for p in sorted((ROOT / "corpus" / language).iterdir()) if not p.name.endswith(".gold.json")]
+        claims = sum(len(extract(t).claims) for t in texts)
+        figures = {"corpus MB": size, "documents": len(paths), "claims per KB": claims / (sum(len(t.encode()) for t in texts) / 1000),
+                   "extract MB/s (1 core)": throughput(extract, texts), "extract MB/s, sample corpus only": throughput(extract, dense * 20),
+                   "floor MB/s: make_doc (en), lcut (zh)": throughput(floors[language], texts)}
+        command = [sys.executable, "-m", "extractor", "batch", str(arguments.work / language), "-o", str(arguments.work / f"{language}.jsonl"), "-q"]
+        one, _ = timed_run(command + ["--jobs", "1"])
+        every, peak = timed_run(command + ["--jobs", str(cores)])
+        figures |= {"batch docs/s, 1 job": len(paths) / one, f"batch docs/s, {cores} jobs": len(paths) / every,
+                    "speed-up": one / every, "peak RSS per worker MB": peak}
+        document = next(p for p in sorted((ROOT / "corpus" / language).iterdir()) if p.suffix == ".txt")
+        starts = [timed_run([sys.executable, "-m", "extractor", "extract", str(document), "--json"])[0] for _ in range(3)]
+        figures["cold start s (median of 3)"] = statistics.median(starts)
+        rows.append((language, figures))
+    names = list(rows[0][1])
+    print(f"{'':36}" + "".join(f"{language:>12}" for language, _ in rows))
+    for name in names:
+        print(f"{name:36}" + "".join(f"{figures[name]:>12.2f}" if isinstance(figures[name], float) else f"{figures[name]:>12}" for _, figures in rows))
+    print(f"({cores} cores, Python {sys.version.split()[0]}, peak RSS from getrusage of the batch run with {cores} jobs)")
+    print(f"self: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB peak in this process")
+
+
+if __name__ == "__main__":
+    main()
