@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import html
+import re
 import unicodedata
-from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,19 +18,31 @@ PARAGRAPH_BREAK = "\n\n"
 
 @dataclass(frozen=True)
 class Normalized:
-    """The analysed text and, for each of its characters, the original range it came from."""
+    """The analysed text and a map back to the original, as pieces: a piece either copies the original one
+    character for one (`identity`), or stands, every character of it, for a whole original range."""
 
     text: str
-    starts: array[int]
-    ends: array[int]
+    piece_starts: list[int]
+    """Where each piece starts in the analysed text (ascending)."""
+    pieces: list[tuple[int, int, bool]]
+    """Per piece: original start, original end, identity."""
     original_length: int
+
+    def original_range(self, position: int) -> tuple[int, int]:
+        """The original range that the analysed character at `position` came from."""
+        index = bisect_right(self.piece_starts, position) - 1
+        start, end, identity = self.pieces[index]
+        if identity:
+            start += position - self.piece_starts[index]
+            return start, start + 1
+        return start, end
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized [start, end) to the original text."""
         if end <= start:
-            position = self.starts[start] if start < len(self.text) else self.original_length
+            position = self.original_range(start)[0] if start < len(self.text) else self.original_length
             return position, position
-        return self.starts[start], self.ends[end - 1]
+        return self.original_range(start)[0], self.original_range(end - 1)[1]
 
 
 @dataclass(frozen=True)
@@ -65,9 +78,9 @@ def fold_table() -> dict[int, str]:
 
 
 @cache
-def resizing_pattern() -> regex.Pattern[str]:
-    """Characters whose analysed form is not exactly one character long."""
-    return regex.compile("[" + "".join(regex.escape(chr(code)) for code, folded in fold_table().items() if len(folded) != 1) + "]")
+def resizing_pattern() -> re.Pattern[str]:
+    """Characters whose analysed form is not exactly one character long (stdlib re scans a class fastest)."""
+    return re.compile("[" + "".join(re.escape(chr(code)) for code, folded in fold_table().items() if len(folded) != 1) + "]")
 
 
 @cache
@@ -141,25 +154,29 @@ def markup_edits(text: str) -> list[Edit]:
 
 def normalize(text: str) -> Normalized:
     """Fold and unmask `text`; every character of the result maps back to the original."""
-    pieces: list[str] = []
-    starts: array[int] = array("q")
-    ends: array[int] = array("q")
+    output: list[str] = []
+    piece_starts: list[int] = []
+    pieces: list[tuple[int, int, bool]] = []
+    length = 0
+
+    def emit(analysed: str, start: int, end: int, identity: bool) -> None:
+        nonlocal length
+        if analysed:
+            output.append(analysed)
+            piece_starts.append(length)
+            pieces.append((start, end, identity))
+            length += len(analysed)
 
     def emit_folded(start: int, end: int) -> None:
+        if text.isascii() or text[start:end].isascii():  # nothing to fold
+            emit(text[start:end], start, end, True)
+            return
         position = start
         for resized in resizing_pattern().finditer(text, start, end):
-            emit_same_length(position, resized.start())
-            folded = fold_table()[ord(resized.group())]
-            pieces.append(folded)
-            starts.extend([resized.start()] * len(folded))
-            ends.extend([resized.end()] * len(folded))
+            emit(text[position:resized.start()].translate(fold_table()), position, resized.start(), True)
+            emit(fold_table()[ord(resized.group())], resized.start(), resized.end(), False)
             position = resized.end()
-        emit_same_length(position, end)
-
-    def emit_same_length(start: int, end: int) -> None:
-        pieces.append(text[start:end].translate(fold_table()))
-        starts.extend(range(start, end))
-        ends.extend(range(start + 1, end + 1))
+        emit(text[position:end].translate(fold_table()), position, end, True)
 
     position = 0
     edits = markup_edits(text)
@@ -167,10 +184,7 @@ def normalize(text: str) -> Normalized:
         edits = sorted(edits + [e for e in grouping_edits(text) if not any(m.start <= e.start < m.end for m in edits)], key=lambda e: e.start)
     for edit in edits:
         emit_folded(position, edit.start)
-        replacement = edit.replacement.translate(fold_table())
-        pieces.append(replacement)
-        starts.extend([edit.start] * len(replacement))
-        ends.extend([edit.end] * len(replacement))
+        emit(edit.replacement.translate(fold_table()), edit.start, edit.end, False)
         position = edit.end
     emit_folded(position, len(text))
-    return Normalized("".join(pieces), starts, ends, len(text))
+    return Normalized("".join(output), piece_starts, pieces, len(text))

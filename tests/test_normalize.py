@@ -29,10 +29,13 @@ def test_folds(original: str, expected: str) -> None:
 @pytest.mark.parametrize("original", [o for o, _ in FOLDED] + ["<p>宁畅&amp;浪潮</p>", "a&nbsp;b ™ ㎏ ｶ"])
 def test_every_character_maps_back(original: str) -> None:
     normalized = normalize(original)
-    assert len(normalized.starts) == len(normalized.ends) == len(normalized.text)
+    assert normalized.piece_starts == sorted(set(normalized.piece_starts))
+    assert normalized.piece_starts[:1] == ([0] if normalized.text else [])
+    previous = 0
     for index, char in enumerate(normalized.text):
         start, end = normalized.original_span(index, index + 1)
-        assert 0 <= start < end <= len(original)
+        assert previous <= start < end <= len(original)
+        previous = start
 
 
 def test_span_maps_to_original_slice() -> None:
