@@ -157,9 +157,9 @@ def merge_duplicates(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(merged.values())
 
 
-def assemble(view: SentenceView, context: DocumentContext) -> list[dict[str, Any]]:
-    """Every claim of one sentence, given the document context before it."""
-    matches = select(rule_set(view.sentence.language).match(view.words, view.labels))
+def assemble(view: SentenceView, context: DocumentContext, rules: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Every claim of one sentence by the rules named (those that may match it), given the document context before it."""
+    matches = select(rule_set(view.sentence.language).match(view.words, view.labels, rules))
     spans = [view.char_span(m.start, m.end) for m in matches[1:]] + [(view.sentence.end, view.sentence.end)]
     claims = [claim for match, following in zip(matches, spans) for claim in claims_for(view, match, following, context)]
     return merge_duplicates(settle(claims))

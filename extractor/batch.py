@@ -21,7 +21,14 @@ from typing import Literal, TextIO
 
 from .document import DEFAULT_MAX_BYTES, ReadError, read_document
 from .pipeline import extract
-from .records import CSV_FIELDS, ErrorRecord, Record, csv_rows, document_record, record_line
+from .records import (
+    CSV_FIELDS,
+    ErrorRecord,
+    Record,
+    csv_rows,
+    document_record,
+    record_line,
+)
 from .walk import Entry, list_documents
 
 OutputFormat = Literal["jsonl", "csv"]

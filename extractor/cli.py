@@ -10,7 +10,15 @@ from pathlib import Path
 from typing import TextIO
 
 from .batch import BatchOptions, printable, run_batch
-from .document import DEFAULT_MAX_BYTES, FORMATS, Document, Format, ReadError, parse_document, read_document
+from .document import (
+    DEFAULT_MAX_BYTES,
+    FORMATS,
+    Document,
+    Format,
+    ReadError,
+    parse_document,
+    read_document,
+)
 from .evaluate import GoldError, report
 from .models import Claim
 from .pipeline import extract

@@ -1,18 +1,20 @@
 """The stage order: normalize, split and label sentences, read each, assemble claims with context."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from typing import Any
 
 from .assemble import assemble, learn
 from .context import DocumentContext
 from .language import Sentence, split_sentences
+from .lexicon import lexicon, shapes
 from .mentions import Mention
 from .models import Claim, Extraction, Language, Span
 from .normalize import Normalized, normalize
 from .numbers import number_reader
 from .rules import rule_set
-from .sentence import context_view, named_mentions, read_sentence
+from .sentence import context_view, read_sentence
 
 
 def extract(text: str) -> Extraction:
@@ -22,6 +24,7 @@ def extract(text: str) -> Extraction:
         raise TypeError(f"extract() takes a str, not {type(text).__name__}{hint}")
     normalized = normalize(text)
     sentences = split_sentences(normalized.text)
+    named = DocumentMentions(normalized.text)
     context = DocumentContext()
     claims: list[Claim] = []
     warnings: list[str] = []
@@ -29,13 +32,14 @@ def extract(text: str) -> Extraction:
     for sentence in sentences:
         sizes[sentence.language] += 1
         context.enter(sentence.paragraph)
-        named = named_mentions(normalized.text, sentence)
-        if not may_hold_claims(normalized.text, sentence, named):
-            learn(context_view(normalized.text, sentence, named), context)
+        mentions = named.within(sentence)
+        rules = candidate_rules(normalized.text, sentence, mentions, named)
+        if not rules:
+            learn(context_view(normalized.text, sentence, mentions), context)
             continue
-        view = read_sentence(normalized.text, sentence, named)
+        view = read_sentence(normalized.text, sentence, mentions)
         sentence_span = span(text, normalized, sentence.start, sentence.end)
-        found = [to_claim(text, normalized, fields, sentence_span) for fields in assemble(view, context)]
+        found = [to_claim(text, normalized, fields, sentence_span) for fields in assemble(view, context, rules)]
         if not found and looks_like_a_claim(view.mentions):
             warnings.append(f"no rule read this sentence that states a rank and a number [{sentence_span.start}:{sentence_span.end}]: "
                             f"{shorten(sentence_span.text)!r}")
@@ -43,6 +47,28 @@ def extract(text: str) -> Extraction:
         learn(view, context)
     main = max(sizes, key=lambda language: sizes[language]) if sizes else "en"
     return Extraction(language=main, languages=sorted(sizes), claims=claims, warnings=warnings)
+
+
+class DocumentMentions:
+    """The lexicon and shape mentions and the number cues of a whole text, each scan run once per document
+    (a scan per sentence costs more in calls than in scanning), handed out sentence by sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.mentions = sorted(lexicon().find(text, 0, len(text)) + shapes().find(text, 0, len(text)), key=lambda m: m.start)
+        self.starts = [mention.start for mention in self.mentions]
+        reader = number_reader()
+        self.numbers = [match.start() for match in reader.cue.finditer(text)]
+        self.ordinals = [match.start() for match in reader.ordinal_cue.finditer(text)]
+
+    def within(self, sentence: Sentence) -> list[Mention]:
+        """The mentions that lie wholly inside a sentence."""
+        first, last = bisect_left(self.starts, sentence.start), bisect_left(self.starts, sentence.end)
+        return [mention for mention in self.mentions[first:last] if mention.end <= sentence.end]
+
+    @staticmethod
+    def any_within(positions: list[int], sentence: Sentence) -> bool:
+        index = bisect_left(positions, sentence.start)
+        return index < len(positions) and positions[index] < sentence.end
 
 
 def shorten(text: str, limit: int = 200) -> str:
@@ -56,16 +82,17 @@ def looks_like_a_claim(mentions: list[Mention]) -> bool:
     return "RANK" in labels and "NUM" in labels
 
 
-def may_hold_claims(text: str, sentence: Sentence, named: list[Mention]) -> bool:
-    """Cheap test before segmenting: a number-like word and all that some rule needs are present."""
+def candidate_rules(text: str, sentence: Sentence, named: list[Mention], document: DocumentMentions) -> tuple[str, ...]:
+    """Cheap test before segmenting: the rules whose every required atom the sentence holds (none without a
+    number-like word or a rank)."""
     labels = {m.label for m in named}
-    if number_reader().cue.search(text, sentence.start, sentence.end):
+    if document.any_within(document.numbers, sentence):
         labels.add("NUM")
-    if number_reader().ordinal_cue.search(text, sentence.start, sentence.end):
+    if document.any_within(document.ordinals, sentence):
         labels.add("ORD")
     if not labels & {"NUM", "ORD", "RANK"}:
-        return False
-    return rule_set(sentence.language).may_match(labels, text[sentence.start:sentence.end].lower())
+        return ()
+    return rule_set(sentence.language).candidates(labels, text[sentence.start:sentence.end].lower())
 
 
 def span(original: str, normalized: Normalized, start: int, end: int) -> Span:

@@ -112,6 +112,8 @@ class RuleSet:
         self.compiled: dict[str, regex.Pattern[str]] = {}
         self.roles: dict[str, dict[str, list[str]]] = {}
         self.requirements: dict[str, list[Requirement]] = {}
+        self.shared: dict[Requirement, Requirement] = {}
+        """Each distinct requirement once, so that a sentence tests it once however many rules share it."""
         for path in sorted(folder.glob("*.toml")):
             if path.name == "words.toml":
                 continue
@@ -130,7 +132,7 @@ class RuleSet:
                 fragment = f"(?P<{group}>{fragment})"
             fragments.append(fragment)
             if requirement is not None:
-                requirements.append(requirement)
+                requirements.append(self.shared.setdefault(requirement, requirement))
         try:
             self.compiled[rule.name] = regex.compile("".join(fragments))
         except regex.error as error:
@@ -175,16 +177,18 @@ class RuleSet:
         words_pattern = re.compile(trie_pattern(words)) if words else None
         return fragment, roles, Requirement(frozenset(labels), words_pattern) if required else None
 
-    def may_match(self, labels: set[str], lowered: str) -> bool:
-        """Whether some rule could match a sentence with these mention labels and this lower-cased text."""
-        return any(all(requirement.met(labels, lowered) for requirement in requirements) for requirements in self.requirements.values())
+    def candidates(self, labels: set[str], lowered: str) -> tuple[str, ...]:
+        """The rules that could match a sentence with these mention labels and this lower-cased text: those whose
+        every required atom is present."""
+        met = {requirement: requirement.met(labels, lowered) for requirement in self.shared}
+        return tuple(name for name, requirements in self.requirements.items() if all(met[r] for r in requirements))
 
-    def match(self, words: list[str], labels: list[str]) -> list[RuleMatch]:
-        """Every match of every rule over tokens given as their text and mention label ('' for none)."""
+    def match(self, words: list[str], labels: list[str], names: tuple[str, ...]) -> list[RuleMatch]:
+        """Every match of the rules `names` over tokens given as their text and mention label ('' for none)."""
         code, offsets = encode(words, labels)
         found: list[RuleMatch] = []
-        for name, pattern in self.compiled.items():
-            for match in pattern.finditer(code, overlapped=True, timeout=MATCH_TIMEOUT):
+        for name in names:
+            for match in self.compiled[name].finditer(code, overlapped=True, timeout=MATCH_TIMEOUT):
                 if match.end() == match.start():
                     continue
                 roles: dict[str, list[int]] = {}

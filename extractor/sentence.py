@@ -7,7 +7,6 @@ from functools import cached_property
 from typing import Any
 
 from .language import Sentence
-from .lexicon import lexicon, shapes
 from .mentions import Mention, resolve_overlaps
 from .nlp import Token, align, tokenize
 from .numbers import number_reader
@@ -104,11 +103,6 @@ class SentenceView:
     def char_span(self, first: int, end: int) -> tuple[int, int]:
         """The character range of tokens [first, end)."""
         return self.tokens[first][0], self.tokens[end - 1][1]
-
-
-def named_mentions(text: str, sentence: Sentence) -> list[Mention]:
-    """The lexicon and shape mentions of a sentence, found without tokenizing it."""
-    return lexicon().find(text, sentence.start, sentence.end) + shapes().find(text, sentence.start, sentence.end)
 
 
 def context_view(text: str, sentence: Sentence, named: list[Mention]) -> SentenceView:

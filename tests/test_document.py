@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from extractor.document import Document, ReadError, front_matter, parse_document, read_document
+from extractor.document import (
+    Document,
+    ReadError,
+    front_matter,
+    parse_document,
+    read_document,
+)
 from extractor.html_text import html_to_text
 
 FRONT_MATTER = [
