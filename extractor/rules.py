@@ -111,8 +111,9 @@ class RuleSet:
         self.rules: dict[str, Rule] = {}
         self.compiled: dict[str, regex.Pattern[str]] = {}
         self.roles: dict[str, dict[str, list[str]]] = {}
-        self.requirements: dict[str, list[Requirement]] = {}
-        self.shared: dict[Requirement, Requirement] = {}
+        self.requirements: dict[str, list[int]] = {}
+        """Per rule, the indexes in `shared` of its required atoms."""
+        self.shared: list[Requirement] = []
         """Each distinct requirement once, so that a sentence tests it once however many rules share it."""
         for path in sorted(folder.glob("*.toml")):
             if path.name == "words.toml":
@@ -132,7 +133,9 @@ class RuleSet:
                 fragment = f"(?P<{group}>{fragment})"
             fragments.append(fragment)
             if requirement is not None:
-                requirements.append(self.shared.setdefault(requirement, requirement))
+                if requirement not in self.shared:
+                    self.shared.append(requirement)
+                requirements.append(self.shared.index(requirement))
         try:
             self.compiled[rule.name] = regex.compile("".join(fragments))
         except regex.error as error:
@@ -180,8 +183,8 @@ class RuleSet:
     def candidates(self, labels: set[str], lowered: str) -> tuple[str, ...]:
         """The rules that could match a sentence with these mention labels and this lower-cased text: those whose
         every required atom is present."""
-        met = {requirement: requirement.met(labels, lowered) for requirement in self.shared}
-        return tuple(name for name, requirements in self.requirements.items() if all(met[r] for r in requirements))
+        met = [requirement.met(labels, lowered) for requirement in self.shared]
+        return tuple(name for name, requirements in self.requirements.items() if all(met[index] for index in requirements))
 
     def match(self, words: list[str], labels: list[str], names: tuple[str, ...]) -> list[RuleMatch]:
         """Every match of the rules `names` over tokens given as their text and mention label ('' for none)."""
