@@ -3,20 +3,26 @@ from __future__ import annotations
 
 import logging
 from functools import cache
+from typing import TYPE_CHECKING
 
 import jieba
-import spacy
 
 from .lexicon import lexicon
 from .mentions import Mention
 from .models import Language
 
+if TYPE_CHECKING:
+    from spacy.language import Language as SpacyPipeline
+
 Token = tuple[int, int]
 
 
 @cache
-def english() -> spacy.language.Language:
-    """A blank English pipeline: rule-based tokenizer only, nothing downloaded."""
+def english() -> SpacyPipeline:
+    """A blank English pipeline: rule-based tokenizer only, nothing downloaded. spaCy is imported here, on the
+    first English sentence: its import is most of a cold start, and Chinese text never needs it."""
+    import spacy
+
     return spacy.blank("en")
 
 

@@ -1,14 +1,14 @@
 """The output of `extract FILE` and `batch`: one record per document, or an error record naming the file."""
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
 from .document import Document, Format
 from .models import Claim, Extraction, Language
 
-OFFSETS = "character (code point) offsets into the text that `extractor text <source>` prints"
+OFFSETS: Final = "character (code point) offsets into the text that `extractor text <source>` prints"
 
 
 class DocumentRecord(BaseModel):
