@@ -38,6 +38,7 @@ def corpus(root: Path) -> Path:
         "bad/large.txt": b"MLPerf " * 200,
         "bad/front.md": b"---\ntitle: never closed\n\nBody.\n",
         "bad/empty.txt": b"",
+        "bad/latin.txt": bytes(range(0x80, 0x100)) * 4,
         "notes.json": b"{}",
         ".hidden.txt": ENGLISH.encode("utf-8"),
     }
@@ -64,6 +65,7 @@ EXPECTED = [
     ("bad/front.md", "front matter opened on line 1 is never closed by a '---' line"),
     ("bad/image.txt", "not text: the content is a PNG image"),
     ("bad/large.txt", "1,400 bytes is over the limit of 1,024 (raise it with --max-bytes)"),
+    ("bad/latin.txt", "not UTF-8 (invalid start byte at byte 0), GB18030 or Big5 text"),
     ("en/release.txt", "utf-8", [("Inspur", 1, 15, "ranked first in 15 out of 30 tasks")]),
     ("en/story.md", "utf-8", [("Dell", 1, 8, "8 first places")]),
     ("zh/big5.html", "big5", [("ASUS", 1, 12, "12項第一")]),
@@ -81,7 +83,7 @@ def test_every_document_is_written_in_path_order_and_failures_are_records(tmp_pa
     summary = run(root, tmp_path / "out.jsonl")
     written = records(tmp_path / "out.jsonl")
     assert [brief(record) for record in written] == EXPECTED
-    assert (summary.documents, summary.claims, len(summary.errors)) == (9, 5, 3)
+    assert (summary.documents, summary.claims, len(summary.errors)) == (10, 5, 4)
     assert summary.skipped == [(str(root / "notes.json"), "not a document type we read (.txt, .text, .md, .markdown, .html, .htm, .xhtml)")]
     story = next(record for record in written if record["source"].endswith("story.md"))
     assert story["metadata"] == {"title": "Dell wins 8 first places in MLPerf Inference v4.0", "date": "2024-03-27"}
@@ -116,6 +118,7 @@ def test_csv_has_a_row_per_claim_and_per_failed_file(tmp_path: Path) -> None:
         ("bad/front.md", "front matter opened on line 1 is never closed by a '---' line", "", "", ""),
         ("bad/image.txt", "not text: the content is a PNG image", "", "", ""),
         ("bad/large.txt", "1,400 bytes is over the limit of 1,024 (raise it with --max-bytes)", "", "", ""),
+        ("bad/latin.txt", "not UTF-8 (invalid start byte at byte 0), GB18030 or Big5 text", "", "", ""),
         ("en/release.txt", "", "Inspur", "15", "ranked first in 15 out of 30 tasks"),
         ("en/story.md", "", "Dell", "8", "8 first places"),
         ("zh/big5.html", "", "ASUS", "12", "12項第一"),
@@ -132,7 +135,7 @@ def test_resume_cuts_a_partial_last_line_and_appends_only_the_rest(tmp_path: Pat
     interrupted = tmp_path / "interrupted.jsonl"
     interrupted.write_bytes(b"".join(lines[:4]) + lines[4][:30])
     summary = run(root, interrupted, resume=True)
-    assert (summary.resumed, summary.documents) == (4, 5)
+    assert (summary.resumed, summary.documents) == (4, 6)
     assert interrupted.read_bytes() == full
 
 
@@ -167,23 +170,33 @@ def test_a_batch_killed_halfway_resumes_to_the_output_of_an_uninterrupted_run(tm
 def test_folders_that_cannot_be_listed_and_symlink_loops_are_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = corpus(tmp_path / "corpus")
     (root / "en" / "loop").symlink_to(root / "en")
+    (root / "en" / "dangling.txt").symlink_to(root / "nowhere.txt")
     (root / "locked").mkdir()
-    scandir = os.scandir
+    scandir, open_file = os.scandir, os.open
 
     def refusing(path: Any) -> Any:
         if str(path).endswith("locked"):
             raise PermissionError(13, "Permission denied")
         return scandir(path)
 
+    def unreadable(path: Any, flags: int, *rest: Any) -> int:
+        if str(path).endswith("gb.txt"):
+            raise PermissionError(13, "Permission denied")
+        return open_file(path, flags, *rest)
+
     monkeypatch.setattr(batch_module.list_documents.__globals__["os"], "scandir", refusing)
+    monkeypatch.setattr(batch_module.read_document.__globals__["os"], "open", unreadable)
     run(root, tmp_path / "out.jsonl")
     errors = [brief(record) for record in records(tmp_path / "out.jsonl") if "error" in record]
     assert errors == [
         ("bad/front.md", "front matter opened on line 1 is never closed by a '---' line"),
         ("bad/image.txt", "not text: the content is a PNG image"),
         ("bad/large.txt", "1,400 bytes is over the limit of 1,024 (raise it with --max-bytes)"),
+        ("bad/latin.txt", "not UTF-8 (invalid start byte at byte 0), GB18030 or Big5 text"),
+        ("en/dangling.txt", "cannot stat: No such file or directory"),
         ("en/loop", "folder already walked: a symbolic link loop or a second link to it"),
         ("locked", "cannot list folder: Permission denied"),
+        ("zh/gb.txt", "Permission denied"),
     ]
 
 
@@ -199,5 +212,5 @@ def test_an_exception_inside_extraction_is_an_error_record_and_the_batch_goes_on
     monkeypatch.setattr(batch_module, "extract", failing)
     run(root, tmp_path / "out.jsonl")
     written = [brief(record) for record in records(tmp_path / "out.jsonl")]
-    assert written[4] == ("en/release.txt", "internal error while extracting: RuntimeError: boom")
-    assert written[:4] + written[5:] == EXPECTED[:4] + EXPECTED[5:]
+    assert written[5] == ("en/release.txt", "internal error while extracting: RuntimeError: boom")
+    assert written[:5] + written[6:] == EXPECTED[:5] + EXPECTED[6:]
