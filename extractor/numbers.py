@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from bisect import bisect_left
+from collections.abc import Collection, Iterator
 from functools import cache
 
 import regex
@@ -13,6 +14,7 @@ from .trie import trie_pattern
 
 ARABIC = r"\d{1,3}(?:(?:,|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 LEFT_EDGE = r"(?<![A-Za-z0-9._/\-])"
+SPACE_ALLOWANCE = 8  # white space between a qualifier and its number that is still read as one
 GROUPING = regex.compile(r"[,\s\u00a0\u202f]")
 RIGHT_EDGE = r"(?=(?:ms|W|min|s)\b|[^A-Za-z0-9]|$)(?!\.\d)"
 
@@ -71,7 +73,15 @@ class NumberReader:
             rf"{alternation([*zh.ordinal_prefix, *zh.first_words])}|\d(?:st|nd|rd|th)\b|\b(?:{alternation(en.ordinals)})\b",
             re.IGNORECASE,
         )
+        widest = max(map(len, [*zh.ordinal_prefix, *zh.vague_prefixes, ""]))
+        self.lead = max(map(len, [*self.prefix_qualifier, ""])) + widest + SPACE_ALLOWANCE
+        """How far before its first cue a number match can start (qualifier, space, 第/数 prefix)."""
+        self.range_lead = max(map(len, [*ranges.openers, ""])) + SPACE_ALLOWANCE
         self.measure_tail = regex.compile(rf"(?:{alternation([*zh.measure_words, *self.suffix_qualifier])})+")
+
+    def cue_starts(self, text: str) -> list[int]:
+        """Where the cue matches in a text: every number starts shortly before one."""
+        return [match.start() for match in self.cue.finditer(text)]
 
     def chinese_value(self, numeral: str) -> int | None:
         """十三 -> 13, 一百零八 -> 108, 两 -> 2, 1.2万 handled by the caller; None if malformed."""
@@ -113,11 +123,14 @@ class NumberReader:
             value *= self.settings.zh.large_units.get(name) or self.settings.en.scales[name]
         return value
 
-    def find(self, text: str, start: int, end: int, word_bounds: Collection[int] | None) -> list[Mention]:
-        """Numbers and ordinals in text[start:end]; Chinese numerals must sit on word bounds; ranges are no numbers."""
+    def find(self, text: str, start: int, end: int, word_bounds: Collection[int] | None, cues: list[int] | None = None) -> list[Mention]:
+        """Numbers and ordinals in text[start:end]; Chinese numerals must sit on word bounds; ranges are no numbers.
+        `cues` are where `cue` matches in the text (see `near_cues`): found once for a document, or here."""
+        if cues is None:
+            cues = self.cue_starts(text)
         found: list[Mention] = []
-        ranges = [r.span() for r in self.range.finditer(text, start, end)]
-        for match in self.pattern.finditer(text, start, end):
+        ranges = [r.span() for r in near_cues(self.range, text, start, end, cues, self.range_lead)]
+        for match in near_cues(self.pattern, text, start, end, cues, self.lead):
             if any(r_start < match.end() and match.start() < r_end for r_start, r_end in ranges):
                 continue
             mention = self.read(match, text, word_bounds)
@@ -171,6 +184,23 @@ class NumberReader:
             return True
         tail = self.measure_tail.match(text, end)
         return tail is not None and tail.end() in word_bounds
+
+
+def near_cues(pattern: regex.Pattern[str], text: str, start: int, end: int, cues: list[int], lead: int) -> Iterator[regex.Match[str]]:
+    """The matches of `pattern.finditer(text, start, end)`, found by searching only from just before each cue.
+
+    Every match holds a cue and starts at most `lead` characters before it, so no match starts between the end of
+    the last one and `lead` before the next cue: scanning those stretches (most of a text) is skipped.
+    """
+    position = start
+    index = bisect_left(cues, start)
+    while index < len(cues) and cues[index] < end:
+        match = pattern.search(text, max(position, cues[index] - lead), end)
+        if match is None:
+            return
+        yield match
+        position = match.end()
+        index = bisect_left(cues, position, index)
 
 
 @cache

@@ -37,7 +37,7 @@ def extract(text: str) -> Extraction:
         if not rules:
             learn(context_view(normalized.text, sentence, mentions), context)
             continue
-        view = read_sentence(normalized.text, sentence, mentions)
+        view = read_sentence(normalized.text, sentence, mentions, named.numbers)
         sentence_span = span(text, normalized, sentence.start, sentence.end)
         found = [to_claim(text, normalized, fields, sentence_span) for fields in assemble(view, context, rules)]
         if not found and looks_like_a_claim(view.mentions):
@@ -57,7 +57,7 @@ class DocumentMentions:
         self.mentions = sorted(lexicon().find(text, 0, len(text)) + shapes().find(text, 0, len(text)), key=lambda m: m.start)
         self.starts = [mention.start for mention in self.mentions]
         reader = number_reader()
-        self.numbers = [match.start() for match in reader.cue.finditer(text)]
+        self.numbers = reader.cue_starts(text)
         self.ordinals = [match.start() for match in reader.ordinal_cue.finditer(text)]
 
     def within(self, sentence: Sentence) -> list[Mention]:

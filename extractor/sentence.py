@@ -111,9 +111,10 @@ def context_view(text: str, sentence: Sentence, named: list[Mention]) -> Sentenc
     return SentenceView(text, sentence, [(m.start, m.end) for m in mentions], mentions)
 
 
-def read_sentence(text: str, sentence: Sentence, named: list[Mention]) -> SentenceView:
-    """Add the numbers of a sentence to its named mentions and cut its tokens so each mention is one token."""
+def read_sentence(text: str, sentence: Sentence, named: list[Mention], cues: list[int]) -> SentenceView:
+    """Add the numbers of a sentence to its named mentions and cut its tokens so each mention is one token;
+    `cues` are where the number reader's cue occurs in the text."""
     words = tokenize(text, sentence.start, sentence.end, sentence.language)
     bounds = {edge for word in words for edge in word} if sentence.language == "zh" else None
-    mentions = resolve_overlaps(named + number_reader().find(text, sentence.start, sentence.end, bounds))
+    mentions = resolve_overlaps(named + number_reader().find(text, sentence.start, sentence.end, bounds, cues))
     return SentenceView(text, sentence, align(words, mentions), mentions)

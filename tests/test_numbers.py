@@ -1,10 +1,15 @@
 """Numbers and ordinals: text -> (label, value, qualifier, span text); greedy false positives find nothing."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extractor.nlp import tokenize
-from extractor.numbers import number_reader
+from extractor.document import read_document
+from extractor.numbers import near_cues, number_reader
+
+ROOT = Path(__file__).resolve().parents[1]
 
 Row = tuple[str, float, str | None, str]
 
@@ -73,3 +78,16 @@ def test_chinese(text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(("text", "expected"), ENGLISH)
 def test_english(text: str, expected: list[Row]) -> None:
     assert read(text, "en") == expected
+
+
+def test_searching_near_cues_finds_exactly_what_a_full_scan_finds() -> None:
+    reader = number_reader()
+    texts = [text for text, _ in CHINESE + ENGLISH] + [read_document(p).text for p in sorted((ROOT / "corpus").rglob("*.*"))
+                                                       if not p.name.endswith(".gold.json")]
+    texts.append("more than        15 results, 从10到20项, between 3 and 4 ms, 第十三, 数十家, twenty-three")
+    for text in texts:
+        cues = reader.cue_starts(text)
+        for pattern, lead in ((reader.pattern, reader.lead), (reader.range, reader.range_lead)):
+            for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+                expected = [m.span() for m in pattern.finditer(text, start, end)]
+                assert [m.span() for m in near_cues(pattern, text, start, end, cues, lead)] == expected, text[start:end]
