@@ -45,7 +45,7 @@ MIN_ENGLISH_WORDS = 3
 def sentence_language(text: str, previous: Language) -> Language | None:
     """zh when Han characters outnumber Latin words, en when there are a few Latin words; a fragment
     (a table cell "ResNet50", a lone "Han") takes the language before it; None when it has no letters."""
-    han = len(HAN.findall(text))
+    han = 0 if text.isascii() else len(HAN.findall(text))
     latin_words = len(LATIN_WORD.findall(text))
     if han >= 2 and han >= latin_words:
         return "zh"

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.nlp import tokenize
 from extractor.document import read_document
+from extractor.nlp import tokenize
 from extractor.numbers import near_cues, number_reader
 
 ROOT = Path(__file__).resolve().parents[1]
