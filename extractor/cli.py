@@ -93,7 +93,7 @@ def parser() -> argparse.ArgumentParser:
     many.add_argument("--resume", action="store_true", help="skip documents already in OUT and append the rest")
     many.add_argument("-q", "--quiet", action="store_true", help="print nothing on stderr: no progress bar, summary or file errors")
 
-    text = commands.add_parser("text", help="print a document's text: what claims' offsets index",
+    text = commands.add_parser("text", formatter_class=formatter, epilog=EXIT_CODES, help="print a document's text: what claims' offsets index",
                                description="Print the text of a document as the extractor reads it (HTML reduced to text, "
                                            "decoded from its encoding): claims' offsets are character offsets into exactly this.")
     text.add_argument("file", help="the document, or - to read standard input")
@@ -103,7 +103,7 @@ def parser() -> argparse.ArgumentParser:
     commands.add_parser("schema", help="print the JSON Schema of an output record",
                         description="Print the JSON Schema of one line of `batch` output (a document record or an error record).")
 
-    evaluate = commands.add_parser("eval", help="score the extractor on documents with NAME.gold.json beside them",
+    evaluate = commands.add_parser("eval", formatter_class=formatter, epilog=EXIT_CODES, help="score the extractor on documents with NAME.gold.json beside them",
                                    description="Score the extractor on every NAME.gold.json under GOLD_DIR against its document "
                                                "NAME.<ext>: precision, recall and F1 per language, and per-field accuracy.")
     evaluate.add_argument("gold_dir", type=Path, help="folder of documents with NAME.gold.json beside each")

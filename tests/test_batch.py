@@ -214,3 +214,15 @@ def test_an_exception_inside_extraction_is_an_error_record_and_the_batch_goes_on
     written = [brief(record) for record in records(tmp_path / "out.jsonl")]
     assert written[5] == ("en/release.txt", "internal error while extracting: RuntimeError: boom")
     assert written[:5] + written[6:] == EXPECTED[:5] + EXPECTED[6:]
+
+
+def test_the_progress_bar_shows_files_claims_errors_and_rate() -> None:
+    stream = io.StringIO()
+    progress = batch_module.Progress(4, stream)
+    summary = batch_module.Summary(documents=1, claims=2, errors=[("a.txt", "not text")])
+    progress.update(summary, final=True)
+    drawn = stream.getvalue()
+    assert drawn.startswith("\r\x1b[K[######..................] 1/4 files, 2 claims, 1 errors, ")
+    assert drawn.endswith(" files/s\r\x1b[K")
+    silent = batch_module.Progress(4, None)
+    silent.update(summary, final=True)
