@@ -224,5 +224,3 @@ def test_the_progress_bar_shows_files_claims_errors_and_rate() -> None:
     drawn = stream.getvalue()
     assert drawn.startswith("\r\x1b[K[######..................] 1/4 files, 2 claims, 1 errors, ")
     assert drawn.endswith(" files/s\r\x1b[K")
-    silent = batch_module.Progress(4, None)
-    silent.update(summary, final=True)
