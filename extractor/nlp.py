@@ -45,9 +45,10 @@ def tokenize(text: str, start: int, end: int, language: Language) -> list[Token]
     """Word ranges of text[start:end] (white space dropped), by spaCy for en and jieba for zh."""
     tokens: list[Token] = []
     if language == "en":
-        for token in english().tokenizer(text[start:end]):
-            if not token.is_space:
-                tokens.append((start + token.idx, start + token.idx + len(token.text)))
+        # The token attributes as one array: no Token object per word.
+        for offset, length, space in english().tokenizer(text[start:end]).to_array(["IDX", "LENGTH", "IS_SPACE"]).tolist():
+            if not space:
+                tokens.append((start + offset, start + offset + length))
         return tokens
     for word, word_start, word_end in chinese().tokenize(text[start:end], HMM=False):
         if not word.isspace():
