@@ -32,7 +32,8 @@ from .records import (
 from .walk import Entry, list_documents
 
 OutputFormat = Literal["jsonl", "csv"]
-WINDOW_PER_JOB = 4  # documents in flight per worker: enough to keep each busy, few enough to keep memory low
+WINDOW_PER_JOB = 4  # tasks in flight per worker: enough to keep each busy, few enough to keep memory low
+MAX_CHUNK = 16  # documents per task at most: fewer round trips to the workers, and still an even spread
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,11 @@ class Progress:
         self.stream.flush()
 
 
+def process_chunk(entries: list[Entry], max_bytes: int, include_text: bool, output_format: OutputFormat) -> list[Outcome]:
+    """A worker's task: several documents, so that the round trip to the worker is paid once for them."""
+    return [process(entry, max_bytes, include_text, output_format) for entry in entries]
+
+
 def outcomes(entries: list[Entry], options: BatchOptions) -> Iterator[Outcome]:
     """Each entry's outcome in order: in this process for one job, else in a pool of worker processes."""
     arguments = (options.max_bytes, options.include_text, options.output_format)
@@ -188,24 +194,27 @@ def outcomes(entries: list[Entry], options: BatchOptions) -> Iterator[Outcome]:
         for entry in entries:
             yield process(entry, *arguments)
         return
-    queue = deque(entries)
+    size = max(1, min(MAX_CHUNK, len(entries) // (options.jobs * WINDOW_PER_JOB * 4)))
+    queue = deque(entries[i:i + size] for i in range(0, len(entries), size))
     while queue:
         with ProcessPoolExecutor(options.jobs, initializer=warm_up) as pool:
-            window: deque[tuple[Entry, Future[Outcome]]] = deque()
+            window: deque[tuple[list[Entry], Future[list[Outcome]]]] = deque()
             try:
                 while queue or window:
                     while queue and len(window) < options.jobs * WINDOW_PER_JOB:
-                        entry = queue.popleft()
-                        window.append((entry, pool.submit(process, entry, *arguments)))
-                    entry, future = window[0]
-                    outcome = future.result()
+                        chunk = queue.popleft()
+                        window.append((chunk, pool.submit(process_chunk, chunk, *arguments)))
+                    yield from window[0][1].result()
                     window.popleft()
-                    yield outcome
             except BrokenProcessPool:
-                # A worker died (killed, out of memory): the document at the head is reported, the rest retried.
-                entry, _ = window.popleft()
-                yield process(Entry(entry.source, "a worker process died while extracting this file"), *arguments)
+                # A worker died (killed, out of memory). The chunk at the head is retried a document at a time,
+                # and a document that breaks the pool alone is reported; the other chunks are retried as they were.
+                chunk, _ = window.popleft()
                 queue.extendleft(reversed([waiting for waiting, _ in window]))
+                if len(chunk) > 1:
+                    queue.extendleft(reversed([[entry] for entry in chunk]))
+                else:
+                    yield process(Entry(chunk[0].source, "a worker process died while extracting this file"), *arguments)
 
 
 def run_batch(options: BatchOptions, progress_stream: TextIO | None = None, log: TextIO | None = sys.stderr) -> Summary:

@@ -224,3 +224,23 @@ def test_the_progress_bar_shows_files_claims_errors_and_rate() -> None:
     drawn = stream.getvalue()
     assert drawn.startswith("\r\x1b[K[######..................] 1/4 files, 2 claims, 1 errors, ")
     assert drawn.endswith(" files/s\r\x1b[K")
+
+
+def test_a_worker_that_dies_costs_only_its_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = corpus(tmp_path / "corpus")
+    (root / "more").mkdir()
+    for number in range(70):  # enough documents for the workers to take them several at a time
+        (root / "more" / f"{number:02}.txt").write_text(SIMPLIFIED, encoding="utf-8")
+
+    def dying(text: str) -> Any:
+        if "Inspur" in text:
+            os._exit(1)  # as if the worker were killed for memory
+        return original(text)
+
+    original = batch_module.extract
+    monkeypatch.setattr(batch_module, "extract", dying)  # the workers are forked after this, so they inherit it
+    run(root, tmp_path / "out.jsonl", jobs=2)
+    written = [brief(record) for record in records(tmp_path / "out.jsonl")]
+    assert written[5] == ("en/release.txt", "a worker process died while extracting this file")
+    assert written[:5] + written[6:] == EXPECTED[:5] + EXPECTED[6:7] + [
+        (f"more/{number:02}.txt", "utf-8", [("Nettrix", 1, 13, "13项第一")]) for number in range(70)] + EXPECTED[7:]
