@@ -92,6 +92,12 @@ def timed_run(command: list[str]) -> tuple[float, int]:
     return float(seconds), int(peak) // 1024
 
 
+def prose(language: str) -> list[str]:
+    """Documents of the filler paragraphs alone, in every rotation: the speed of text that holds no claim."""
+    paragraphs = FILLER[language]
+    return ["\n\n".join(paragraphs[i:] + paragraphs[:i]) for i in range(len(paragraphs))] * 30
+
+
 def cold_start(document: Path) -> float:
     """Median of three runs of `extractor extract DOCUMENT --json`: process start to its claims printed."""
     return statistics.median(timed_run([sys.executable, "-m", "extractor", "extract", str(document), "--json"])[0] for _ in range(3))
@@ -120,6 +126,7 @@ def main() -> None:
         claims = sum(len(extract(t).claims) for t in texts)
         figures = {"corpus MB": size, "documents": len(paths), "claims per KB": claims / (sum(len(t.encode()) for t in texts) / 1000),
                    "extract MB/s (1 core)": throughput(extract, texts), "extract MB/s, sample corpus only": throughput(extract, dense * 20),
+                   "extract MB/s, claim-free prose only": throughput(extract, prose(language)),
                    "floor MB/s: make_doc (en), lcut (zh)": throughput(floors[language], texts)}
         command = [sys.executable, "-m", "extractor", "batch", str(arguments.work / language), "-o", str(arguments.work / f"{language}.jsonl"), "-q"]
         one, _ = timed_run(command + ["--jobs", "1"])
