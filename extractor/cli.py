@@ -16,8 +16,8 @@ from .document import (
     Document,
     Format,
     ReadError,
-    parse_document,
     read_document,
+    read_stream,
 )
 from .evaluate import GoldError, report
 from .models import Claim
@@ -159,10 +159,7 @@ def load(file: str, form: Format | None, max_bytes: int) -> Document:
     """The document named on the command line (- is standard input)."""
     if file != "-":
         return read_document(Path(file), max_bytes, form)
-    data = sys.stdin.buffer.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise ReadError(f"standard input is over the limit of {max_bytes:,} bytes (raise it with --max-bytes)")
-    return parse_document(data, form or "text")
+    return read_stream(sys.stdin.buffer, max_bytes, form or "text")
 
 
 def batch(arguments: argparse.Namespace, command_line: argparse.ArgumentParser) -> int:

@@ -5,7 +5,7 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from .decode import NotText, decode
 from .html_text import html_to_text
@@ -51,15 +51,27 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, form: Format |
         if not stat.S_ISREG(info.st_mode):
             raise ReadError("not a regular file (a FIFO, device or socket)")
         if info.st_size > max_bytes:
-            raise ReadError(f"{info.st_size:,} bytes is over the limit of {max_bytes:,} (raise it with --max-bytes)")
+            raise ReadError(over_limit(f"{info.st_size:,} bytes", max_bytes))
         data = read_at_most(descriptor, max_bytes + 1)
     except OSError as error:
         raise ReadError(error.strerror or str(error)) from error
     finally:
         os.close(descriptor)
     if len(data) > max_bytes:
-        raise ReadError(f"grew past the limit of {max_bytes:,} bytes while being read")
+        raise ReadError(over_limit("grew while being read and", max_bytes))
     return parse_document(data, form or document_format(path) or "text")
+
+
+def read_stream(stream: BinaryIO, max_bytes: int, form: Format) -> Document:
+    """A document from a stream such as standard input, read up to the size limit."""
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ReadError(over_limit("the input", max_bytes))
+    return parse_document(data, form)
+
+
+def over_limit(what: str, max_bytes: int) -> str:
+    return f"{what} is over the limit of {max_bytes:,} bytes (raise it with --max-bytes)"
 
 
 def read_at_most(descriptor: int, limit: int) -> bytes:

@@ -61,9 +61,10 @@ def output_schema() -> dict[str, Any]:
     return RECORD.json_schema()
 
 
-CSV_FIELDS = ("source", "error", "kind", "subject", "system", "rank", "count", "total", "qualifier", "suite", "version",
-              "division", "category", "model", "accuracy", "scenario", "value", "unit", "metric", "evidence_start",
-              "evidence_end", "evidence_text", "sentence_start", "sentence_end", "language", "rule")
+SPANS = ("evidence", "sentence")
+CSV_FIELDS = ("source", "error", *(name for name in Claim.model_fields if name not in SPANS),
+              *(f"{span}_{part}" for span in SPANS for part in ("start", "end", "text")))
+"""A claim's fields, its spans flattened; `error` for a file that failed."""
 
 
 def csv_rows(record: Record) -> list[dict[str, Any]]:
@@ -72,9 +73,10 @@ def csv_rows(record: Record) -> list[dict[str, Any]]:
         return [{"source": record.source, "error": record.error}]
     rows = []
     for claim in record.claims:
-        row: dict[str, Any] = {"source": record.source} | claim.model_dump(exclude={"evidence", "sentence"})
+        row: dict[str, Any] = {"source": record.source} | claim.model_dump(exclude=set(SPANS))
         row["accuracy"] = ";".join(f"{value:g}" for value in claim.accuracy) if claim.accuracy else None
-        row |= {"evidence_start": claim.evidence.start, "evidence_end": claim.evidence.end, "evidence_text": claim.evidence.text,
-                "sentence_start": claim.sentence.start, "sentence_end": claim.sentence.end}
+        for name in SPANS:
+            span = getattr(claim, name)
+            row |= {f"{name}_start": span.start, f"{name}_end": span.end, f"{name}_text": span.text}
         rows.append(row)
     return rows

@@ -64,7 +64,7 @@ EXPECTED = [
     ("bad/empty.txt", "utf-8", []),
     ("bad/front.md", "front matter opened on line 1 is never closed by a '---' line"),
     ("bad/image.txt", "not text: the content is a PNG image"),
-    ("bad/large.txt", "1,400 bytes is over the limit of 1,024 (raise it with --max-bytes)"),
+    ("bad/large.txt", "1,400 bytes is over the limit of 1,024 bytes (raise it with --max-bytes)"),
     ("bad/latin.txt", "not UTF-8 (invalid start byte at byte 0), GB18030 or Big5 text"),
     ("en/release.txt", "utf-8", [("Inspur", 1, 15, "ranked first in 15 out of 30 tasks")]),
     ("en/story.md", "utf-8", [("Dell", 1, 8, "8 first places")]),
@@ -117,7 +117,7 @@ def test_csv_has_a_row_per_claim_and_per_failed_file(tmp_path: Path) -> None:
     assert [(row["source"].split("corpus/")[1], row["error"], row["subject"], row["count"], row["evidence_text"]) for row in rows] == [
         ("bad/front.md", "front matter opened on line 1 is never closed by a '---' line", "", "", ""),
         ("bad/image.txt", "not text: the content is a PNG image", "", "", ""),
-        ("bad/large.txt", "1,400 bytes is over the limit of 1,024 (raise it with --max-bytes)", "", "", ""),
+        ("bad/large.txt", "1,400 bytes is over the limit of 1,024 bytes (raise it with --max-bytes)", "", "", ""),
         ("bad/latin.txt", "not UTF-8 (invalid start byte at byte 0), GB18030 or Big5 text", "", "", ""),
         ("en/release.txt", "", "Inspur", "15", "ranked first in 15 out of 30 tasks"),
         ("en/story.md", "", "Dell", "8", "8 first places"),
@@ -191,7 +191,7 @@ def test_folders_that_cannot_be_listed_and_symlink_loops_are_reported(tmp_path: 
     assert errors == [
         ("bad/front.md", "front matter opened on line 1 is never closed by a '---' line"),
         ("bad/image.txt", "not text: the content is a PNG image"),
-        ("bad/large.txt", "1,400 bytes is over the limit of 1,024 (raise it with --max-bytes)"),
+        ("bad/large.txt", "1,400 bytes is over the limit of 1,024 bytes (raise it with --max-bytes)"),
         ("bad/latin.txt", "not UTF-8 (invalid start byte at byte 0), GB18030 or Big5 text"),
         ("en/dangling.txt", "cannot stat: No such file or directory"),
         ("en/loop", "folder already walked: a symbolic link loop or a second link to it"),

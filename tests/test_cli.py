@@ -138,3 +138,8 @@ def test_every_command_has_help_and_those_that_read_files_list_the_exit_codes(co
     assert result.returncode == 0
     assert result.stdout.startswith(f"usage: extractor {command}")
     assert ("exit codes:" in result.stdout) == (command != "schema")
+
+
+def test_standard_input_over_the_size_limit_is_refused(extractor: Command) -> None:
+    result = extractor("extract", "-", "--max-bytes", "10", stdin=b"Inspur ranked first in 15 tasks.")
+    assert (result.returncode, result.stderr) == (1, "extractor extract: -: the input is over the limit of 10 bytes (raise it with --max-bytes)\n")

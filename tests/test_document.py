@@ -83,7 +83,7 @@ def test_files_that_cannot_be_documents_say_why(tmp_path: Path) -> None:
     folder.mkdir()
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    cases = [(big, "1,001 bytes is over the limit of 1,000 (raise it with --max-bytes)"),
+    cases = [(big, "1,001 bytes is over the limit of 1,000 bytes (raise it with --max-bytes)"),
              (tmp_path / "missing.txt", "No such file or directory"),
              (folder, "is a folder, not a file"),
              (fifo, "not a regular file (a FIFO, device or socket)")]
