@@ -1,8 +1,10 @@
 """Splits normalized text into paragraphs and sentences and labels each sentence en or zh."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 import regex
 
@@ -10,7 +12,7 @@ from .models import Language
 from .settings import context_settings, text_settings
 
 HAN = regex.compile(r"\p{Han}")
-LATIN_WORD = regex.compile(r"[A-Za-z]+")
+LATIN_WORD = re.compile(r"[A-Za-z]+")
 PARAGRAPH = regex.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 
 
@@ -45,7 +47,10 @@ MIN_ENGLISH_WORDS = 3
 def sentence_language(text: str, previous: Language) -> Language | None:
     """zh when Han characters outnumber Latin words, en when there are a few Latin words; a fragment
     (a table cell "ResNet50", a lone "Han") takes the language before it; None when it has no letters."""
-    han = 0 if text.isascii() else len(HAN.findall(text))
+    if text.isascii():  # no Han: only whether it has a few Latin words matters, so count no further
+        latin_words = sum(1 for _ in islice(LATIN_WORD.finditer(text), MIN_ENGLISH_WORDS))
+        return "en" if latin_words >= MIN_ENGLISH_WORDS else previous if latin_words else None
+    han = len(HAN.findall(text))
     latin_words = len(LATIN_WORD.findall(text))
     if han >= 2 and han >= latin_words:
         return "zh"
