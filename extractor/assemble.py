@@ -99,7 +99,10 @@ def context_fields(
         lower = clause_start if in_clause else view.sentence.start
         reaches_on = kind.READS_ON and not in_clause
         upper = min(clause_end, following[0]) if follows else following[1] if reaches_on else min(clause_end, following[1])
-        mention = role_mention(view, match, name) or nearest(view, FIELD_LABELS.get(name, "ACCURACY"), start, end, lower, upper)
+        label = FIELD_LABELS.get(name, "ACCURACY")
+        mention = role_mention(view, match, name) or nearest(view, label, start, end, lower, upper)
+        if mention is None and name in context_settings().sentence_wide:
+            mention = nearest(view, label, start, end, view.sentence.start, view.sentence.end)
         if mention is not None:
             found.values[name] = list(mention.value) if isinstance(mention.value, tuple) else str(mention.value)
             if name == "model":

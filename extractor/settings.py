@@ -86,6 +86,7 @@ class ContextSettings(Strict):
     component_before: list[str]
     component_measures: list[str]
     modifiers_follow: list[str]
+    sentence_wide: list[str]
     cumulative: list[str]
     current_round: list[str]
     distributive: list[str]

@@ -27,6 +27,10 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
              category="edge")],
     ),
     (
+        "在MLPerf Training 4.0中，英伟达H200刷新全部9项基准测试纪录。",
+        [row("ranking", "全部9项基准测试纪录", subject="NVIDIA", rank=1, count=9, total=9, suite="training", version="4.0")],
+    ),
+    (
         "浪潮和英伟达包揽15个冠军。",
         [row("ranking", "浪潮和英伟达包揽15个冠军", subject="Inspur & NVIDIA", rank=1, count=15)],
     ),

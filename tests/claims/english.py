@@ -74,6 +74,22 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
         [row("score", "multi-stream latency of 2.5 ms", system="R200", model="resnet50", scenario="multi_stream", value=2.5, unit="ms", metric="latency")],
     ),
     (
+        "Cisco UCS C240 M7 delivered 1,025 samples/second on ResNet-50 in the offline scenario.",
+        [row("score", "1,025 samples/second", subject="Cisco", system="UCS C240 M7", model="resnet50", scenario="offline",
+             value=1025.0, unit="samples/s", metric="throughput")],
+    ),
+    (
+        "Dell PowerEdge XE9680 achieved 41,152 tokens/s on Llama 2 70B in the server scenario.",
+        [row("score", "41,152 tokens/s", subject="Dell", system="PowerEdge XE9680", model="llama2-70b", scenario="server",
+             value=41152.0, unit="tokens/s", metric="throughput")],
+    ),
+    (
+        "In total, 16 organizations submitted over 200 results to MLPerf Training v4.0.",
+        [row("participation", "16 organizations submitted", count=16, unit="submitters", suite="training", version="4.0"),
+         row("participation", "submitted over 200 results", count=200, qualifier="over", unit="results", suite="training",
+             version="4.0")],
+    ),
+    (
         "For the fifth straight year, Inspur topped the MLPerf Training charts.",
         [row("ranking", "For the fifth straight year, Inspur topped", subject="Inspur", rank=1, count=5, unit="rounds", suite="training")],
     ),
