@@ -90,6 +90,12 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
              version="4.0")],
     ),
     (
+        "In MLPerf Inference v3.1, a total of 13,500 performance results were submitted by 26 organizations.",
+        [row("participation", "13,500 performance results were submitted", count=13500, unit="results", suite="inference",
+             version="3.1"),
+         row("participation", "submitted by 26 organizations", count=26, unit="submitters", suite="inference", version="3.1")],
+    ),
+    (
         "For the fifth straight year, Inspur topped the MLPerf Training charts.",
         [row("ranking", "For the fifth straight year, Inspur topped", subject="Inspur", rank=1, count=5, unit="rounds", suite="training")],
     ),
@@ -158,7 +164,7 @@ TABLE += [
     (
         "Dell's submission included 40 results across 12 systems.",
         [row("participation", "included 40 results", subject="Dell", count=40, unit="results"),
-         row("participation", "across 12 systems", subject="Dell", count=12, unit="systems")],
+         row("participation", "results across 12 systems", subject="Dell", count=12, unit="systems")],
     ),
     (
         "The Inspur NF5488A5 with NVIDIA A100 GPUs ranked first in 7 tasks.",
@@ -330,6 +336,7 @@ TABLE += [
 ]
 
 NEGATIVE = [
+    "Across 8 benchmarks, the TPU v5p was the fastest system.",
     "NVIDIA's H100 is 4x faster than the A100.",
     "This is one of the best results we have seen.",
     "A first look at MLPerf Inference v3.0.",
