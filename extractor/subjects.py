@@ -41,11 +41,21 @@ def subject_mentions(view: SentenceView) -> list[Mention]:
     """Organisations that can be the subject of a claim, and round-level markers (role body, submitters), in text order."""
     if "subjects" not in view.memo:
         view.memo["subjects"] = [
-            m for m in view.mentions if (m.label == "ORG" and not is_component(view, m)) or (m.label == "COUNTED" and m.value == "submitters")
+            m for index, m in enumerate(view.mentions)
+            if (m.label == "ORG" and not is_component(view, m)) or (m.label == "COUNTED" and m.value == "submitters" and counted(view, index))
         ]
         view.memo["subject_starts"] = [m.start for m in view.memo["subjects"]]
     found: list[Mention] = view.memo["subjects"]
     return found
+
+
+def counted(view: SentenceView, index: int) -> bool:
+    """Submitters with their number right before them ("23家厂商", "23 companies") mark a whole round;
+    "唯一提交CPU结果的厂商" does not."""
+    if index == 0:
+        return False
+    before = view.mentions[index - 1]
+    return before.label == "NUM" and not view.text[before.end:view.mentions[index].start].strip()
 
 
 def is_round_marker(mention: Mention) -> bool:

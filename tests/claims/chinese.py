@@ -31,6 +31,19 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
         [row("ranking", "全部9项基准测试纪录", subject="NVIDIA", rank=1, count=9, total=9, suite="training", version="4.0")],
     ),
     (
+        "据MLCommons公布，浪潮信息在本次MLPerf训练v2.0的8个单项中获得了4项冠军。",
+        [row("ranking", "8个单项中获得了4项冠军", subject="Inspur", rank=1, count=4, total=8, suite="training", version="2.0")],
+    ),
+    (
+        "英特尔是唯一提交CPU结果的厂商，共提交了22项结果。",
+        [row("participation", "提交了22项结果", subject="Intel", count=22, unit="results")],
+    ),
+    (
+        "本轮MLPerf推理v4.0共收到来自23家机构的8,500多项结果。",
+        [row("participation", "共收到来自23家机构", count=23, unit="submitters", suite="inference", version="4.0"),
+         row("participation", "家机构的8,500多项结果", count=8500, qualifier="over", unit="results", suite="inference", version="4.0")],
+    ),
+    (
         "浪潮和英伟达包揽15个冠军。",
         [row("ranking", "浪潮和英伟达包揽15个冠军", subject="Inspur & NVIDIA", rank=1, count=15)],
     ),

@@ -96,6 +96,11 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
          row("participation", "submitted by 26 organizations", count=26, unit="submitters", suite="inference", version="3.1")],
     ),
     (
+        "Qualcomm Cloud AI 100 achieved 2,117 queries per second per watt on ResNet-50.",
+        [row("score", "2,117 queries per second per watt", subject="Qualcomm", model="resnet50", value=2117.0, unit="samples/J",
+             metric="energy")],
+    ),
+    (
         "For the fifth straight year, Inspur topped the MLPerf Training charts.",
         [row("ranking", "For the fifth straight year, Inspur topped", subject="Inspur", rank=1, count=5, unit="rounds", suite="training")],
     ),
