@@ -288,6 +288,9 @@ TABLE += [
 
 TABLE += [
     ("This is Nettrix's sixth MLPerf submission.", [row("participation", "sixth MLPerf submission", subject="Nettrix", count=6, unit="rounds")]),
+    ("Juniper Networks, a first-time submitter, provided results for 2 systems.",
+     [row("participation", "first-time submitter", subject="Juniper Networks", count=1, unit="rounds"),
+      row("participation", "provided results for 2 systems", subject="Juniper Networks", count=2, unit="systems")]),
     ("Red Hat made its first submissions to MLPerf Inference.",
      [row("participation", "first submissions", subject="Red Hat", count=1, unit="rounds", suite="inference")]),
 ]
