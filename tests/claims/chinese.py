@@ -44,6 +44,10 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
          row("participation", "家机构的8,500多项结果", count=8500, qualifier="over", unit="results", suite="inference", version="4.0")],
     ),
     (
+        "在MLPerf Training v3.0的8项测试中，英伟达H100全部夺冠。",
+        [row("ranking", "8项测试中，英伟达H100全部夺冠", subject="NVIDIA", rank=1, count=8, total=8, suite="training", version="3.0")],
+    ),
+    (
         "浪潮和英伟达包揽15个冠军。",
         [row("ranking", "浪潮和英伟达包揽15个冠军", subject="Inspur & NVIDIA", rank=1, count=15)],
     ),

@@ -291,6 +291,9 @@ TABLE += [
     ("Juniper Networks, a first-time submitter, provided results for 2 systems.",
      [row("participation", "first-time submitter", subject="Juniper Networks", count=1, unit="rounds"),
       row("participation", "provided results for 2 systems", subject="Juniper Networks", count=2, unit="systems")]),
+    ("Intel submitted results for all 8 MLPerf Inference v4.0 data center benchmarks.",
+     [row("participation", "submitted results for all 8 MLPerf Inference v4.0 data center benchmarks", subject="Intel", count=8,
+          unit="benchmarks", suite="inference", version="4.0", category="datacenter")]),
     ("Red Hat made its first submissions to MLPerf Inference.",
      [row("participation", "first submissions", subject="Red Hat", count=1, unit="rounds", suite="inference")]),
 ]
