@@ -18,6 +18,7 @@ BINARY_SIGNATURES = ((b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a
 CHINESE_ENCODINGS = ("gb18030", "big5")
 CODEC = {"gb18030": "gb18030", "big5": "cp950"}  # cp950 is the Big5 that Windows writes
 SAMPLE = 1 << 16  # characters scored to choose between the Chinese encodings
+MIN_COMMONNESS = 0.5  # Chinese text read right scores ~0.9; Windows-1252 quotes read as GBK score ~0
 MAX_REPLACED = 0.001  # share of bytes that may be invalid UTF-8 and still read as UTF-8 with a warning
 
 
@@ -55,8 +56,9 @@ def decode(data: bytes) -> Decoded:
         first_error = error
     readings = [(commonness(text), encoding, text) for encoding in CHINESE_ENCODINGS if (text := strict(data, encoding)) is not None]
     if readings:
-        _, encoding, text = max(readings, key=lambda reading: reading[0])
-        return Decoded(text, encoding)
+        score, encoding, text = max(readings, key=lambda reading: reading[0])
+        if score >= MIN_COMMONNESS:
+            return Decoded(text, encoding)
     replaced = data.decode("utf-8", errors="replace")
     invalid = replaced.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
     if invalid <= max(1, MAX_REPLACED * len(data)):

@@ -39,6 +39,8 @@ REFUSED = [
     (b"PK\x03\x04\x14\x00", "not text: the content is a ZIP archive (or DOCX/XLSX)"),
     (b"MLPerf\x00\x01\x02", "not text: NUL byte at offset 6"),
     (bytes(range(0x80, 0x100)) * 4, "not UTF-8 (invalid start byte at byte 0), GB18030 or Big5 text"),
+    ("NVIDIA \u201cTops\u201dcharts and ranked first in 8 tests.".encode("cp1252"),
+     "not UTF-8 (invalid start byte at byte 7), GB18030 or Big5 text"),
     (codecs.BOM_UTF8 + b"ok \xff\xfe\xfd", "starts with a utf-8 byte-order mark but is not utf-8 (invalid start byte at byte 6)"),
 ]
 
