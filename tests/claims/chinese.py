@@ -48,6 +48,10 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
         [row("ranking", "8项测试中，英伟达H100全部夺冠", subject="NVIDIA", rank=1, count=8, total=8, suite="training", version="3.0")],
     ),
     (
+        "輝達H100在全部8項訓練測試中皆創下紀錄。",
+        [row("ranking", "全部8項訓練測試中皆創下紀錄", subject="NVIDIA", rank=1, count=8, total=8, suite="training")],
+    ),
+    (
         "浪潮和英伟达包揽15个冠军。",
         [row("ranking", "浪潮和英伟达包揽15个冠军", subject="Inspur & NVIDIA", rank=1, count=15)],
     ),
