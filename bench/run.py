@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from filler import CHINESE, ENGLISH  # noqa: E402
 
 from extractor import extract  # noqa: E402
+from extractor.decode import decode  # noqa: E402
 from extractor.document import read_document  # noqa: E402
 
 FILLER = {"en": ENGLISH, "zh": CHINESE}
@@ -45,8 +46,8 @@ def build(work: Path, megabytes: float) -> dict[str, list[Path]]:
         size, number, paths = 0, 0, []
         while size < megabytes * MB / 2:
             base = bases[number % len(bases)]
-            document = read_document(base)
-            text = document.text if document.format != "html" else base.read_bytes().decode(document.encoding.split()[0])
+            # Text as written (HTML keeps its markup, to be reduced by batch); written back as UTF-8.
+            text = read_document(base).text if base.suffix != ".html" else decode(base.read_bytes()).text
             extra = chooser.sample(FILLER[language], chooser.randint(3, 6))
             if base.suffix == ".html":
                 text = text.replace("</body>", "".join(f"<p>{p}</p>\n" for p in extra) + "</body>")

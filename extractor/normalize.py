@@ -168,7 +168,7 @@ def normalize(text: str) -> Normalized:
             length += len(analysed)
 
     def emit_folded(start: int, end: int) -> None:
-        if text.isascii() or text[start:end].isascii():  # nothing to fold
+        if all_ascii or text[start:end].isascii():  # nothing to fold
             emit(text[start:end], start, end, True)
             return
         position = start
@@ -178,6 +178,7 @@ def normalize(text: str) -> Normalized:
             position = resized.end()
         emit(text[position:end].translate(fold_table()), position, end, True)
 
+    all_ascii = text.isascii()
     position = 0
     edits = markup_edits(text)
     if "，" in text:

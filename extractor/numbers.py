@@ -81,7 +81,11 @@ class NumberReader:
 
     def cue_starts(self, text: str) -> list[int]:
         """Where the cue matches in a text: every number starts shortly before one."""
-        return [match.start() for match in self.cue.finditer(text)]
+        return match_starts(self.cue, text)
+
+    def ordinal_cue_starts(self, text: str) -> list[int]:
+        """Where the ordinal cue matches in a text."""
+        return match_starts(self.ordinal_cue, text)
 
     def chinese_value(self, numeral: str) -> int | None:
         """十三 -> 13, 一百零八 -> 108, 两 -> 2, 1.2万 handled by the caller; None if malformed."""
@@ -184,6 +188,10 @@ class NumberReader:
             return True
         tail = self.measure_tail.match(text, end)
         return tail is not None and tail.end() in word_bounds
+
+
+def match_starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    return [match.start() for match in pattern.finditer(text)]
 
 
 def near_cues(pattern: regex.Pattern[str], text: str, start: int, end: int, cues: list[int], lead: int) -> Iterator[regex.Match[str]]:

@@ -58,7 +58,7 @@ class DocumentMentions:
         self.starts = [mention.start for mention in self.mentions]
         reader = number_reader()
         self.numbers = reader.cue_starts(text)
-        self.ordinals = [match.start() for match in reader.ordinal_cue.finditer(text)]
+        self.ordinals = reader.ordinal_cue_starts(text)
 
     def within(self, sentence: Sentence) -> list[Mention]:
         """The mentions that lie wholly inside a sentence."""
