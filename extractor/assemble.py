@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left
+from dataclasses import dataclass
 from typing import Any
 
 from .claims import ClaimContext, ClaimKind, participation, ranking, score
@@ -160,12 +161,21 @@ def merge_duplicates(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(merged.values())
 
 
-def assemble(view: SentenceView, context: DocumentContext, rules: tuple[str, ...]) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class Assembled:
+    """The claims of one sentence (as fields), and the rules that ran out of time on it."""
+
+    claims: list[dict[str, Any]]
+    timed_out: list[str]
+
+
+def assemble(view: SentenceView, context: DocumentContext, rules: tuple[str, ...]) -> Assembled:
     """Every claim of one sentence by the rules named (those that may match it), given the document context before it."""
-    matches = select(rule_set(view.sentence.language).match(view.words, view.labels, rules))
+    timed_out: list[str] = []
+    matches = select(rule_set(view.sentence.language).match(view.words, view.labels, rules, timed_out))
     spans = [view.char_span(m.start, m.end) for m in matches[1:]] + [(view.sentence.end, view.sentence.end)]
     claims = [claim for match, following in zip(matches, spans) for claim in claims_for(view, match, following, context)]
-    return merge_duplicates(settle(claims))
+    return Assembled(merge_duplicates(settle(claims)), timed_out)
 
 
 def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -25,6 +25,8 @@ class Sentence:
     paragraph: int
     language: Language
     heading: bool
+    cut_from: tuple[int, int] | None = None
+    """The range of the over-long sentence this piece was cut from (see MAX_SENTENCE_CHARS), None for a whole one."""
 
 
 @cache
@@ -42,6 +44,11 @@ def sentence_end_pattern() -> regex.Pattern[str]:
 
 
 MIN_ENGLISH_WORDS = 3
+MAX_SENTENCE_CHARS = 2000
+"""A "sentence" longer than this (no real one comes near it) is read in pieces cut at clause marks or spaces,
+so that the work and the rules' time on any one sentence stay bounded."""
+CUT_MARKS = (frozenset("，,；;、：:"), frozenset(" \t\n"))
+"""Where an over-long sentence is cut, by preference: after a clause mark, else after a space."""
 
 
 def sentence_language(text: str, previous: Language) -> Language | None:
@@ -74,14 +81,34 @@ def split_sentences(text: str) -> list[Sentence]:
             position = end.end()
         pieces.append((position, paragraph.end()))
         pieces = [trimmed for piece in pieces if (trimmed := trim(text, *piece))]
-        for start, end in pieces:
+        for start, end, cut_from in cut_long(text, pieces):
             language = sentence_language(text[start:end], previous)
             if language is None:
                 language = previous
             previous = language
-            heading = len(pieces) == 1 and end - start <= heading_max and text[end - 1] not in unfinished
-            sentences.append(Sentence(start, end, number, language, heading))
+            heading = cut_from is None and len(pieces) == 1 and end - start <= heading_max and text[end - 1] not in unfinished
+            sentences.append(Sentence(start, end, number, language, heading, cut_from))
     return sentences
+
+
+def cut_long(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """The pieces as they are, except those over MAX_SENTENCE_CHARS: cut after the last clause mark (else space) in the
+    second half of each window (at its end if there is none), each part tagged with the range it was cut from."""
+    result: list[tuple[int, int, tuple[int, int] | None]] = []
+    for start, end in pieces:
+        if end - start <= MAX_SENTENCE_CHARS:
+            result.append((start, end, None))
+            continue
+        position = start
+        while position < end:
+            stop = min(position + MAX_SENTENCE_CHARS, end)
+            if stop < end:
+                stop = next((i + 1 for marks in CUT_MARKS for i in range(stop - 1, position + MAX_SENTENCE_CHARS // 2, -1)
+                             if text[i] in marks), stop)
+            if (trimmed := trim(text, position, stop)) is not None:
+                result.append((*trimmed, (start, end)))
+            position = stop
+    return result
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:

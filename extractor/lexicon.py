@@ -26,6 +26,11 @@ CLOSED_VOCABULARIES: dict[str, object] = {
     "PERSEC": models.Unit,
 }
 SCORE_UNIT_LABELS = ("UNIT", "TIME", "POWER")
+PROBE_LENGTH, PROBE_TIMEOUT = 2000, 0.25
+PROBE_CHARACTERS = "1aA .,-%一"
+"""Characters run long against every shape at load (with those of its example) to catch catastrophic backtracking."""
+SHAPE_TIMEOUT = 1.0
+"""Seconds one shape may take over one block of sentences (pipeline.MAX_BLOCK_CHARS) before it is skipped."""
 ACCURACY_SUFFIX = re.compile(r"[-\s]?(?P<acc>99(?:\.9)?)(?![\d.]*\d)")
 
 
@@ -160,19 +165,43 @@ class Shapes:
                 raise PatternError(path, f"shape {shape.name!r}", "pattern has no group named 'value'")
             if compiled.search(shape.example) is None:
                 raise PatternError(path, f"shape {shape.name!r}", f"pattern does not match its example {shape.example!r}")
+            if (slow := backtracking_probe(compiled, shape.example)) is not None:
+                raise PatternError(path, f"shape {shape.name!r}", f"pattern backtracks badly: it ran out of time on {slow}")
             self.compiled.append((shape, compiled))
 
-    def find(self, text: str, start: int, end: int) -> list[Mention]:
-        """Every shape mention (versions, systems, accuracy targets) in text[start:end]."""
+    def find(self, text: str, start: int, end: int, timed_out: list[str]) -> list[Mention]:
+        """Every shape mention (versions, systems, accuracy targets) in text[start:end]; a shape that runs out of
+        time (SHAPE_TIMEOUT) gives none and its name is added to `timed_out`."""
         found: list[Mention] = []
         for shape, compiled in self.compiled:
-            for match in compiled.finditer(text, start, end, timeout=1.0):
+            try:
+                matches = list(compiled.finditer(text, start, end, timeout=SHAPE_TIMEOUT))
+            except TimeoutError:
+                timed_out.append(shape.name)
+                continue
+            for match in matches:
                 raw = match.group("value")
                 value: str | tuple[float, ...] = raw
                 if shape.label == "ACCURACY":
                     value = tuple(float(x) for x in regex.findall(r"\d+(?:\.\d+)?", raw))
                 found.append(Mention(match.start(), match.end(), shape.label, value))
         return found
+
+
+def backtracking_probe(compiled: regex.Pattern[str], example: str) -> str | None:
+    """Run a pattern over the inputs that make bad patterns backtrack (long runs of each character of its example
+    and of common classes, the example repeated); describe the first it cannot finish in PROBE_TIMEOUT, else None."""
+    characters = sorted(set(example) | set(PROBE_CHARACTERS))
+    probes = [(f"{PROBE_LENGTH:,} × {char!r}", char * PROBE_LENGTH) for char in characters]
+    probes += [(f"its example {PROBE_LENGTH // max(len(sep + example), 1):,} times", (example + sep) * (PROBE_LENGTH // max(len(sep + example), 1)))
+               for sep in ("", " ")]
+    for name, probe in probes:
+        try:
+            for _ in compiled.finditer(probe, timeout=PROBE_TIMEOUT):
+                pass
+        except TimeoutError:
+            return name
+    return None
 
 
 @cache

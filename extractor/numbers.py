@@ -12,6 +12,8 @@ from .mentions import Mention
 from .settings import NumberSettings, number_settings
 from .trie import trie_pattern
 
+MAX_VALUE = 1e15
+"""No figure of a benchmark result comes near this: a longer run of digits or numerals is no number (nor an overflow)."""
 ARABIC = r"\d{1,3}(?:(?:,|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 LEFT_EDGE = r"(?<![A-Za-z0-9._/\-])"
 SPACE_ALLOWANCE = 8  # white space between a qualifier and its number that is still read as one
@@ -79,13 +81,13 @@ class NumberReader:
         self.range_lead = max(map(len, [*ranges.openers, ""])) + SPACE_ALLOWANCE
         self.measure_tail = regex.compile(rf"(?:{alternation([*zh.measure_words, *self.suffix_qualifier])})+")
 
-    def cue_starts(self, text: str) -> list[int]:
-        """Where the cue matches in a text: every number starts shortly before one."""
-        return match_starts(self.cue, text)
+    def cue_starts(self, text: str, start: int, end: int) -> list[int]:
+        """Where the cue matches in text[start:end]: every number starts shortly before one."""
+        return match_starts(self.cue, text, start, end)
 
-    def ordinal_cue_starts(self, text: str) -> list[int]:
-        """Where the ordinal cue matches in a text."""
-        return match_starts(self.ordinal_cue, text)
+    def ordinal_cue_starts(self, text: str, start: int, end: int) -> list[int]:
+        """Where the ordinal cue matches in text[start:end]."""
+        return match_starts(self.ordinal_cue, text, start, end)
 
     def chinese_value(self, numeral: str) -> int | None:
         """十三 -> 13, 一百零八 -> 108, 两 -> 2, 1.2万 handled by the caller; None if malformed."""
@@ -131,7 +133,7 @@ class NumberReader:
         """Numbers and ordinals in text[start:end]; Chinese numerals must sit on word bounds; ranges are no numbers.
         `cues` are where `cue` matches in the text (see `near_cues`): found once for a document, or here."""
         if cues is None:
-            cues = self.cue_starts(text)
+            cues = self.cue_starts(text, start, end)
         found: list[Mention] = []
         ranges = [r.span() for r in near_cues(self.range, text, start, end, cues, self.range_lead)]
         for match in near_cues(self.pattern, text, start, end, cues, self.lead):
@@ -151,14 +153,15 @@ class NumberReader:
             qualifier = "over"
         if match.group("ordinal"):
             raw = match.group("ordvalue")
-            ordinal = int(self.arabic_value(raw, None)) if raw[0].isdigit() else self.chinese_value(raw)
-            if ordinal is None or (word_bounds is not None and not self.on_word_bounds(match.start("ordinal"), match.end("ordvalue"), text, word_bounds)):
+            ordinal = self.arabic_value(raw, None) if raw[0].isdigit() else self.chinese_value(raw)
+            if ordinal is None or ordinal > MAX_VALUE or (word_bounds is not None and not self.on_word_bounds(match.start("ordinal"), match.end("ordvalue"), text, word_bounds)):
                 return None
-            return Mention(match.start(), match.end(), "ORD", ordinal)
+            return Mention(match.start(), match.end(), "ORD", int(ordinal))
         if match.group("first"):
             return Mention(match.start(), match.end(), "ORD", 1)
         if match.group("ordarabic"):
-            return Mention(match.start(), match.end(), "ORD", int(match.group("ordarabic")))
+            ordinal = float(match.group("ordarabic"))
+            return Mention(match.start(), match.end(), "ORD", int(ordinal)) if ordinal <= MAX_VALUE else None
         if match.group("ordword"):
             if self.article_before.search(text, max(0, match.start() - 8), match.start()):
                 return None
@@ -177,6 +180,8 @@ class NumberReader:
             if not self.on_word_bounds(first, match.end("chinese"), text, word_bounds):
                 return None
             number = chinese
+        if not number <= MAX_VALUE:
+            return None
         value: int | float = int(number) if float(number).is_integer() else number
         return Mention(match.start(), match.end(), "NUM", value, qualifier=qualifier)
 
@@ -190,8 +195,8 @@ class NumberReader:
         return tail is not None and tail.end() in word_bounds
 
 
-def match_starts(pattern: re.Pattern[str], text: str) -> list[int]:
-    return [match.start() for match in pattern.finditer(text)]
+def match_starts(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[int]:
+    return [match.start() for match in pattern.finditer(text, start, end)]
 
 
 def near_cues(pattern: regex.Pattern[str], text: str, start: int, end: int, cues: list[int], lead: int) -> Iterator[regex.Match[str]]:

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 from .assemble import assemble, learn
 from .context import DocumentContext
-from .language import Sentence, split_sentences
+from .language import MAX_SENTENCE_CHARS, Sentence, split_sentences
 from .lexicon import lexicon, shapes
 from .mentions import Mention
 from .models import Claim, Extraction, Language, Span
@@ -16,6 +17,10 @@ from .numbers import number_reader
 from .rules import rule_set
 from .sentence import context_view, read_sentence
 
+MAX_BLOCK_CHARS = 65_536
+"""Sentences are read in blocks of about this many characters: the document-wide scans run per block, so no scan
+(and no time bound on one) grows with the document."""
+
 
 def extract(text: str) -> Extraction:
     """Every ranking, score and participation claim in `text`, with spans into `text` itself."""
@@ -23,42 +28,73 @@ def extract(text: str) -> Extraction:
         hint = " (decode bytes first)" if isinstance(text, bytes | bytearray) else ""
         raise TypeError(f"extract() takes a str, not {type(text).__name__}{hint}")
     normalized = normalize(text)
-    sentences = split_sentences(normalized.text)
-    named = DocumentMentions(normalized.text)
     context = DocumentContext()
     claims: list[Claim] = []
     warnings: list[str] = []
     sizes: Counter[Language] = Counter()  # sentences per language; the first to lead wins a tie
-    for sentence in sentences:
-        sizes[sentence.language] += 1
-        context.enter(sentence.paragraph)
-        mentions = named.within(sentence)
-        rules = candidate_rules(normalized.text, sentence, mentions, named)
-        if not rules:
-            learn(context_view(normalized.text, sentence, mentions), context)
-            continue
-        view = read_sentence(normalized.text, sentence, mentions, named.numbers)
-        sentence_span = span(text, normalized, sentence.start, sentence.end)
-        found = [to_claim(text, normalized, fields, sentence_span) for fields in assemble(view, context, rules)]
-        if not found and looks_like_a_claim(view.mentions):
-            warnings.append(f"no rule read this sentence that states a rank and a number [{sentence_span.start}:{sentence_span.end}]: "
-                            f"{shorten(sentence_span.text)!r}")
-        claims.extend(found)
-        learn(view, context)
+    cut_warned: tuple[int, int] | None = None
+    for block in blocks(split_sentences(normalized.text), MAX_BLOCK_CHARS):
+        named = DocumentMentions(normalized.text, block[0].start, block[-1].end)
+        warnings.extend(timeout_warning(name, span(text, normalized, block[0].start, block[-1].end), "shape")
+                        for name in named.timed_out)
+        for sentence in block:
+            sizes[sentence.language] += 1
+            context.enter(sentence.paragraph)
+            if sentence.cut_from is not None and sentence.cut_from != cut_warned:
+                cut_warned = sentence.cut_from
+                whole = span(text, normalized, *sentence.cut_from)
+                warnings.append(f"a sentence of {len(whole.text):,} characters with no end was read in pieces of at most "
+                                f"{MAX_SENTENCE_CHARS:,}; a claim across a cut is missed [{whole.start}:{whole.end}]")
+            mentions = named.within(sentence)
+            rules = candidate_rules(normalized.text, sentence, mentions, named)
+            if not rules:
+                learn(context_view(normalized.text, sentence, mentions), context)
+                continue
+            view = read_sentence(normalized.text, sentence, mentions, named.numbers)
+            sentence_span = span(text, normalized, sentence.start, sentence.end)
+            assembled = assemble(view, context, rules)
+            warnings.extend(timeout_warning(name, sentence_span, "rule") for name in assembled.timed_out)
+            found = [to_claim(text, normalized, fields, sentence_span) for fields in assembled.claims]
+            if not found and not assembled.timed_out and looks_like_a_claim(view.mentions):
+                warnings.append(f"no rule read this sentence that states a rank and a number "
+                                f"[{sentence_span.start}:{sentence_span.end}]: {shorten(sentence_span.text)!r}")
+            claims.extend(found)
+            learn(view, context)
     main = max(sizes, key=lambda language: sizes[language]) if sizes else "en"
     return Extraction(language=main, languages=sorted(sizes), claims=claims, warnings=warnings)
 
 
+def blocks(sentences: list[Sentence], size: int) -> Iterator[list[Sentence]]:
+    """Consecutive sentences in runs that span at most `size` characters (a longer sentence alone)."""
+    block: list[Sentence] = []
+    for sentence in sentences:
+        if block and sentence.end - block[0].start > size:
+            yield block
+            block = []
+        block.append(sentence)
+    if block:
+        yield block
+
+
+def timeout_warning(name: str, where: Span, what: str) -> str:
+    """The warning for a pattern that ran out of time: what was not read, and where."""
+    return (f"{what} {name!r} ran out of time and was skipped here, so claims it would find may be missing "
+            f"[{where.start}:{where.end}]: {shorten(where.text, 80)!r}")
+
+
 class DocumentMentions:
-    """The lexicon and shape mentions and the number cues of a whole text, each scan run once per document
+    """The lexicon and shape mentions and the number cues of a block of text, each scan run once per block
     (a scan per sentence costs more in calls than in scanning), handed out sentence by sentence."""
 
-    def __init__(self, text: str) -> None:
-        self.mentions = sorted(lexicon().find(text, 0, len(text)) + shapes().find(text, 0, len(text)), key=lambda m: m.start)
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.timed_out: list[str] = []
+        """The shapes that ran out of time on this block (their mentions are missing)."""
+        found = lexicon().find(text, start, end) + shapes().find(text, start, end, self.timed_out)
+        self.mentions = sorted(found, key=lambda m: m.start)
         self.starts = [mention.start for mention in self.mentions]
         reader = number_reader()
-        self.numbers = reader.cue_starts(text)
-        self.ordinals = reader.ordinal_cue_starts(text)
+        self.numbers = reader.cue_starts(text, start, end)
+        self.ordinals = reader.ordinal_cue_starts(text, start, end)
 
     def within(self, sentence: Sentence) -> list[Mention]:
         """The mentions that lie wholly inside a sentence."""

@@ -36,7 +36,10 @@ LABEL_START, WORD_START, TOKEN_END = "\x01", "\x02", "\x03"
 ANY_LABEL, ANY_WORD = "[^\x02]*", "[^\x03]*"
 CODE_MARKS = str.maketrans({LABEL_START: " ", WORD_START: " ", TOKEN_END: " "})
 MATCH_TIMEOUT = 1.0
-ATOM = regex.compile(r"^(?P<atom>[^:?*+{}\s]+)(?::(?P<role>[a-z]+(?:&[a-z]+)*))?(?P<op>[?*+]|\{\d*,?\d*\})?$")
+"""Seconds one rule may take over one sentence (at most language.MAX_SENTENCE_CHARS) before it is skipped."""
+MAX_GAP = 12
+"""The most tokens one `_` atom may span: gaps are always bounded, so no rule can scan a sentence from every start."""
+ATOM = regex.compile(r"^(?P<atom>[^:?*+{}\s]+)(?::(?P<role>[a-z]+(?:&[a-z]+)*))?(?P<op>[?*+]|\{\d+\}|\{\d*,\d*\})?$")
 
 
 class Preset(BaseModel):
@@ -82,6 +85,34 @@ class Requirement:
 
     def met(self, labels: set[str], lowered: str) -> bool:
         return bool(self.labels & labels) or (self.words is not None and self.words.search(lowered) is not None)
+
+
+@dataclass(frozen=True)
+class TokenClass:
+    """What one atom can take: tokens with one of the labels or words (any token but a number or break for a gap),
+    between `least` and `most` times (None: no limit)."""
+
+    labels: frozenset[str]
+    words: frozenset[str]
+    gap: bool
+    least: int
+    most: int | None
+
+    def overlaps(self, other: TokenClass) -> bool:
+        """Some token could be taken by either atom (a labelled mention has a word too, so a label and a word may meet)."""
+        if self.gap or other.gap:
+            return True
+        return bool(self.labels & other.labels or self.words & other.words or (self.labels and other.words) or (self.words and other.labels))
+
+
+def repetitions(op: str) -> tuple[int, int | None]:
+    """How many tokens a quantifier allows: '' one, '?' 0-1, '*' any, '+' at least one, '{m,n}' as written."""
+    if op in ("", "?", "*", "+"):
+        return {"": (1, 1), "?": (0, 1), "*": (0, None), "+": (1, None)}[op]
+    low, comma, high = op[1:-1].partition(",")
+    if not comma:
+        return int(low), int(low)
+    return int(low or 0), int(high) if high else None
 
 
 @dataclass(frozen=True)
@@ -136,6 +167,7 @@ class RuleSet:
                 if requirement not in self.shared:
                     self.shared.append(requirement)
                 requirements.append(self.shared.index(requirement))
+        self._check_linear(path, rule)
         try:
             self.compiled[rule.name] = regex.compile("".join(fragments))
         except regex.error as error:
@@ -143,6 +175,37 @@ class RuleSet:
         self.rules[rule.name] = rule
         self.roles[rule.name] = roles
         self.requirements[rule.name] = requirements
+
+    def _check_linear(self, path: Path, rule: Rule) -> None:
+        """Refuse what could make matching backtrack badly: an unbounded or overlong gap, and two unbounded atoms
+        that could take the same tokens with only optional atoms between them (a run splits between them in
+        quadratically many ways at each start). What passes matches in time linear in the sentence."""
+        atoms = [self._token_class(piece) for piece in rule.pattern.split()]
+        for index, (piece, atom) in enumerate(zip(rule.pattern.split(), atoms)):
+            if atom.gap and (atom.most is None or atom.most > MAX_GAP):
+                bound = "unbounded" if atom.most is None else f"up to {atom.most} tokens"
+                raise PatternError(path, f"rule {rule.name!r}", f"gap {piece!r} is {bound}; bound it to at most {MAX_GAP} (as _{{0,6}})")
+            if atom.most is not None:
+                continue
+            for later_piece, later in zip(rule.pattern.split()[index + 1:], atoms[index + 1:]):
+                if later.most is None and atom.overlaps(later):
+                    raise PatternError(path, f"rule {rule.name!r}", f"{piece!r} and {later_piece!r} can take the same tokens with "
+                                       "nothing required between them, so matching backtracks")
+                if later.least > 0:
+                    break
+
+    def _token_class(self, piece: str) -> TokenClass:
+        """The tokens an (already validated) atom can take, and how many times."""
+        parsed = ATOM.match(piece)
+        assert parsed is not None
+        atom, op = parsed.group("atom"), parsed.group("op") or ""
+        least, most = repetitions(op)
+        if atom == "_":
+            return TokenClass(frozenset(), frozenset(), True, least, most)
+        labels = frozenset(a for a in atom.split("|") if a in LABELS)
+        words = frozenset(w.lower() for a in atom.split("|") if a not in LABELS
+                          for w in (self.words[a[1:]] if a.startswith("@") else [a]))
+        return TokenClass(labels, words, False, least, most)
 
     def _compile_atom(self, path: Path, rule: Rule, piece: str) -> tuple[str, list[str], Requirement | None]:
         """One atom as a regex over one token code, its roles, and what a sentence must hold for it (if required)."""
@@ -186,12 +249,18 @@ class RuleSet:
         met = [requirement.met(labels, lowered) for requirement in self.shared]
         return tuple(name for name, requirements in self.requirements.items() if all(met[index] for index in requirements))
 
-    def match(self, words: list[str], labels: list[str], names: tuple[str, ...]) -> list[RuleMatch]:
-        """Every match of the rules `names` over tokens given as their text and mention label ('' for none)."""
+    def match(self, words: list[str], labels: list[str], names: tuple[str, ...], timed_out: list[str]) -> list[RuleMatch]:
+        """Every match of the rules `names` over tokens given as their text and mention label ('' for none); a rule
+        that runs out of time (MATCH_TIMEOUT) gives no match and its name is added to `timed_out`."""
         code, offsets = encode(words, labels)
         found: list[RuleMatch] = []
         for name in names:
-            for match in self.compiled[name].finditer(code, overlapped=True, timeout=MATCH_TIMEOUT):
+            try:
+                matches = list(self.compiled[name].finditer(code, overlapped=True, timeout=MATCH_TIMEOUT))
+            except TimeoutError:
+                timed_out.append(name)
+                continue
+            for match in matches:
                 if match.end() == match.start():
                     continue
                 roles: dict[str, list[int]] = {}

@@ -38,3 +38,17 @@ def test_bilingual_release_yields_claims_from_both_halves() -> None:
 def test_chinese_article_full_of_model_names_is_chinese() -> None:
     result = extract("本次测试覆盖ResNet、3D-UNet99、RNN-T、RetinaNet、BERT-99等模型，宁畅获得ResNet第一。")
     assert (result.language, result.languages) == ("zh", ["zh"])
+
+
+def test_a_sentence_with_no_end_is_read_in_bounded_pieces_cut_at_clause_marks() -> None:
+    clause = "Inspur ranked first in 3 tasks, "  # 32 characters: a cut falls after a comma
+    text = clause * 130  # 4,160 characters with no sentence end
+    sentences = split_sentences(text)
+    assert [(s.start, s.end, s.cut_from, s.heading) for s in sentences] == [
+        (0, 1983, (0, 4159), False), (1984, 3967, (0, 4159), False), (3968, 4159, (0, 4159), False)]
+    assert all(text[s.end - 1] == "," for s in sentences[:2])
+
+
+def test_a_run_with_no_clause_mark_or_space_is_cut_at_the_limit() -> None:
+    sentences = split_sentences("一" * 4500)
+    assert [(s.start, s.end, s.cut_from) for s in sentences] == [(0, 2000, (0, 4500)), (2000, 4000, (0, 4500)), (4000, 4500, (0, 4500))]

@@ -86,7 +86,7 @@ def test_searching_near_cues_finds_exactly_what_a_full_scan_finds() -> None:
                                                        if not p.name.endswith(".gold.json")]
     texts.append("more than        15 results, 从10到20项, between 3 and 4 ms, 第十三, 数十家, twenty-three")
     for text in texts:
-        cues = reader.cue_starts(text)
+        cues = reader.cue_starts(text, 0, len(text))
         for pattern, lead in ((reader.pattern, reader.lead), (reader.range, reader.range_lead)):
             for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
                 expected = [m.span() for m in pattern.finditer(text, start, end)]

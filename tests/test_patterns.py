@@ -81,6 +81,12 @@ def test_bad_shape_regex_is_refused(tmp_path: Path) -> None:
         ("NUM:counted", "unknown role 'counted'"),
         ("NUMBER:count", "unknown label 'NUMBER'"),
         ("NUM:count{x}", "cannot read pattern atom"),
+        ("NUM:count{}", "cannot read pattern atom"),
+        ("NUM:count _* 项", r"gap '_\*' is unbounded; bound it to at most 12"),
+        ("NUM:count _{2,} 项", r"gap '_\{2,\}' is unbounded"),
+        ("NUM:count _{0,40} 项", r"gap '_\{0,40\}' is up to 40 tokens"),
+        ("@measure+ _{0,2} @measure* NUM:count", r"'@measure\+' and '@measure\*' can take the same tokens"),
+        ("ORG+ NUM? @measure+ NUM:count", r"'ORG\+' and '@measure\+' can take the same tokens"),
     ],
 )
 def test_broken_rule_is_refused(tmp_path: Path, pattern: str, message: str) -> None:
@@ -106,3 +112,27 @@ def test_unknown_key_in_a_rule_names_the_rule(tmp_path: Path) -> None:
     path = write(tmp_path, "ranking.toml", '[[rule]]\nname = "r1"\nkind = "ranking"\nexample = "x"\npattern = "NUM"\nexmaple = "y"\n')
     with pytest.raises(PatternError, match=r"ranking\.toml: rule > #1 \('r1'\) > exmaple: Extra inputs are not permitted"):
         validate(path, RuleFile, read_toml(path))
+
+
+@pytest.mark.parametrize("pattern", ["ORG+ NUM:count 项+", "@measure+ NUM:count @measure+", "NUM:count{1,3} _{0,12} 项"])
+def test_unbounded_atoms_that_cannot_share_a_token_are_accepted(tmp_path: Path, pattern: str) -> None:
+    folder = tmp_path / "xx"
+    write(folder, "words.toml", "[words]\nmeasure = [\"项\"]\n")
+    write(folder, "ranking.toml", f'[[rule]]\nname = "fine"\nkind = "ranking"\nexample = "x"\npattern = "{pattern}"\n')
+    assert list(RuleSet(folder).rules) == ["fine"]
+
+
+def test_shape_that_backtracks_badly_is_refused_at_load(tmp_path: Path) -> None:
+    path = write(tmp_path, "shapes.toml", "[[shape]]\nname = \"slow\"\nlabel = \"VERSION\"\nexample = \"aab\"\npattern = '(?P<value>(?:a|aa)+b)'\n")
+    with pytest.raises(PatternError, match=r"shapes\.toml: shape 'slow': pattern backtracks badly: it ran out of time on 2,000 × 'a'"):
+        Shapes(path, validate(path, ShapeFile, read_toml(path)))
+
+
+def test_pattern_files_are_data_only(tmp_path: Path) -> None:
+    """TOML has no tags or code: a file full of what would run in a YAML or pickle loader is read as plain strings."""
+    marker = tmp_path / "ran"
+    hostile = f"__import__('os').system('touch {marker}')"
+    path = write(tmp_path, "orgs.toml", f'label = "ORG"\n[[entry]]\nid = "A"\naliases = ["!!python/object/apply:os.system", "{hostile}"]\n')
+    lexicon_from_file = Lexicon({path: validate(path, TermFile, read_toml(path))})
+    assert lexicon_from_file.by_alias[hostile][1].id == "A"
+    assert not marker.exists()

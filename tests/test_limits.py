@@ -1,0 +1,126 @@
+"""Hostile shapes of text stay bounded: over-long sentences are read in pieces and say so, every rule finishes on
+its worst inputs, a pattern that runs out of time is a warning, and reading in blocks changes nothing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import extractor.lexicon as lexicon_module
+from extractor import extract, pipeline, rules
+from extractor.document import read_document
+from extractor.language import MAX_SENTENCE_CHARS, split_sentences
+from extractor.normalize import normalize
+from extractor.pipeline import DocumentMentions, candidate_rules
+from extractor.rules import rule_set
+from extractor.sentence import read_sentence
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def cut_warning(length: int, start: int = 0) -> str:
+    return (f"a sentence of {length:,} characters with no end was read in pieces of at most {MAX_SENTENCE_CHARS:,}; "
+            f"a claim across a cut is missed [{start}:{start + length}]")
+
+
+WORST_RUNS = [
+    "1" * 100_000,
+    "1,000," * 16_667,
+    "1." * 50_000,
+    "1 " * 50_000,
+    "-–/,;:、，；" * 10_000,
+    "一" * 100_000,
+    "一十百千万亿两" * 14_286,
+    "第一" * 50_000,
+    "１２３４５６７８９０，" * 10_000,
+    "v1.1 " * 20_000,
+    "99% " * 25_000,
+    "X660 G45 " * 11_112,
+]
+
+
+@pytest.mark.parametrize("run", WORST_RUNS, ids=lambda run: repr(run[:12]))
+def test_a_100_kb_run_without_a_sentence_end_is_read_in_pieces_and_says_so(run: str) -> None:
+    text = run.rstrip()
+    result = extract(text)
+    assert (result.claims, result.warnings) == ([], [cut_warning(len(text))])
+
+
+@pytest.mark.parametrize(("clause", "language"), [("Inspur ranked first in {} tasks, ", "en"), ("浪潮获得{}项第一，", "zh")])
+def test_every_claim_of_a_100_kb_sentence_is_kept_when_cuts_fall_between_clauses(clause: str, language: str) -> None:
+    clauses = [clause.format(count) for count in range(1, 10_000)]
+    kept = next(n for n in range(len(clauses)) if sum(map(len, clauses[:n + 1])) > 100_000)
+    text = "".join(clauses[:kept]).rstrip(", ，")
+    result = extract(text)
+    assert [claim.count for claim in result.claims] == list(range(1, kept + 1))
+    assert {claim.language for claim in result.claims} == {language}
+    assert result.warnings == [cut_warning(len(text))]
+
+
+def worst_sentences(example: str) -> dict[str, str]:
+    """The inputs that make a rule work hardest in one sentence: its own example packed to the length limit, and its
+    example amid long runs of digits, separators and numerals."""
+    stem = example.rstrip("。.!！")
+    packed = (stem + " ") * (MAX_SENTENCE_CHARS // (len(stem) + 1))
+    half = MAX_SENTENCE_CHARS // 2 - len(stem)
+    return {"packed": packed} | {f"amid {run[:6]!r}": run[:half] + " " + stem + " " + run[:half] for run in WORST_RUNS}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_every_rule_finishes_on_its_worst_sentences(language: str) -> None:
+    compiled = rule_set(language)
+    for name, rule in compiled.rules.items():
+        for case, text in worst_sentences(rule.example).items():
+            normalized = normalize(text).text
+            for sentence in split_sentences(normalized):
+                named = DocumentMentions(normalized, sentence.start, sentence.end)
+                view = read_sentence(normalized, sentence, named.within(sentence), named.numbers)
+                timed_out: list[str] = []
+                compiled.match(view.words, view.labels, tuple(compiled.rules), timed_out)
+                assert timed_out == [], (name, case)
+                assert named.timed_out == [], (name, case)
+
+
+def test_a_rule_that_runs_out_of_time_is_a_warning_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Inspur ranked first in 15 out of 30 tasks."
+    candidates = candidate_rules(text, split_sentences(text)[0], lexicon_module.lexicon().find(text, 0, len(text)),
+                                 DocumentMentions(text, 0, len(text)))
+    monkeypatch.setattr(rules, "MATCH_TIMEOUT", 0.0)
+    result = extract(text)
+    assert result.claims == []
+    assert result.warnings == [f"rule {name!r} ran out of time and was skipped here, so claims it would find may be missing "
+                               f"[0:42]: {text!r}" for name in candidates]
+    assert "en-rank-in-count-out-of-total" in candidates
+
+
+def test_a_shape_that_runs_out_of_time_is_a_warning_and_its_mentions_are_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "MLPerf Inference v3.1: Inspur ranked first in 15 out of 30 tasks."
+    monkeypatch.setattr(lexicon_module, "SHAPE_TIMEOUT", 0.0)
+    result = extract(text)
+    assert [(c.suite, c.version, c.count, c.total) for c in result.claims] == [("inference", None, 15, 30)]
+    names = [shape.name for shape, _ in lexicon_module.shapes().compiled]
+    assert result.warnings == [f"shape {name!r} ran out of time and was skipped here, so claims it would find may be missing "
+                               f"[0:65]: {text!r}" for name in names]
+
+
+def test_reading_in_small_blocks_gives_the_same_claims_as_one_block(monkeypatch: pytest.MonkeyPatch) -> None:
+    documents = [read_document(path).text for path in sorted((ROOT / "corpus").rglob("*")) if path.suffix in (".txt", ".md")]
+    text = "\n\n".join(documents)
+    whole = extract(text)
+    monkeypatch.setattr(pipeline, "MAX_BLOCK_CHARS", 300)
+    assert extract(text) == whole
+    assert len(whole.claims) > 80
+
+
+def test_a_5_mb_single_line_document_is_read_whole() -> None:
+    unit = " ".join(read_document(ROOT / "corpus" / name).text.replace("\n", " ")
+                    for name in ("en/inspur-style-release.txt", "zh/inspur-style-news.txt"))
+    copies = 5_000_000 // len(unit.encode("utf-8")) + 1
+    text = " ".join([unit] * copies)
+    assert "\n" not in text and len(text.encode("utf-8")) > 5_000_000
+    per_copy: list[list[tuple[object, ...]]] = [[] for _ in range(copies)]
+    for claim in extract(text).claims:
+        copy, offset = divmod(claim.evidence.start, len(unit) + 1)
+        per_copy[copy].append((claim.kind, claim.subject, claim.rank, claim.count, claim.value, offset))
+    assert len(per_copy[1]) > 5
+    assert all(found == per_copy[1] for found in per_copy[2:])
