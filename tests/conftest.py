@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 import extractor
 from extractor import Claim, Extraction
@@ -27,6 +28,13 @@ def checked_extract(text: str) -> Extraction:
 
 
 extractor.extract = checked_extract
+
+# Property tests: a fixed sample in CI (same examples every run, nothing stored); bench/fuzz.py selects "fuzz".
+settings.register_profile("ci", max_examples=150, deadline=None, derandomize=True, database=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile("fuzz", max_examples=int(os.environ.get("FUZZ_EXAMPLES", "20000")), deadline=None,
+                          database=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 FIELDS = ("kind", "subject", "system", "rank", "count", "total", "qualifier", "suite", "version", "division", "category",
           "model", "accuracy", "scenario", "value", "unit", "metric")
