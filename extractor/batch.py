@@ -23,6 +23,7 @@ from .document import DEFAULT_MAX_BYTES, ReadError, read_document
 from .pipeline import extract
 from .records import (
     CSV_FIELDS,
+    DocumentRecord,
     ErrorRecord,
     Record,
     csv_rows,
@@ -93,6 +94,8 @@ def process(entry: Entry, max_bytes: int, include_text: bool, output_format: Out
             record = ErrorRecord(source=source, error=str(error))
         except Exception as error:  # noqa: BLE001 - one document's failure must never stop the batch
             record = ErrorRecord(source=source, error=f"internal error while extracting: {type(error).__name__}: {error}")
+    if source != entry.source and isinstance(record, DocumentRecord):
+        record.warnings.insert(0, "the path is not valid UTF-8: its undecodable bytes are written as \\xNN escapes in source")
     error_text = record.error if isinstance(record, ErrorRecord) else None
     claims = 0 if isinstance(record, ErrorRecord) else len(record.claims)
     return Outcome(source, serialize(record, output_format), claims, error_text)

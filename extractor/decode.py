@@ -19,7 +19,8 @@ CHINESE_ENCODINGS = ("gb18030", "big5")
 CODEC = {"gb18030": "gb18030", "big5": "cp950"}  # cp950 is the Big5 that Windows writes
 SAMPLE = 1 << 16  # characters scored to choose between the Chinese encodings
 MIN_COMMONNESS = 0.5  # Chinese text read right scores ~0.9; Windows-1252 quotes read as GBK score ~0
-MAX_REPLACED = 0.001  # share of bytes that may be invalid UTF-8 and still read as UTF-8 with a warning
+MAX_REPLACED = 0.001  # share of bytes that may be invalid UTF-8 and still read as UTF-8 with a warning,
+MAX_REPLACED_ANYWAY = 8  # or this many sequences whatever the size: a stray byte or two in a short page
 
 
 class NotText(ValueError):
@@ -61,7 +62,7 @@ def decode(data: bytes) -> Decoded:
             return Decoded(text, encoding)
     replaced = data.decode("utf-8", errors="replace")
     invalid = replaced.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
-    if invalid <= max(1, MAX_REPLACED * len(data)):
+    if invalid <= max(MAX_REPLACED_ANYWAY, MAX_REPLACED * len(data)):
         return Decoded(replaced, "utf-8", (f"{invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD, the first at byte {first_error.start}",))
     raise NotText(f"not UTF-8 ({first_error.reason} at byte {first_error.start}), GB18030 or Big5 text")
 

@@ -86,6 +86,8 @@ def read_at_most(descriptor: int, limit: int) -> bytes:
 
 def parse_document(data: bytes, form: Format) -> Document:
     """A document from a file's bytes in a known format."""
+    if not data:
+        raise ReadError("empty: 0 bytes, nothing to read")
     try:
         decoded = decode(data)
     except NotText as error:

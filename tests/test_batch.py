@@ -61,7 +61,7 @@ def brief(record: dict[str, Any]) -> tuple[Any, ...]:
 
 
 EXPECTED = [
-    ("bad/empty.txt", "utf-8", []),
+    ("bad/empty.txt", "empty: 0 bytes, nothing to read"),
     ("bad/front.md", "front matter opened on line 1 is never closed by a '---' line"),
     ("bad/image.txt", "not text: the content is a PNG image"),
     ("bad/large.txt", "1,400 bytes is over the limit of 1,024 bytes (raise it with --max-bytes)"),
@@ -83,7 +83,7 @@ def test_every_document_is_written_in_path_order_and_failures_are_records(tmp_pa
     summary = run(root, tmp_path / "out.jsonl")
     written = records(tmp_path / "out.jsonl")
     assert [brief(record) for record in written] == EXPECTED
-    assert (summary.documents, summary.claims, len(summary.errors)) == (10, 5, 4)
+    assert (summary.documents, summary.claims, len(summary.errors)) == (10, 5, 5)
     assert summary.skipped == [(str(root / "notes.json"), "not a document type we read (.txt, .text, .md, .markdown, .html, .htm, .xhtml)")]
     story = next(record for record in written if record["source"].endswith("story.md"))
     assert story["metadata"] == {"title": "Dell wins 8 first places in MLPerf Inference v4.0", "date": "2024-03-27"}
@@ -115,6 +115,7 @@ def test_csv_has_a_row_per_claim_and_per_failed_file(tmp_path: Path) -> None:
     run(root, tmp_path / "out.csv", output_format="csv")
     rows = list(csv.DictReader(io.StringIO((tmp_path / "out.csv").read_text(encoding="utf-8"))))
     assert [(row["source"].split("corpus/")[1], row["error"], row["subject"], row["count"], row["evidence_text"]) for row in rows] == [
+        ("bad/empty.txt", "empty: 0 bytes, nothing to read", "", "", ""),
         ("bad/front.md", "front matter opened on line 1 is never closed by a '---' line", "", "", ""),
         ("bad/image.txt", "not text: the content is a PNG image", "", "", ""),
         ("bad/large.txt", "1,400 bytes is over the limit of 1,024 bytes (raise it with --max-bytes)", "", "", ""),
@@ -189,6 +190,7 @@ def test_folders_that_cannot_be_listed_and_symlink_loops_are_reported(tmp_path: 
     run(root, tmp_path / "out.jsonl")
     errors = [brief(record) for record in records(tmp_path / "out.jsonl") if "error" in record]
     assert errors == [
+        ("bad/empty.txt", "empty: 0 bytes, nothing to read"),
         ("bad/front.md", "front matter opened on line 1 is never closed by a '---' line"),
         ("bad/image.txt", "not text: the content is a PNG image"),
         ("bad/large.txt", "1,400 bytes is over the limit of 1,024 bytes (raise it with --max-bytes)"),
@@ -244,3 +246,43 @@ def test_a_worker_that_dies_costs_only_its_document(tmp_path: Path, monkeypatch:
     assert written[5] == ("en/release.txt", "a worker process died while extracting this file")
     assert written[:5] + written[6:] == EXPECTED[:5] + EXPECTED[6:7] + [
         (f"more/{number:02}.txt", "utf-8", [("Nettrix", 1, 13, "13项第一")]) for number in range(70)] + EXPECTED[7:]
+
+
+def test_hostile_files_each_become_an_error_or_a_warning_and_every_neighbour_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (root / "png-renamed.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(1, 200)))
+    (root / "nested.html").write_text("<div>" * 100_000 + ENGLISH + "</div>" * 100_000, encoding="utf-8")
+    (root / "empty.txt").write_bytes(b"")
+    (root / "folder.txt").mkdir()
+    (root / "folder.txt" / "inside.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    os.mkfifo(root / "pipe.txt")
+    (root / "deleted.txt").write_text(ENGLISH, encoding="utf-8")
+    (Path(os.fsdecode(bytes(root)) + os.fsdecode(b"/caf\xe9.txt"))).write_text(ENGLISH, encoding="utf-8")
+    (root / "stray-bytes.txt").write_bytes(ENGLISH.encode() * 20 + b"\n\xff\xfe broken \xc3 here\n\n" + SIMPLIFIED.encode())
+    list_documents = batch_module.list_documents
+
+    def deleting_after_listing(folder: Path) -> Any:
+        listing = list_documents(folder)
+        (root / "deleted.txt").unlink()
+        return listing
+
+    monkeypatch.setattr(batch_module, "list_documents", deleting_after_listing)
+    summary = run_batch(BatchOptions(root, tmp_path / "out.jsonl", jobs=2), log=None)
+    written = records(tmp_path / "out.jsonl")
+    assert [brief(record) for record in written] == [
+        ("binary.txt", "not text: NUL byte at offset 0"),
+        ("caf\\xe9.txt", "utf-8", [("Inspur", 1, 15, "ranked first in 15 out of 30 tasks")]),
+        ("deleted.txt", "No such file or directory"),
+        ("empty.txt", "empty: 0 bytes, nothing to read"),
+        ("folder.txt/inside.txt", "utf-8", [("Nettrix", 1, 13, "13项第一")]),
+        ("nested.html", "utf-8", [("Inspur", 1, 15, "ranked first in 15 out of 30 tasks")]),
+        ("pipe.txt", "not a regular file (a FIFO, device or socket)"),
+        ("png-renamed.txt", "not text: the content is a PNG image"),
+        ("stray-bytes.txt", "utf-8", [("Inspur", 1, 15, "ranked first in 15 out of 30 tasks")] * 20 + [("Nettrix", 1, 13, "13项第一")]),
+    ]
+    warnings = {brief(record)[0]: record["warnings"] for record in written if "error" not in record}
+    assert warnings["caf\\xe9.txt"] == ["the path is not valid UTF-8: its undecodable bytes are written as \\xNN escapes in source"]
+    assert warnings["stray-bytes.txt"] == ["3 invalid UTF-8 byte sequence(s) replaced with U+FFFD, the first at byte 1381"]
+    assert (summary.documents, summary.claims, len(summary.errors)) == (9, 24, 5)

@@ -39,8 +39,7 @@ REFUSED = [
     (b"PK\x03\x04\x14\x00", "not text: the content is a ZIP archive (or DOCX/XLSX)"),
     (b"MLPerf\x00\x01\x02", "not text: NUL byte at offset 6"),
     (bytes(range(0x80, 0x100)) * 4, "not UTF-8 (invalid start byte at byte 0), GB18030 or Big5 text"),
-    ("NVIDIA \u201cTops\u201dcharts and ranked first in 8 tests.".encode("cp1252"),
-     "not UTF-8 (invalid start byte at byte 7), GB18030 or Big5 text"),
+    (b"NVIDIA " + b"\x93Tops\x94" * 5 + b" and ranked first in 8 tests.", "not UTF-8 (invalid start byte at byte 7), GB18030 or Big5 text"),
     (codecs.BOM_UTF8 + b"ok \xff\xfe\xfd", "starts with a utf-8 byte-order mark but is not utf-8 (invalid start byte at byte 6)"),
 ]
 
@@ -58,3 +57,17 @@ def test_a_few_invalid_bytes_in_long_utf8_text_are_replaced_with_a_warning() -> 
     assert decoded.encoding == "utf-8"
     assert decoded.text == (ENGLISH + " ") * 100 + "\ufffd" + (" " + SIMPLIFIED) * 100
     assert decoded.warnings == ("1 invalid UTF-8 byte sequence(s) replaced with U+FFFD, the first at byte 4300",)
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "warning"),
+    [
+        ("NVIDIA \u201cTops\u201d charts: ranked first in 8 tests.".encode("cp1252"), "NVIDIA \ufffdTops\ufffd charts: ranked first in 8 tests.",
+         "2 invalid UTF-8 byte sequence(s) replaced with U+FFFD, the first at byte 7"),
+        (b"MLPerf \xc3 v3.1 \xff\xfe: " + "宁畅共斩获13项第一。".encode("utf-8"), "MLPerf \ufffd v3.1 \ufffd\ufffd: 宁畅共斩获13项第一。",
+         "3 invalid UTF-8 byte sequence(s) replaced with U+FFFD, the first at byte 7"),
+    ],
+)
+def test_up_to_eight_stray_bytes_in_short_text_are_replaced_with_a_warning(data: bytes, text: str, warning: str) -> None:
+    decoded = decode(data)
+    assert (decoded.encoding, decoded.text, decoded.warnings) == ("utf-8", text, (warning,))

@@ -83,10 +83,13 @@ def test_files_that_cannot_be_documents_say_why(tmp_path: Path) -> None:
     folder.mkdir()
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
+    empty = tmp_path / "empty.md"
+    empty.write_bytes(b"")
     cases = [(big, "1,001 bytes is over the limit of 1,000 bytes (raise it with --max-bytes)"),
              (tmp_path / "missing.txt", "No such file or directory"),
              (folder, "is a folder, not a file"),
-             (fifo, "not a regular file (a FIFO, device or socket)")]
+             (fifo, "not a regular file (a FIFO, device or socket)"),
+             (empty, "empty: 0 bytes, nothing to read")]
     for path, reason in cases:
         with pytest.raises(ReadError) as raised:
             read_document(path, max_bytes=1000)
