@@ -17,22 +17,13 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, TextIO
+from typing import TextIO
 
 from .document import DEFAULT_MAX_BYTES, ReadError, read_document
-from .pipeline import extract
-from .records import (
-    CSV_FIELDS,
-    DocumentRecord,
-    ErrorRecord,
-    Record,
-    csv_rows,
-    document_record,
-    record_line,
-)
+from .pipeline import DocumentReader, extract
+from .records import CSV_FIELDS, ErrorRecord, OutputFormat, RecordWriter, error_output
 from .walk import Entry, list_documents
 
-OutputFormat = Literal["jsonl", "csv"]
 WINDOW_PER_JOB = 4  # tasks in flight per worker: enough to keep each busy, few enough to keep memory low
 MAX_CHUNK = 16  # documents per task at most: fewer round trips to the workers, and still an even spread
 
@@ -52,12 +43,14 @@ class BatchOptions:
 
 @dataclass(frozen=True)
 class Outcome:
-    """One document's output, serialized in the worker, and what the summary counts of it."""
+    """One document's output, serialized in the worker (in `chunk`, or for a large one in the temporary file
+    `spool`), and what the summary counts of it."""
 
     source: str
     chunk: str
     claims: int
     error: str | None
+    spool: str | None = None
 
 
 @dataclass
@@ -81,37 +74,39 @@ class Summary:
 
 
 def process(entry: Entry, max_bytes: int, include_text: bool, output_format: OutputFormat) -> Outcome:
-    """Read and extract one document; any failure becomes an error record naming the reason."""
+    """Read and extract one document, writing its output as the claims come; any failure becomes an error record
+    naming the reason."""
     source = printable(entry.source)
-    record: Record
     if entry.problem:
-        record = ErrorRecord(source=source, error=entry.problem)
-    else:
-        try:
-            document = read_document(Path(entry.source), max_bytes)
-            record = document_record(source, document, extract(document.text), include_text)
-        except ReadError as error:
-            record = ErrorRecord(source=source, error=str(error))
-        except Exception as error:  # noqa: BLE001 - one document's failure must never stop the batch
-            record = ErrorRecord(source=source, error=f"internal error while extracting: {type(error).__name__}: {error}")
-    if source != entry.source and isinstance(record, DocumentRecord):
-        record.warnings.insert(0, "the path is not valid UTF-8: its undecodable bytes are written as \\xNN escapes in source")
-    error_text = record.error if isinstance(record, ErrorRecord) else None
-    claims = 0 if isinstance(record, ErrorRecord) else len(record.claims)
-    return Outcome(source, serialize(record, output_format), claims, error_text)
+        return failed(source, entry.problem, output_format)
+    writer: RecordWriter | None = None
+    try:
+        document = read_document(Path(entry.source), max_bytes)
+        reader = DocumentReader(document.text)
+        writer = RecordWriter(output_format, source, document)
+        for claim in reader.claims():
+            writer.add(claim)
+        warnings = ([NOT_UTF8_PATH] if source != entry.source else []) + list(document.warnings) + reader.warnings
+        chunk, spool = writer.finish(reader.language, reader.languages, warnings, document.text, include_text)
+        return Outcome(source, chunk, writer.claims, None, spool)
+    except ReadError as error:
+        return failed(source, str(error), output_format)
+    except Exception as error:  # noqa: BLE001 - one document's failure must never stop the batch
+        if writer is not None:
+            writer.discard()
+        return failed(source, f"internal error while extracting: {type(error).__name__}: {error}", output_format)
+
+
+NOT_UTF8_PATH = "the path is not valid UTF-8: its undecodable bytes are written as \\xNN escapes in source"
+
+
+def failed(source: str, reason: str, output_format: OutputFormat) -> Outcome:
+    return Outcome(source, error_output(ErrorRecord(source=source, error=reason), output_format), 0, reason)
 
 
 def printable(path: str) -> str:
     """A path as text: bytes that are not UTF-8 (kept by the OS as surrogates) shown as \\xNN escapes."""
     return os.fsencode(path).decode("utf-8", errors="backslashreplace")
-
-
-def serialize(record: Record, output_format: OutputFormat) -> str:
-    if output_format == "jsonl":
-        return record_line(record) + "\n"
-    buffer = io.StringIO()
-    csv.DictWriter(buffer, CSV_FIELDS, lineterminator="\n").writerows(csv_rows(record))
-    return buffer.getvalue()
 
 
 def warm_up() -> None:
@@ -135,9 +130,22 @@ class Output:
 
     def write(self, chunk: str) -> None:
         """Write a whole chunk, retrying short writes, so that a document's lines go out together."""
-        data = memoryview(chunk.encode("utf-8"))
-        while data:
-            data = data[os.write(self.descriptor, data):]
+        self.write_bytes(chunk.encode("utf-8"))
+
+    def write_bytes(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.descriptor, view):]
+
+    def write_outcome(self, outcome: Outcome) -> None:
+        """Write a document's output; a spooled one is copied a megabyte at a time and its file removed."""
+        if outcome.spool is None:
+            self.write(outcome.chunk)
+            return
+        with open(outcome.spool, "rb") as spool:
+            while block := spool.read(1 << 20):
+                self.write_bytes(block)
+        os.unlink(outcome.spool)
 
     def close(self) -> None:
         os.close(self.descriptor)
@@ -231,7 +239,7 @@ def run_batch(options: BatchOptions, progress_stream: TextIO | None = None, log:
     progress = Progress(len(pending), progress_stream)
     try:
         for outcome in outcomes(pending, options):
-            output.write(outcome.chunk)
+            output.write_outcome(outcome)
             summary.documents += 1
             summary.claims += outcome.claims
             if outcome.error is not None:

@@ -66,10 +66,12 @@ def sentence_language(text: str, previous: Language) -> Language | None:
     return previous if han or latin_words else None
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Paragraphs are blank-line separated; sentences end at terminal punctuation or a hard line break."""
+def split_sentences(text: str, previous: Language | None = None, first_paragraph: int = 0) -> list[Sentence]:
+    """Paragraphs are blank-line separated; sentences end at terminal punctuation or a hard line break. A text read
+    in pieces passes the language of the last sentence before and the number of its first paragraph."""
     sentences: list[Sentence] = []
-    previous: Language = "zh" if len(HAN.findall(text[:2000])) > len(LATIN_WORD.findall(text[:2000])) else "en"
+    if previous is None:
+        previous = "zh" if len(HAN.findall(text[:2000])) > len(LATIN_WORD.findall(text[:2000])) else "en"
     heading_max = context_settings().heading_max_chars
     marks = text_settings().sentences
     unfinished = set(marks.terminals) | set(marks.continuations) | {".", "…", ":", "："}
@@ -87,7 +89,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 language = previous
             previous = language
             heading = cut_from is None and len(pieces) == 1 and end - start <= heading_max and text[end - 1] not in unfinished
-            sentences.append(Sentence(start, end, number, language, heading, cut_from))
+            sentences.append(Sentence(start, end, first_paragraph + number, language, heading, cut_from))
     return sentences
 
 

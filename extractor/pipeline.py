@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from .assemble import assemble, learn
@@ -12,11 +12,16 @@ from .language import MAX_SENTENCE_CHARS, Sentence, split_sentences
 from .lexicon import lexicon, shapes
 from .mentions import Mention
 from .models import Claim, Extraction, Language, Span
-from .normalize import Normalized, normalize
+from .normalize import normalize
 from .numbers import number_reader
 from .rules import rule_set
 from .sentence import context_view, read_sentence
 
+MAX_PIECE_CHARS = 1_000_000
+"""A longer text is read a piece at a time, cut at paragraph breaks, so the working memory of a read stays bounded
+whatever the document's size (claims and offsets are those of one whole read on ordinary text)."""
+MAX_WARNINGS = 1000
+"""At most this many warnings are listed for one document; the rest are counted in a last one."""
 MAX_BLOCK_CHARS = 65_536
 """Sentences are read in blocks of about this many characters: the document-wide scans run per block, so no scan
 (and no time bound on one) grows with the document."""
@@ -24,44 +29,109 @@ MAX_BLOCK_CHARS = 65_536
 
 def extract(text: str) -> Extraction:
     """Every ranking, score and participation claim in `text`, with spans into `text` itself."""
-    if not isinstance(text, str):
-        hint = " (decode bytes first)" if isinstance(text, bytes | bytearray) else ""
-        raise TypeError(f"extract() takes a str, not {type(text).__name__}{hint}")
-    normalized = normalize(text)
-    context = DocumentContext()
-    claims: list[Claim] = []
-    warnings: list[str] = []
-    sizes: Counter[Language] = Counter()  # sentences per language; the first to lead wins a tie
-    cut_warned: tuple[int, int] | None = None
-    for block in blocks(split_sentences(normalized.text), MAX_BLOCK_CHARS):
-        named = DocumentMentions(normalized.text, block[0].start, block[-1].end)
-        warnings.extend(timeout_warning(name, span(text, normalized, block[0].start, block[-1].end), "shape")
-                        for name in named.timed_out)
-        for sentence in block:
-            sizes[sentence.language] += 1
-            context.enter(sentence.paragraph)
-            if sentence.cut_from is not None and sentence.cut_from != cut_warned:
-                cut_warned = sentence.cut_from
-                whole = span(text, normalized, *sentence.cut_from)
-                warnings.append(f"a sentence of {len(whole.text):,} characters with no end was read in pieces of at most "
-                                f"{MAX_SENTENCE_CHARS:,}; a claim across a cut is missed [{whole.start}:{whole.end}]")
-            mentions = named.within(sentence)
-            rules = candidate_rules(normalized.text, sentence, mentions, named)
-            if not rules:
-                learn(context_view(normalized.text, sentence, mentions), context)
-                continue
-            view = read_sentence(normalized.text, sentence, mentions, named.numbers)
-            sentence_span = span(text, normalized, sentence.start, sentence.end)
-            assembled = assemble(view, context, rules)
-            warnings.extend(timeout_warning(name, sentence_span, "rule") for name in assembled.timed_out)
-            found = [to_claim(text, normalized, fields, sentence_span) for fields in assembled.claims]
-            if not found and not assembled.timed_out and looks_like_a_claim(view.mentions):
-                warnings.append(f"no rule read this sentence that states a rank and a number "
-                                f"[{sentence_span.start}:{sentence_span.end}]: {shorten(sentence_span.text)!r}")
-            claims.extend(found)
-            learn(view, context)
-    main = max(sizes, key=lambda language: sizes[language]) if sizes else "en"
-    return Extraction(language=main, languages=sorted(sizes), claims=claims, warnings=warnings)
+    reader = DocumentReader(text)
+    claims = list(reader.claims())
+    return Extraction(language=reader.language, languages=reader.languages, claims=claims, warnings=reader.warnings)
+
+
+class DocumentReader:
+    """Reads one document piece by piece (see MAX_PIECE_CHARS), yielding claims as it goes, so a caller can write them
+    out without holding them all; the document's context, languages and warnings carry across pieces."""
+
+    def __init__(self, text: str) -> None:
+        if not isinstance(text, str):
+            hint = " (decode bytes first)" if isinstance(text, bytes | bytearray) else ""
+            raise TypeError(f"extract() takes a str, not {type(text).__name__}{hint}")
+        self.text = text
+        self.context = DocumentContext()
+        self.listed: list[str] = []
+        self.unlisted = 0
+        self.sizes: Counter[Language] = Counter()  # sentences per language; the first to lead wins a tie
+        self.cut_warned: tuple[int, int] | None = None
+        self.previous: Language | None = None
+        self.paragraph = 0
+
+    @property
+    def language(self) -> Language:
+        """The language of most sentences read so far."""
+        return max(self.sizes, key=lambda language: self.sizes[language]) if self.sizes else "en"
+
+    @property
+    def languages(self) -> list[Language]:
+        return sorted(self.sizes)
+
+    @property
+    def warnings(self) -> list[str]:
+        """What was not understood or not read, in text order; past MAX_WARNINGS only counted."""
+        return self.listed + ([f"{self.unlisted:,} more warnings like these are not listed"] if self.unlisted else [])
+
+    def warn(self, message: str) -> None:
+        if len(self.listed) < MAX_WARNINGS:
+            self.listed.append(message)
+        else:
+            self.unlisted += 1
+
+    def claims(self) -> Iterator[Claim]:
+        """Every claim of the document in text order."""
+        for start, end, new_paragraph in pieces(self.text, MAX_PIECE_CHARS):
+            yield from self.read_piece(start, end, new_paragraph)
+
+    def read_piece(self, offset: int, end: int, new_paragraph: bool) -> Iterator[Claim]:
+        """The claims of text[offset:end]: normalized, split and read on its own, in the document's context."""
+        text = self.text
+        normalized = normalize(text[offset:end])
+        sentences = split_sentences(normalized.text, self.previous, self.paragraph + (1 if new_paragraph and offset else 0))
+        if sentences:
+            self.previous, self.paragraph = sentences[-1].language, sentences[-1].paragraph
+
+        def span(start: int, end: int) -> Span:
+            original_start, original_end = (offset + position for position in normalized.original_span(start, end))
+            return Span(start=original_start, end=original_end, text=text[original_start:original_end])
+
+        context, warn = self.context, self.warn
+        for block in blocks(sentences, MAX_BLOCK_CHARS):
+            named = DocumentMentions(normalized.text, block[0].start, block[-1].end)
+            for name in named.timed_out:
+                warn(timeout_warning(name, span(block[0].start, block[-1].end), "shape"))
+            for sentence in block:
+                self.sizes[sentence.language] += 1
+                context.enter(sentence.paragraph)
+                if sentence.cut_from is not None and sentence.cut_from != self.cut_warned:
+                    self.cut_warned = sentence.cut_from
+                    whole = span(*sentence.cut_from)
+                    warn(f"a sentence of {len(whole.text):,} characters with no end was read in pieces of at most "
+                         f"{MAX_SENTENCE_CHARS:,}; a claim across a cut is missed [{whole.start}:{whole.end}]")
+                mentions = named.within(sentence)
+                rules = candidate_rules(normalized.text, sentence, mentions, named)
+                if not rules:
+                    learn(context_view(normalized.text, sentence, mentions), context)
+                    continue
+                view = read_sentence(normalized.text, sentence, mentions, named.numbers)
+                sentence_span = span(sentence.start, sentence.end)
+                assembled = assemble(view, context, rules)
+                for name in assembled.timed_out:
+                    warn(timeout_warning(name, sentence_span, "rule"))
+                found = [to_claim(fields, span, sentence_span) for fields in assembled.claims]
+                if not found and not assembled.timed_out and looks_like_a_claim(view.mentions):
+                    warn(f"no rule read this sentence that states a rank and a number "
+                         f"[{sentence_span.start}:{sentence_span.end}]: {shorten(sentence_span.text)!r}")
+                learn(view, context)
+                yield from found
+
+
+def pieces(text: str, size: int) -> Iterator[tuple[int, int, bool]]:
+    """Cut a text into ranges of at most `size` characters: after the last blank line in the second half of each
+    window (the next piece starts a paragraph: True), else after its last line break, else its last space, else
+    at the limit (False: the paragraph goes on)."""
+    start = 0
+    new_paragraph = True
+    while len(text) - start > size:
+        low, high = start + size // 2, start + size
+        blank, line, space = text.rfind("\n\n", low, high), text.rfind("\n", low, high), text.rfind(" ", low, high)
+        cut = blank + 2 if blank >= 0 else line + 1 if line >= 0 else space + 1 if space >= 0 else high
+        yield start, cut, new_paragraph
+        start, new_paragraph = cut, blank >= 0
+    yield start, len(text), new_paragraph
 
 
 def blocks(sentences: list[Sentence], size: int) -> Iterator[list[Sentence]]:
@@ -131,13 +201,7 @@ def candidate_rules(text: str, sentence: Sentence, named: list[Mention], documen
     return rule_set(sentence.language).candidates(labels, text[sentence.start:sentence.end].lower())
 
 
-def span(original: str, normalized: Normalized, start: int, end: int) -> Span:
-    """A Span of the original text for a normalized range."""
-    original_start, original_end = normalized.original_span(start, end)
-    return Span(start=original_start, end=original_end, text=original[original_start:original_end])
-
-
-def to_claim(original: str, normalized: Normalized, fields: dict[str, Any], sentence: Span) -> Claim:
+def to_claim(fields: dict[str, Any], span: Callable[[int, int], Span], sentence: Span) -> Claim:
     """Build the pydantic Claim, mapping the evidence back to the original text."""
-    evidence_start, evidence_end = fields.pop("evidence")
-    return Claim(**fields, evidence=span(original, normalized, evidence_start, evidence_end), sentence=sentence)
+    evidence = span(*fields.pop("evidence"))
+    return Claim(**fields, evidence=evidence, sentence=sentence)

@@ -1,9 +1,14 @@
 """The output of `extract FILE` and `batch`: one record per document, or an error record naming the file."""
 from __future__ import annotations
 
-from typing import Any, Final, Literal
+import csv
+import io
+import os
+import tempfile
+from typing import IO, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter
+from pydantic_core import to_json
 
 from .document import Document, Format
 from .models import Claim, Extraction, Language
@@ -18,10 +23,11 @@ class DocumentRecord(BaseModel):
     source: str
     format: Format
     encoding: str
-    language: Language
-    languages: list[Language]
     metadata: dict[str, str | list[str]]
     claims: list[Claim]
+    """Before the fields known only once every claim is found, so a record can be written as its claims arrive."""
+    language: Language
+    languages: list[Language]
     warnings: list[str]
     offsets: Literal["character (code point) offsets into the text that `extractor text <source>` prints"] = OFFSETS
     text_length: int
@@ -67,16 +73,85 @@ CSV_FIELDS = ("source", "error", *(name for name in Claim.model_fields if name n
 """A claim's fields, its spans flattened; `error` for a file that failed."""
 
 
-def csv_rows(record: Record) -> list[dict[str, Any]]:
-    """One CSV row per claim (accuracy as `a;b`, spans as start/end/text); an error record is one row."""
-    if isinstance(record, ErrorRecord):
-        return [{"source": record.source, "error": record.error}]
-    rows = []
-    for claim in record.claims:
-        row: dict[str, Any] = {"source": record.source} | claim.model_dump(exclude=set(SPANS))
-        row["accuracy"] = ";".join(f"{value:g}" for value in claim.accuracy) if claim.accuracy else None
-        for name in SPANS:
-            span = getattr(claim, name)
-            row |= {f"{name}_start": span.start, f"{name}_end": span.end, f"{name}_text": span.text}
-        rows.append(row)
-    return rows
+OutputFormat = Literal["jsonl", "csv"]
+SPOOL_CHARS = 1 << 22
+"""A record that grows past this many characters goes on in a temporary file rather than in memory."""
+
+
+def csv_row(source: str, claim: Claim) -> dict[str, Any]:
+    """One claim as a CSV row: accuracy as `a;b`, spans as start/end/text."""
+    row: dict[str, Any] = {"source": source} | claim.model_dump(exclude=set(SPANS))
+    row["accuracy"] = ";".join(f"{value:g}" for value in claim.accuracy) if claim.accuracy else None
+    for name in SPANS:
+        span = getattr(claim, name)
+        row |= {f"{name}_start": span.start, f"{name}_end": span.end, f"{name}_text": span.text}
+    return row
+
+
+def csv_lines(rows: list[dict[str, Any]]) -> str:
+    buffer = io.StringIO()
+    csv.DictWriter(buffer, CSV_FIELDS, lineterminator="\n").writerows(rows)
+    return buffer.getvalue()
+
+
+def error_output(record: ErrorRecord, output_format: OutputFormat) -> str:
+    """An error record as its JSON line or its one CSV row."""
+    if output_format == "jsonl":
+        return record_line(record) + "\n"
+    return csv_lines([{"source": record.source, "error": record.error}])
+
+
+def json_fields(**values: Any) -> str:
+    """`"name":value` pairs as pydantic writes them in a record."""
+    return ",".join(f'"{name}":{to_json(value).decode()}' for name, value in values.items())
+
+
+class RecordWriter:
+    """Writes one document's output as its claims arrive (a JSON line, or a CSV row per claim): in memory, then in a
+    temporary file once it passes SPOOL_CHARS, so the claims of a huge document are never all held at once."""
+
+    def __init__(self, output_format: OutputFormat, source: str, document: Document) -> None:
+        self.output_format, self.source = output_format, source
+        self.parts: list[str] = []
+        self.size = 0
+        self.spool: IO[str] | None = None
+        self.claims = 0
+        if output_format == "jsonl":
+            self.put("{" + json_fields(source=source, format=document.format, encoding=document.encoding,
+                                       metadata=document.metadata) + ',"claims":[')
+
+    def put(self, chunk: str) -> None:
+        if self.spool is None and self.size + len(chunk) > SPOOL_CHARS:
+            self.spool = tempfile.NamedTemporaryFile("w", encoding="utf-8", prefix="extractor-", suffix=".part", delete=False)
+            self.spool.writelines(self.parts)
+            self.parts = []
+        if self.spool is not None:
+            self.spool.write(chunk)
+        else:
+            self.parts.append(chunk)
+            self.size += len(chunk)
+
+    def add(self, claim: Claim) -> None:
+        if self.output_format == "jsonl":
+            self.put(("," if self.claims else "") + claim.model_dump_json())
+        else:
+            self.put(csv_lines([csv_row(self.source, claim)]))
+        self.claims += 1
+
+    def finish(self, language: Language, languages: list[Language], warnings: list[str], text: str,
+               include_text: bool) -> tuple[str, str | None]:
+        """The output, as text or as the path of the temporary file that holds it (the caller removes it)."""
+        if self.output_format == "jsonl":
+            tail = json_fields(language=language, languages=languages, warnings=warnings,
+                               offsets=OFFSETS, text_length=len(text), **({"text": text} if include_text else {}))
+            self.put("]," + tail + "}\n")
+        if self.spool is None:
+            return "".join(self.parts), None
+        self.spool.close()
+        return "", self.spool.name
+
+    def discard(self) -> None:
+        """Remove the temporary file of an output that will not be used."""
+        if self.spool is not None:
+            self.spool.close()
+            os.unlink(self.spool.name)

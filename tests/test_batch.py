@@ -9,15 +9,21 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from extractor import Claim, extract
 from extractor import batch as batch_module
+from extractor import records as records_module
 from extractor.batch import BatchOptions, run_batch
 from extractor.document import read_document
+from extractor.pipeline import DocumentReader
+from extractor.records import document_record, record_line
 
 ENGLISH = "In MLPerf Inference v3.1, Inspur ranked first in 15 out of 30 tasks.\n"
 SIMPLIFIED = "在MLPerf推理V3.1中，宁畅共斩获13项第一。\n"
@@ -205,13 +211,13 @@ def test_folders_that_cannot_be_listed_and_symlink_loops_are_reported(tmp_path: 
 def test_an_exception_inside_extraction_is_an_error_record_and_the_batch_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = corpus(tmp_path / "corpus")
 
-    def failing(text: str) -> Any:
-        if "Inspur" in text:
-            raise RuntimeError("boom")
-        return original(text)
+    class Failing(DocumentReader):
+        def claims(self) -> Iterator[Claim]:
+            if "Inspur" in self.text:
+                raise RuntimeError("boom")
+            yield from super().claims()
 
-    original = batch_module.extract
-    monkeypatch.setattr(batch_module, "extract", failing)
+    monkeypatch.setattr(batch_module, "DocumentReader", Failing)
     run(root, tmp_path / "out.jsonl")
     written = [brief(record) for record in records(tmp_path / "out.jsonl")]
     assert written[5] == ("en/release.txt", "internal error while extracting: RuntimeError: boom")
@@ -234,13 +240,13 @@ def test_a_worker_that_dies_costs_only_its_document(tmp_path: Path, monkeypatch:
     for number in range(70):  # enough documents for the workers to take them several at a time
         (root / "more" / f"{number:02}.txt").write_text(SIMPLIFIED, encoding="utf-8")
 
-    def dying(text: str) -> Any:
-        if "Inspur" in text:
-            os._exit(1)  # as if the worker were killed for memory
-        return original(text)
+    class Dying(DocumentReader):
+        def claims(self) -> Iterator[Claim]:
+            if "Inspur" in self.text:
+                os._exit(1)  # as if the worker were killed for memory
+            yield from super().claims()
 
-    original = batch_module.extract
-    monkeypatch.setattr(batch_module, "extract", dying)  # the workers are forked after this, so they inherit it
+    monkeypatch.setattr(batch_module, "DocumentReader", Dying)  # the workers are forked after this, so they inherit it
     run(root, tmp_path / "out.jsonl", jobs=2)
     written = [brief(record) for record in records(tmp_path / "out.jsonl")]
     assert written[5] == ("en/release.txt", "a worker process died while extracting this file")
@@ -286,3 +292,39 @@ def test_hostile_files_each_become_an_error_or_a_warning_and_every_neighbour_is_
     assert warnings["caf\\xe9.txt"] == ["the path is not valid UTF-8: its undecodable bytes are written as \\xNN escapes in source"]
     assert warnings["stray-bytes.txt"] == ["3 invalid UTF-8 byte sequence(s) replaced with U+FFFD, the first at byte 1381"]
     assert (summary.documents, summary.claims, len(summary.errors)) == (9, 24, 5)
+
+
+@pytest.mark.parametrize("include_text", [False, True])
+def test_records_written_as_claims_arrive_equal_the_pydantic_record(tmp_path: Path, include_text: bool) -> None:
+    root = corpus(tmp_path / "corpus")
+    run(root, tmp_path / "out.jsonl", include_text=include_text)
+    lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    documents = [line for line in lines if '"error"' not in line]
+    for line in documents:
+        source = json.loads(line)["source"]
+        document = read_document(Path(source))
+        assert line == record_line(document_record(source, document, extract(document.text), include_text))
+    assert len(documents) == 5
+
+
+def test_a_record_past_the_spool_size_goes_through_a_temporary_file_that_is_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = corpus(tmp_path / "corpus")
+    for output_format in ("jsonl", "csv"):
+        run(root, tmp_path / f"memory.{output_format}", output_format=output_format, include_text=True)
+        spool = tmp_path / f"spool-{output_format}"
+        spool.mkdir()
+        monkeypatch.setattr(tempfile, "tempdir", str(spool))
+        monkeypatch.setattr(records_module, "SPOOL_CHARS", 50)
+        spooled: list[str] = []
+        write_outcome = batch_module.Output.write_outcome
+
+        def noting(output: batch_module.Output, outcome: batch_module.Outcome) -> None:
+            spooled.extend([outcome.source] if outcome.spool else [])
+            write_outcome(output, outcome)
+
+        monkeypatch.setattr(batch_module.Output, "write_outcome", noting)
+        run(root, tmp_path / f"spooled.{output_format}", output_format=output_format, include_text=True, jobs=2)
+        monkeypatch.undo()
+        assert len(spooled) == 5  # every document (each has a claim, and every CSV row of one is over 50 characters)
+        assert (tmp_path / f"spooled.{output_format}").read_bytes() == (tmp_path / f"memory.{output_format}").read_bytes()
+        assert list(spool.iterdir()) == []

@@ -112,6 +112,29 @@ def test_reading_in_small_blocks_gives_the_same_claims_as_one_block(monkeypatch:
     assert len(whole.claims) > 80
 
 
+@pytest.mark.parametrize(
+    ("text", "size", "expected"),
+    [
+        ("short", 10, [(0, 5, True)]),
+        ("one two three\n\nfour five six seven", 20, [(0, 15, True), (15, 34, True)]),
+        ("one two three\nfour five six seven", 20, [(0, 14, True), (14, 33, False)]),
+        ("one two three four five six", 20, [(0, 19, True), (19, 27, False)]),
+        ("一" * 25, 10, [(0, 10, True), (10, 20, False), (20, 25, False)]),
+    ],
+)
+def test_a_long_text_is_cut_into_pieces_at_paragraph_breaks_first(text: str, size: int, expected: list[tuple[int, int, bool]]) -> None:
+    assert list(pipeline.pieces(text, size)) == expected
+
+
+def test_reading_in_pieces_gives_the_same_claims_as_one_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    documents = [read_document(path).text for path in sorted((ROOT / "corpus").rglob("*")) if path.suffix in (".txt", ".md")]
+    text = "\n\n".join(documents)
+    whole = extract(text)
+    monkeypatch.setattr(pipeline, "MAX_PIECE_CHARS", 600)
+    assert len(list(pipeline.pieces(text, 600))) > 15
+    assert extract(text) == whole
+
+
 def test_a_5_mb_single_line_document_is_read_whole() -> None:
     unit = " ".join(read_document(ROOT / "corpus" / name).text.replace("\n", " ")
                     for name in ("en/inspur-style-release.txt", "zh/inspur-style-news.txt"))
@@ -124,3 +147,10 @@ def test_a_5_mb_single_line_document_is_read_whole() -> None:
         per_copy[copy].append((claim.kind, claim.subject, claim.rank, claim.count, claim.value, offset))
     assert len(per_copy[1]) > 5
     assert all(found == per_copy[1] for found in per_copy[2:])
+
+
+def test_past_the_warning_limit_warnings_are_counted_not_listed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "MAX_WARNINGS", 2)
+    paragraph = "一" * 2500
+    result = extract("\n\n".join([paragraph] * 4))
+    assert result.warnings == [cut_warning(2500), cut_warning(2500, 2502), "2 more warnings like these are not listed"]
