@@ -119,19 +119,29 @@ class DocumentReader:
                 yield from found
 
 
+PIECE_CUTS = (("\n\n",), ("\n",), ("。", "！", "？", ". ", "! ", "? "), (">",), (" ",))
+"""Where a long text is cut into pieces, by preference: a blank line, a line break, a sentence end, the end of a
+tag (a page on one line), a space."""
+
+
 def pieces(text: str, size: int) -> Iterator[tuple[int, int, bool]]:
-    """Cut a text into ranges of at most `size` characters: after the last blank line in the second half of each
-    window (the next piece starts a paragraph: True), else after its last line break, else its last space, else
-    at the limit (False: the paragraph goes on)."""
-    start = 0
-    new_paragraph = True
+    """Cut a text into ranges of at most `size` characters, each cut after the best PIECE_CUTS mark in the second
+    half of its window (at the limit if there is none); True where a piece starts a paragraph."""
+    start, starts_paragraph = 0, True
     while len(text) - start > size:
-        low, high = start + size // 2, start + size
-        blank, line, space = text.rfind("\n\n", low, high), text.rfind("\n", low, high), text.rfind(" ", low, high)
-        cut = blank + 2 if blank >= 0 else line + 1 if line >= 0 else space + 1 if space >= 0 else high
-        yield start, cut, new_paragraph
-        start, new_paragraph = cut, blank >= 0
-    yield start, len(text), new_paragraph
+        cut, blank = cut_point(text, start + size // 2, start + size)
+        yield start, cut, starts_paragraph
+        start, starts_paragraph = cut, blank
+    yield start, len(text), starts_paragraph
+
+
+def cut_point(text: str, low: int, high: int) -> tuple[int, bool]:
+    """Just after the last mark of the most preferred kind found in text[low:high], and whether it is a blank line."""
+    for level, marks in enumerate(PIECE_CUTS):
+        ends = [at + len(mark) for mark in marks if (at := text.rfind(mark, low, high)) >= 0]
+        if ends:
+            return max(ends), level == 0
+    return high, False
 
 
 def blocks(sentences: list[Sentence], size: int) -> Iterator[list[Sentence]]:

@@ -119,6 +119,9 @@ def test_reading_in_small_blocks_gives_the_same_claims_as_one_block(monkeypatch:
         ("one two three\n\nfour five six seven", 20, [(0, 15, True), (15, 34, True)]),
         ("one two three\nfour five six seven", 20, [(0, 14, True), (14, 33, False)]),
         ("one two three four five six", 20, [(0, 19, True), (19, 27, False)]),
+        ("Inspur won. NVIDIA won twice", 20, [(0, 12, True), (12, 28, False)]),
+        ("<p>浪潮夺冠</p><p>宁畅夺冠</p>", 16, [(0, 14, True), (14, 22, False)]),
+        ("浪潮夺冠。宁畅夺冠，英伟达也夺冠", 8, [(0, 5, True), (5, 13, False), (13, 16, False)]),
         ("一" * 25, 10, [(0, 10, True), (10, 20, False), (20, 25, False)]),
     ],
 )
@@ -154,3 +157,12 @@ def test_past_the_warning_limit_warnings_are_counted_not_listed(monkeypatch: pyt
     paragraph = "一" * 2500
     result = extract("\n\n".join([paragraph] * 4))
     assert result.warnings == [cut_warning(2500), cut_warning(2500, 2502), "2 more warnings like these are not listed"]
+
+
+def test_a_hundred_thousand_nested_tags_around_a_claim_are_read() -> None:
+    sentence = "Inspur ranked first in 15 out of 30 tasks."
+    text = "<div>" * 100_000 + sentence + "</div>" * 100_000
+    result = extract(text)
+    assert [(c.count, c.total, c.evidence.start, c.evidence.text) for c in result.claims] == [
+        (15, 30, 500_007, "ranked first in 15 out of 30 tasks")]
+    assert result.warnings == []

@@ -1,0 +1,53 @@
+"""Memory on one huge document: `python bench/huge.py [--mb 100]` prints the peak RSS of `extractor batch` on it.
+
+Joins release-shaped documents of both languages (built as bench/run.py builds them) into a single UTF-8 file of
+`--mb` megabytes, runs `extractor batch --jobs 1 --max-bytes` raised above it, and prints the file size, claims
+written, time, MB/s and the batch process's peak RSS; a bounded reader keeps that peak near the text's own size.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from run import MB, ROOT, build  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mb", type=float, default=100.0, help="size of the one document (default 100)")
+    parser.add_argument("--work", type=Path, default=ROOT / "bench" / "data" / "huge", help="where it is built")
+    arguments = parser.parse_args()
+    made = build(arguments.work / "parts", 4.0)
+    parts = [path.read_text(encoding="utf-8") for language in ("en", "zh") for path in made[language] if path.suffix != ".html"]
+    folder = arguments.work / "document"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / "huge.txt"
+    written = 0
+    with target.open("w", encoding="utf-8") as stream:
+        while written < arguments.mb * MB:
+            for part in parts:
+                stream.write(part + "\n\n")
+                written += len(part.encode("utf-8")) + 2
+    output = arguments.work / "huge.jsonl"
+    command = [sys.executable, "-m", "extractor", "batch", str(folder), "-o", str(output), "--jobs", "1", "-q",
+               "--max-bytes", str(int(written * 1.1))]
+    started = time.perf_counter()
+    subprocess.run(command, check=True)
+    elapsed = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    with output.open(encoding="utf-8") as stream:
+        record = json.loads(stream.readline())
+    print(f"one document of {written / MB:.0f} MB: {len(record['claims']):,} claims, {len(record['warnings']):,} warnings listed, "
+          f"{elapsed:.0f} s ({written / MB / elapsed:.2f} MB/s), peak RSS {peak:.0f} MB "
+          f"({peak / (written / MB):.1f}× the file)")
+
+
+if __name__ == "__main__":
+    main()
