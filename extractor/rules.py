@@ -143,7 +143,7 @@ class RuleSet:
         self.compiled: dict[str, regex.Pattern[str]] = {}
         self.roles: dict[str, dict[str, list[str]]] = {}
         self.requirements: dict[str, list[int]] = {}
-        """Per rule, the indexes in `shared` of its required atoms."""
+        """Per rule, the indexes in `shared` of its required atoms, those tested on labels alone first (cheapest)."""
         self.shared: list[Requirement] = []
         """Each distinct requirement once, so that a sentence tests it once however many rules share it."""
         for path in sorted(folder.glob("*.toml")):
@@ -174,7 +174,7 @@ class RuleSet:
             raise PatternError(path, f"rule {rule.name!r}", f"does not compile: {error}") from error
         self.rules[rule.name] = rule
         self.roles[rule.name] = roles
-        self.requirements[rule.name] = requirements
+        self.requirements[rule.name] = sorted(requirements, key=lambda index: self.shared[index].words is not None)
 
     def _check_linear(self, path: Path, rule: Rule) -> None:
         """Refuse what could make matching backtrack badly: an unbounded or overlong gap, and two unbounded atoms
@@ -246,8 +246,14 @@ class RuleSet:
     def candidates(self, labels: set[str], lowered: str) -> tuple[str, ...]:
         """The rules that could match a sentence with these mention labels and this lower-cased text: those whose
         every required atom is present."""
-        met = [requirement.met(labels, lowered) for requirement in self.shared]
-        return tuple(name for name, requirements in self.requirements.items() if all(met[index] for index in requirements))
+        known: list[bool | None] = [None] * len(self.shared)
+
+        def met(index: int) -> bool:
+            if (result := known[index]) is None:
+                result = known[index] = self.shared[index].met(labels, lowered)
+            return result
+
+        return tuple(name for name, requirements in self.requirements.items() if all(met(index) for index in requirements))
 
     def match(self, words: list[str], labels: list[str], names: tuple[str, ...], timed_out: list[str]) -> list[RuleMatch]:
         """Every match of the rules `names` over tokens given as their text and mention label ('' for none); a rule
