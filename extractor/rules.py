@@ -9,6 +9,7 @@ A rule's pattern is a space-separated list of token atoms, each optionally follo
   @name             any word of the list `name` in words.toml
   in|on, 项         a literal word (lower-cased)
   _                 any token that is not a clause break or a number
+  ~                 any token that is not a clause break (numbers too: "swept all 8 tests … for the 4th straight round")
 A token can fill two roles: `NUM:count&total` ("all 8 tests": 8 of 8).
 """
 from __future__ import annotations
@@ -37,8 +38,9 @@ ANY_LABEL, ANY_WORD = "[^\x02]*", "[^\x03]*"
 CODE_MARKS = str.maketrans({LABEL_START: " ", WORD_START: " ", TOKEN_END: " "})
 MATCH_TIMEOUT = 1.0
 """Seconds one rule may take over one sentence (at most language.MAX_SENTENCE_CHARS) before it is skipped."""
+GAPS = ("_", "~")
 MAX_GAP = 12
-"""The most tokens one `_` atom may span: gaps are always bounded, so no rule can scan a sentence from every start."""
+"""The most tokens one `_` or `~` atom may span: gaps are always bounded, so no rule can scan a sentence from every start."""
 ATOM = regex.compile(r"^(?P<atom>[^:?*+{}\s]+)(?::(?P<role>[a-z]+(?:&[a-z]+)*))?(?P<op>[?*+]|\{\d+\}|\{\d*,\d*\})?$")
 
 
@@ -135,6 +137,8 @@ class RuleSet:
         breaks = trie_pattern(w.lower() for w in self.words.get("clause_breaks", []))
         self.gap = f"{LABEL_START}(?!NUM{WORD_START}){ANY_LABEL}{WORD_START}(?!(?:{breaks}){TOKEN_END}){ANY_WORD}{TOKEN_END}"
         """Any one token that is not a number or a clause break: the `_` atom."""
+        self.wide_gap = f"{LABEL_START}{ANY_LABEL}{WORD_START}(?!(?:{breaks}){TOKEN_END}){ANY_WORD}{TOKEN_END}"
+        """Any one token that is not a clause break: the `~` atom."""
         for name, words in self.words.items():
             for word in words:
                 if " " in word and word not in lexicon().by_alias:
@@ -200,7 +204,7 @@ class RuleSet:
         assert parsed is not None
         atom, op = parsed.group("atom"), parsed.group("op") or ""
         least, most = repetitions(op)
-        if atom == "_":
+        if atom in GAPS:
             return TokenClass(frozenset(), frozenset(), True, least, most)
         labels = frozenset(a for a in atom.split("|") if a in LABELS)
         words = frozenset(w.lower() for a in atom.split("|") if a not in LABELS
@@ -217,8 +221,9 @@ class RuleSet:
         for role in roles:
             if role not in ROLES:
                 raise PatternError(path, f"rule {rule.name!r}", f"unknown role {role!r} in {piece!r}")
-        if atom == "_":
-            return f"(?:{self.gap}){op}{'?' if op else ''}", roles, None  # lazy: the nearest token that fits
+        if atom in GAPS:
+            gap = self.gap if atom == "_" else self.wide_gap
+            return f"(?:{gap}){op}{'?' if op else ''}", roles, None  # lazy: the nearest token that fits
         labels: list[str] = []
         words: list[str] = []
         for alternative in atom.split("|"):

@@ -84,6 +84,7 @@ def test_bad_shape_regex_is_refused(tmp_path: Path) -> None:
         ("NUM:count{}", "cannot read pattern atom"),
         ("NUM:count _* 项", r"gap '_\*' is unbounded; bound it to at most 12"),
         ("NUM:count _{2,} 项", r"gap '_\{2,\}' is unbounded"),
+        ("NUM:count ~+ 项", r"gap '~\+' is unbounded"),
         ("NUM:count _{0,40} 项", r"gap '_\{0,40\}' is up to 40 tokens"),
         ("@measure+ _{0,2} @measure* NUM:count", r"'@measure\+' and '@measure\*' can take the same tokens"),
         ("ORG+ NUM? @measure+ NUM:count", r"'ORG\+' and '@measure\+' can take the same tokens"),

@@ -14,11 +14,14 @@ variants = one_variant
 
 
 def fields(view: SentenceView, match: RuleMatch) -> dict[str, Any]:
-    """Count (with its qualifier) and what is counted."""
+    """Count (with its qualifier), the total it is out of, and what is counted."""
     found: dict[str, Any] = {"count": match.rule.set.count, "unit": role_value(view, match, "unit") or match.rule.set.unit}
     count = role_number(view, match, "count")
     if count is not None:
         found["count"], found["qualifier"] = int(count[0]), count[1]
+    total = role_number(view, match, "total")
+    if total is not None:
+        found["total"] = int(total[0])
     return found
 
 
