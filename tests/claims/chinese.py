@@ -196,6 +196,12 @@ TABLE += [
 TABLE += [
     ("离线分数６７９，９１５。", [row("score", "离线分数６７９，９１５", scenario="offline", value=679915.0, unit="samples/s", metric="throughput")]),
     ("浪潮共获得5个TOP1。", [row("ranking", "5个TOP1", subject="Inspur", rank=1, count=5)]),
+    ("在MLPerf Training v4.0榜单中，浪潮信息在8项基准测试中取得5项第一。",
+     [row("ranking", "8项基准测试中取得5项第一", subject="Inspur", rank=1, count=5, total=8, suite="training", version="4.0")]),
+    ("这已是英伟达连续第三次横扫MLPerf训练榜单。",
+     [row("ranking", "连续第三次横扫", subject="NVIDIA", rank=1, count=3, unit="rounds", suite="training")]),
+    ("華碩ESC N8-E11伺服器在MLPerf Inference v4.0中拿下11項第一。",
+     [row("ranking", "11項第一", subject="ASUS", system="ESC N8-E11", rank=1, count=11, suite="inference", version="4.0")]),
 ]
 
 TABLE += [
