@@ -309,6 +309,9 @@ TABLE += [
      [row("ranking", "won a total of 13 titles", subject="Nettrix", rank=1, count=13, suite="inference", version="3.0")]),
     ("Inspur Information won 25 championships across the data center and edge categories.",
      [row("ranking", "won 25 championships", subject="Inspur", rank=1, count=25)]),
+    ("With its NF5468M7, Inspur topped the RetinaNet and 3D-UNet benchmarks in the Offline scenario.",
+     [row("ranking", "topped the RetinaNet and 3D-UNet", subject="Inspur", system="NF5468M7", rank=1, model="retinanet", scenario="offline"),
+      row("ranking", "topped the RetinaNet and 3D-UNet", subject="Inspur", system="NF5468M7", rank=1, model="3d-unet", scenario="offline")]),
     ("Red Hat made its first submissions to MLPerf Inference.",
      [row("participation", "first submissions", subject="Red Hat", count=1, unit="rounds", suite="inference")]),
 ]
