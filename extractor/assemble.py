@@ -12,7 +12,15 @@ from .mentions import Mention
 from .rules import RuleMatch, rule_set
 from .sentence import SentenceView
 from .settings import context_settings
-from .subjects import conjunctions, is_round_marker, subject_mentions, subjects
+from .subjects import (
+    conjunctions,
+    distributive,
+    is_round_marker,
+    listed,
+    sibling_counts,
+    subject_mentions,
+    subjects,
+)
 
 KINDS: dict[str, ClaimKind] = {"ranking": ranking, "score": score, "participation": participation}
 CONTEXT_FIELDS = ("system", "suite", "version", "division", "category", "model", "scenario")
@@ -142,8 +150,31 @@ def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int],
         if match.rule.rank_from_previous:
             claim["rank_from_previous"] = True
         if kind.keep(view, claim, clause):
-            built.append(claim)
+            built.extend(distribute(view, match, claim))
     return built
+
+
+DISTRIBUTED_LABELS = {"category": "CATEGORY", "division": "DIVISION"}
+"""Context fields a sentence may pair with its counts one by one: "在数据中心和边缘赛道中分别获得13项和10项冠军"."""
+
+
+def distribute(view: SentenceView, match: RuleMatch, claim: dict[str, Any]) -> list[dict[str, Any]]:
+    """One claim per (value, count) when a distributive sentence lists as many categories (or divisions) before the
+    counts as there are counts; else the claim itself."""
+    if "count" not in match.roles or claim.get("count") is None or not distributive(view):
+        return [claim]
+    counts = sibling_counts(view, match.roles["count"][0])
+    if len(counts) < 2:
+        return [claim]
+    first_count = view.tokens[counts[0]][0]
+    for name, label in DISTRIBUTED_LABELS.items():
+        before = [m for m in view.mentions if m.label == label and m.end <= first_count]
+        group = listed(view, before[-1]) if before else []
+        if len(group) == len(counts):
+            evidence = (min(first_count, claim["evidence"][0]), claim["evidence"][1])
+            return [claim | {name: str(mention.value), "count": int(view.token_mention[count].value), "evidence": evidence}  # type: ignore[arg-type]
+                    for mention, count in zip(group, counts)]
+    return [claim]
 
 
 def merge_duplicates(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
