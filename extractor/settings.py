@@ -84,6 +84,7 @@ class ContextSettings(Strict):
     """patterns/context.toml: words that decide how claims take their context."""
 
     component_before: list[str]
+    compared_before: list[str]
     component_measures: list[str]
     modifiers_follow: list[str]
     sentence_wide: list[str]

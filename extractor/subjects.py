@@ -22,10 +22,14 @@ def conjunctions() -> frozenset[str]:
 
 
 def is_component(view: SentenceView, mention: Mention) -> bool:
-    """An organisation named as a part of the system ("搭配NVIDIA GPU", "搭載8顆NVIDIA", "with 8 Intel"), not as who claims."""
+    """An organisation named as a part of the system ("搭配NVIDIA GPU", "搭載8顆NVIDIA", "with 8 Intel") or as what is
+    compared with ("alternative to NVIDIA H100"), not as who claims."""
     before = view.text[max(view.sentence.start, mention.start - 20):mention.start].lower()
+    settings = context_settings()
+    if any(before.rstrip().endswith(word.lower()) for word in settings.compared_before):
+        return True
     before = component_quantity().sub("", before).rstrip()
-    return any(before.endswith(word.lower()) for word in context_settings().component_before)
+    return any(before.endswith(word.lower()) for word in settings.component_before)
 
 
 @cache

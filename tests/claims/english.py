@@ -312,6 +312,13 @@ TABLE += [
     ("With its NF5468M7, Inspur topped the RetinaNet and 3D-UNet benchmarks in the Offline scenario.",
      [row("ranking", "topped the RetinaNet and 3D-UNet", subject="Inspur", system="NF5468M7", rank=1, model="retinanet", scenario="offline"),
       row("ranking", "topped the RetinaNet and 3D-UNet", subject="Inspur", system="NF5468M7", rank=1, model="3d-unet", scenario="offline")]),
+    ("Intel Gaudi 2 remained the only benchmarked alternative to NVIDIA H100, with 8,035 tokens per second on Llama 2 70B.",
+     [row("score", "8,035 tokens per second", subject="Intel", model="llama2-70b", value=8035.0, unit="tokens/s", metric="throughput")]),
+    ("The results include 20 submissions from Dell, the most of any OEM.",
+     [row("participation", "20 submissions from Dell", subject="Dell", count=20, unit="submissions")]),
+    ("Qualcomm achieved the best power efficiency results in 3 of the 4 edge categories.",
+     [row("ranking", "achieved the best power efficiency results in 3 of the 4 edge categories", subject="Qualcomm", rank=1, count=3,
+          total=4, category="edge")]),
     ("Red Hat made its first submissions to MLPerf Inference.",
      [row("participation", "first submissions", subject="Red Hat", count=1, unit="rounds", suite="inference")]),
 ]
