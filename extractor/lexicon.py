@@ -88,6 +88,9 @@ class Lexicon:
                 self.entries[(term_file.label, entry.id)] = entry
                 for alias in entry.aliases:
                     self._add_alias(path, term_file.label, entry, alias)
+        for alias, known in list(self.by_alias.items()):  # "top results" also opens a sentence or a bullet: "Top results"
+            if alias[0].isascii() and alias[0].islower():
+                self.by_alias.setdefault(alias[0].upper() + alias[1:], known)
         self.latin, self.other = self._compile(list(self.by_alias))
 
     def _check_id(self, path: Path, label: str, entry: Entry) -> None:

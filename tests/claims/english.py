@@ -319,6 +319,9 @@ TABLE += [
     ("Qualcomm achieved the best power efficiency results in 3 of the 4 edge categories.",
      [row("ranking", "achieved the best power efficiency results in 3 of the 4 edge categories", subject="Qualcomm", rank=1, count=3,
           total=4, category="edge")]),
+    ("Top results on GPT-J and Llama 2 70B",
+     [row("ranking", "Top results on GPT-J and Llama 2 70B", rank=1, model="gpt-j"),
+      row("ranking", "Top results on GPT-J and Llama 2 70B", rank=1, model="llama2-70b")]),
     ("Red Hat made its first submissions to MLPerf Inference.",
      [row("participation", "first submissions", subject="Red Hat", count=1, unit="rounds", suite="inference")]),
 ]
