@@ -18,8 +18,9 @@ from .rules import rule_set
 from .sentence import context_view, read_sentence
 
 MAX_PIECE_CHARS = 1_000_000
-"""A longer text is read a piece at a time, cut at paragraph breaks, so the working memory of a read stays bounded
-whatever the document's size (claims and offsets are those of one whole read on ordinary text)."""
+"""A longer text is read a piece at a time, cut at a paragraph break where there is one (see PIECE_CUTS), so the working
+memory of a read stays bounded whatever the document's size (claims and offsets are those of one whole read on
+ordinary text)."""
 MAX_WARNINGS = 1000
 """At most this many warnings are listed for one document; the rest are counted in a last one."""
 MAX_BLOCK_CHARS = 65_536
@@ -88,35 +89,39 @@ class DocumentReader:
             original_start, original_end = (offset + position for position in normalized.original_span(start, end))
             return Span(start=original_start, end=original_end, text=text[original_start:original_end])
 
-        context, warn = self.context, self.warn
         for block in blocks(sentences, MAX_BLOCK_CHARS):
             named = DocumentMentions(normalized.text, block[0].start, block[-1].end)
             for name in named.timed_out:
-                warn(timeout_warning(name, span(block[0].start, block[-1].end), "shape"))
+                self.warn(timeout_warning(name, span(block[0].start, block[-1].end), "shape"))
             for sentence in block:
-                self.sizes[sentence.language] += 1
-                context.enter(sentence.paragraph)
-                if sentence.cut_from is not None and sentence.cut_from != self.cut_warned:
-                    self.cut_warned = sentence.cut_from
-                    whole = span(*sentence.cut_from)
-                    warn(f"a sentence of {len(whole.text):,} characters with no end was read in pieces of at most "
-                         f"{MAX_SENTENCE_CHARS:,}; a claim across a cut is missed [{whole.start}:{whole.end}]")
-                mentions = named.within(sentence)
-                rules = candidate_rules(normalized.text, sentence, mentions, named)
-                if not rules:
-                    learn(context_view(normalized.text, sentence, mentions), context)
-                    continue
-                view = read_sentence(normalized.text, sentence, mentions, named.numbers)
-                sentence_span = span(sentence.start, sentence.end)
-                assembled = assemble(view, context, rules)
-                for name in assembled.timed_out:
-                    warn(timeout_warning(name, sentence_span, "rule"))
-                found = [to_claim(fields, span, sentence_span) for fields in assembled.claims]
-                if not found and not assembled.timed_out and looks_like_a_claim(view.mentions):
-                    warn(f"no rule read this sentence that states a rank and a number "
-                         f"[{sentence_span.start}:{sentence_span.end}]: {shorten(sentence_span.text)!r}")
-                learn(view, context)
-                yield from found
+                yield from self.read_sentence(normalized.text, sentence, named, span)
+
+    def read_sentence(self, text: str, sentence: Sentence, named: DocumentMentions, span: Callable[[int, int], Span]) -> list[Claim]:
+        """The claims of one sentence of the normalized `text` (`span` maps its ranges to the original), learning its
+        context for the sentences after it."""
+        self.sizes[sentence.language] += 1
+        self.context.enter(sentence.paragraph)
+        if sentence.cut_from is not None and sentence.cut_from != self.cut_warned:
+            self.cut_warned = sentence.cut_from
+            whole = span(*sentence.cut_from)
+            self.warn(f"a sentence of {len(whole.text):,} characters with no end was read in pieces of at most "
+                      f"{MAX_SENTENCE_CHARS:,}; a claim across a cut is missed [{whole.start}:{whole.end}]")
+        mentions = named.within(sentence)
+        rules = candidate_rules(text, sentence, mentions, named)
+        if not rules:
+            learn(context_view(text, sentence, mentions), self.context)
+            return []
+        view = read_sentence(text, sentence, mentions, named.numbers)
+        sentence_span = span(sentence.start, sentence.end)
+        assembled = assemble(view, self.context, rules)
+        for name in assembled.timed_out:
+            self.warn(timeout_warning(name, sentence_span, "rule"))
+        found = [to_claim(fields, span, sentence_span) for fields in assembled.claims]
+        if not found and not assembled.timed_out and looks_like_a_claim(view.mentions):
+            self.warn(f"no rule read this sentence that states a rank and a number "
+                      f"[{sentence_span.start}:{sentence_span.end}]: {shorten(sentence_span.text)!r}")
+        learn(view, self.context)
+        return found
 
 
 PIECE_CUTS = (("\n\n",), ("\n",), ("。", "！", "？", ". ", "! ", "? "), (">",), (" ",))
