@@ -208,6 +208,7 @@ def outcomes(entries: list[Entry], options: BatchOptions) -> Iterator[Outcome]:
     size = max(1, min(MAX_CHUNK, len(entries) // (options.jobs * WINDOW_PER_JOB * 4)))
     queue = deque(entries[i:i + size] for i in range(0, len(entries), size))
     while queue:
+        suspect: list[Entry] = []
         with ProcessPoolExecutor(options.jobs, initializer=warm_up) as pool:
             window: deque[tuple[list[Entry], Future[list[Outcome]]]] = deque()
             try:
@@ -218,14 +219,25 @@ def outcomes(entries: list[Entry], options: BatchOptions) -> Iterator[Outcome]:
                     yield from window[0][1].result()
                     window.popleft()
             except BrokenProcessPool:
-                # A worker died (killed, out of memory). The chunk at the head is retried a document at a time,
-                # and a document that breaks the pool alone is reported; the other chunks are retried as they were.
-                chunk, _ = window.popleft()
+                # A worker died (killed, out of memory) and every task in flight failed with it, the culprit's or
+                # not: the head chunk is read again a document at a time, alone, and the others are queued again.
+                suspect, _ = window.popleft()
                 queue.extendleft(reversed([waiting for waiting, _ in window]))
-                if len(chunk) > 1:
-                    queue.extendleft(reversed([[entry] for entry in chunk]))
-                else:
-                    yield process(Entry(chunk[0].source, "a worker process died while extracting this file"), *arguments)
+        yield from isolated(suspect, arguments)
+
+
+def isolated(chunk: list[Entry], arguments: tuple[int, bool, OutputFormat]) -> Iterator[Outcome]:
+    """The documents of a chunk, each alone in a one-worker pool: one that kills its worker is then surely the
+    culprit, and gets an error record; the others are read as usual."""
+    pending = deque(chunk)
+    while pending:
+        with ProcessPoolExecutor(1, initializer=warm_up) as pool:
+            try:
+                while pending:
+                    yield from pool.submit(process_chunk, [pending[0]], *arguments).result()
+                    pending.popleft()
+            except BrokenProcessPool:
+                yield process(Entry(pending.popleft().source, "a worker process died while extracting this file"), *arguments)
 
 
 def run_batch(options: BatchOptions, progress_stream: TextIO | None = None, log: TextIO | None = sys.stderr) -> Summary:

@@ -328,3 +328,19 @@ def test_a_record_past_the_spool_size_goes_through_a_temporary_file_that_is_remo
         assert len(spooled) == 5  # every document (each has a claim, and every CSV row of one is over 50 characters)
         assert (tmp_path / f"spooled.{output_format}").read_bytes() == (tmp_path / f"memory.{output_format}").read_bytes()
         assert list(spool.iterdir()) == []
+
+
+def test_documents_read_alone_after_a_worker_died_blame_only_the_one_that_kills(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, text in (("a.txt", SIMPLIFIED), ("b.txt", ENGLISH), ("c.txt", SIMPLIFIED)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+
+    class Dying(DocumentReader):
+        def claims(self) -> Iterator[Claim]:
+            if "Inspur" in self.text:
+                os._exit(1)
+            yield from super().claims()
+
+    monkeypatch.setattr(batch_module, "DocumentReader", Dying)
+    entries = [batch_module.Entry(str(tmp_path / name)) for name in ("a.txt", "b.txt", "c.txt")]
+    found = [(Path(o.source).name, o.claims, o.error) for o in batch_module.isolated(entries, (1024, False, "jsonl"))]
+    assert found == [("a.txt", 1, None), ("b.txt", 0, "a worker process died while extracting this file"), ("c.txt", 1, None)]
