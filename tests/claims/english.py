@@ -336,6 +336,8 @@ TABLE += [
     ("Nettrix won 8 of the 10 tests it entered and placed second in the other two.",
      [row("ranking", "won 8 of the 10 tests", subject="Nettrix", rank=1, count=8, total=10),
       row("ranking", "and placed second in the other two", subject="Nettrix", rank=2, count=2)]),
+    ("Nettrix led the pack with 13 wins.", [row("ranking", "13 wins", subject="Nettrix", rank=1, count=13)]),
+    ("With 13 of 16 wins, Nettrix led the round.", [row("ranking", "13 of 16 wins", subject="Nettrix", rank=1, count=13, total=16)]),
     ("Red Hat made its first submissions to MLPerf Inference.",
      [row("participation", "first submissions", subject="Red Hat", count=1, unit="rounds", suite="inference")]),
 ]
