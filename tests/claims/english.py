@@ -338,6 +338,8 @@ TABLE += [
       row("ranking", "and placed second in the other two", subject="Nettrix", rank=2, count=2)]),
     ("Nettrix led the pack with 13 wins.", [row("ranking", "13 wins", subject="Nettrix", rank=1, count=13)]),
     ("With 13 of 16 wins, Nettrix led the round.", [row("ranking", "13 of 16 wins", subject="Nettrix", rank=1, count=13, total=16)]),
+    ("Of the 14 edge tests, MediaTek led 3.",
+     [row("ranking", "Of the 14 edge tests, MediaTek led 3", subject="MediaTek", rank=1, count=3, total=14, category="edge")]),
     ("Red Hat made its first submissions to MLPerf Inference.",
      [row("participation", "first submissions", subject="Red Hat", count=1, unit="rounds", suite="inference")]),
 ]
