@@ -130,8 +130,12 @@ def role_mention(view: SentenceView, match: RuleMatch, role: str) -> Mention | N
 
 
 def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int], context: DocumentContext) -> list[dict[str, Any]]:
-    """The claims of one match (`following` is the next match's span), as field dicts over normalized offsets."""
-    start, end = view.char_span(match.start, match.end)
+    """The claims of one match (`following` is the next match's span), as field dicts over normalized offsets; the
+    evidence ends before any clause punctuation the rule matched after the claim ("其中数据中心8项，")."""
+    last = match.end
+    while last - 1 > match.start and view.token_text(last - 1) in view.clause_breaks:
+        last -= 1
+    start, end = view.char_span(match.start, last)
     kind = KINDS[match.rule.kind]
     core = kind.fields(view, match)
     clause = view.clause_of(start, end)
@@ -178,10 +182,12 @@ def distribute(view: SentenceView, match: RuleMatch, claim: dict[str, Any]) -> l
 
 
 def merge_duplicates(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One claim per (kind, subject, count/value, rank, model) in a sentence; later copies only fill gaps."""
+    """One claim per (kind, subject, count/value, rank, model, category, division) in a sentence; later copies only fill
+    gaps."""
     merged: dict[tuple[Any, ...], dict[str, Any]] = {}
     for claim in claims:
-        key = (claim["kind"], claim.get("subject"), claim.get("count"), claim.get("value"), claim.get("rank"), claim.get("model"))
+        key = (claim["kind"], claim.get("subject"), claim.get("count"), claim.get("value"), claim.get("rank"), claim.get("model"),
+               claim.get("category"), claim.get("division"))
         if key in merged:
             first = merged[key]
             for name, value in claim.items():
