@@ -164,16 +164,19 @@ DISTRIBUTED_LABELS = {"category": "CATEGORY", "division": "DIVISION"}
 
 def distribute(view: SentenceView, match: RuleMatch, claim: dict[str, Any]) -> list[dict[str, Any]]:
     """One claim per (value, count) when a distributive sentence lists as many categories (or divisions) before the
-    counts as there are counts; else the claim itself."""
+    counts, else after them, as there are counts; else the claim itself."""
     if "count" not in match.roles or claim.get("count") is None or not distributive(view):
         return [claim]
     counts = sibling_counts(view, match.roles["count"][0])
     if len(counts) < 2:
         return [claim]
-    first_count = view.tokens[counts[0]][0]
+    first_count, last_count = view.tokens[counts[0]][0], view.tokens[counts[-1]][1]
     for name, label in DISTRIBUTED_LABELS.items():
         before = [m for m in view.mentions if m.label == label and m.end <= first_count]
         group = listed(view, before[-1]) if before else []
+        if len(group) != len(counts):  # "won 13 and 10 first places in the data center and edge categories, respectively"
+            after = [m for m in view.mentions if m.label == label and m.start >= last_count]
+            group = listed(view, after[0], forward=True) if after else []
         if len(group) == len(counts):
             evidence = (min(first_count, claim["evidence"][0]), claim["evidence"][1])
             return [claim | {name: str(mention.value), "count": int(view.token_mention[count].value), "evidence": evidence}  # type: ignore[arg-type]

@@ -340,6 +340,12 @@ TABLE += [
     ("With 13 of 16 wins, Nettrix led the round.", [row("ranking", "13 of 16 wins", subject="Nettrix", rank=1, count=13, total=16)]),
     ("Of the 14 edge tests, MediaTek led 3.",
      [row("ranking", "Of the 14 edge tests, MediaTek led 3", subject="MediaTek", rank=1, count=3, total=14, category="edge")]),
+    ("Inspur won 13 and 10 first places in the data center and edge categories, respectively.",
+     [row("ranking", "13 and 10 first places", subject="Inspur", rank=1, count=13, category="datacenter"),
+      row("ranking", "13 and 10 first places", subject="Inspur", rank=1, count=10, category="edge")]),
+    ("In the data center and edge categories, Inspur won 13 and 10 tests respectively.",
+     [row("ranking", "won 13 and 10 tests", subject="Inspur", rank=1, count=13, category="datacenter"),
+      row("ranking", "won 13 and 10 tests", subject="Inspur", rank=1, count=10, category="edge")]),
     ("Red Hat made its first submissions to MLPerf Inference.",
      [row("participation", "first submissions", subject="Red Hat", count=1, unit="rounds", suite="inference")]),
 ]
