@@ -35,6 +35,7 @@ class NumberReader:
         self.zh_values = {**zh.digits, **zh.small_units, **zh.large_units}
         self.prefix_qualifier = {w: q for q, words in settings.qualifiers.items() for w in words.prefix}
         self.suffix_qualifier = {w: q for q, words in settings.qualifiers.items() for w in words.suffix}
+        self.qualifier_of = {w.lower(): q for w, q in (self.prefix_qualifier | self.suffix_qualifier).items()}
         numeral = "[" + "".join(self.zh_values) + "]+"
         chinese_scale = alternation(zh.large_units)
         english_scale = alternation([s for s in en.scales if en.scales[s] >= 1000])
@@ -148,7 +149,8 @@ class NumberReader:
         """One match as a NUM or ORD mention, or None where context says it is no number."""
         if self.blocked_suffix.match(text, match.end()):
             return None
-        qualifier = self.prefix_qualifier.get(match.group("prefix") or "") or self.suffix_qualifier.get(match.group("suffix") or "")
+        # The pattern ignores case ("More than 20" opens a sentence): so does the lookup.
+        qualifier = self.qualifier_of.get((match.group("prefix") or "").lower()) or self.qualifier_of.get((match.group("suffix") or "").lower())
         if match.group("vague"):
             qualifier = "over"
         if match.group("ordinal"):

@@ -51,6 +51,8 @@ ENGLISH: list[tuple[str, list[Row]]] = [
     ("over 100 results", [("NUM", 100, "over", "over 100")]),
     ("more than 5,000 results", [("NUM", 5000, "over", "more than 5,000")]),
     ("nearly 40 systems", [("NUM", 40, "about", "nearly 40")]),
+    ("More than 20 organizations", [("NUM", 20, "over", "More than 20")]),
+    ("Nearly 40 systems", [("NUM", 40, "about", "Nearly 40")]),
     ("at least 3 rounds", [("NUM", 3, "at_least", "at least 3")]),
     ("1.2 million samples", [("NUM", 1200000, None, "1.2 million")]),
     ("the third time", [("ORD", 3, None, "third")]),

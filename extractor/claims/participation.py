@@ -38,8 +38,10 @@ def keep(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> 
 
 
 def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A sentence that counts a round's submitters speaks of the round: its participations have no subject."""
+    """A sentence that counts a round's submitters speaks of the round: its participations have no subject, and a
+    count of rounds then says nothing ("Six companies made their first submissions" is no one's first round)."""
     if any(c["unit"] == "submitters" and c["subject"] is None for c in claims):
         for claim in claims:
             claim["subject"] = None
+        return [claim for claim in claims if claim["unit"] != "rounds"]
     return claims
