@@ -64,8 +64,9 @@ class Rule(BaseModel):
     set: Preset = Preset()
     rank_from_previous: bool = False
     """The rank is not stated here but by the ranking before it in the sentence ("…冠军，其中…获得13项")."""
-    subject: Literal["inherit", "sentence", "none"] = "inherit"
-    """Where the subject comes from: also the document ("inherit"), only this sentence, or nowhere (a whole round)."""
+    subject: Literal["inherit", "sentence", "each", "none"] = "inherit"
+    """Where the subject comes from: also the document ("inherit"), only this sentence, each organisation of a list on
+    its own ("each": "A, B and C were first-time submitters"), or nowhere (a whole round)."""
 
 
 class RuleFile(BaseModel):

@@ -107,7 +107,7 @@ def sibling_counts(view: SentenceView, count_token: int) -> list[int]:
 
 def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context: DocumentContext) -> list[Subject]:
     """The subject of each claim a match yields: one, one per organisation of a distributive list (as many counts as
-    organisations, "respectively" or not; one count with "each/分别"), or a joint "A & B".
+    organisations, "respectively" or not; one count with "each/分别"; a rule whose subject is "each"), or a joint "A & B".
 
     The nearest organisation before the claim, else the first after it in the sentence ("With 10 first places,
     Inspur led"), else the document's.
@@ -120,7 +120,7 @@ def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context
         after = next((m for m in eligible[split:] if m.label == "ORG" and not is_round_marker(m)), None)
         if after is not None:
             return [(str(after.value), None, start)]
-        return [(context.inherited("subject") if match.rule.subject == "inherit" else None, None, start)]
+        return [(context.inherited("subject") if match.rule.subject in ("inherit", "each") else None, None, start)]
     last = eligible[split - 1]
     if is_round_marker(last):
         return [(None, None, start)]
@@ -130,7 +130,7 @@ def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context
         counts = sibling_counts(view, match.roles["count"][0]) if "count" in match.roles else []
         if len(counts) == len(group):
             return [(str(m.value), int(view.token_mention[c].value), evidence_start) for m, c in zip(group, counts)]  # type: ignore[arg-type]
-        if len(counts) == 1 and distributive(view):
+        if (len(counts) == 1 and distributive(view)) or match.rule.subject == "each":
             return [(str(m.value), None, evidence_start) for m in group]
     if len(group) > 1:
         return [(" & ".join(str(m.value) for m in group), None, evidence_start)]

@@ -354,6 +354,9 @@ TABLE += [
     ("Overall, HPE contributed 24 results on 5 systems.",
      [row("participation", "contributed 24 results", subject="HPE", count=24, unit="results"),
       row("participation", "results on 5 systems", subject="HPE", count=5, unit="systems")]),
+    ("Juniper Networks and Oracle were first-time submitters.",
+     [row("participation", "Juniper Networks and Oracle were first-time submitters", subject="Juniper Networks", count=1, unit="rounds"),
+      row("participation", "Juniper Networks and Oracle were first-time submitters", subject="Oracle", count=1, unit="rounds")]),
     ("Red Hat made its first submissions to MLPerf Inference.",
      [row("participation", "first submissions", subject="Red Hat", count=1, unit="rounds", suite="inference")]),
 ]
