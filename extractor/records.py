@@ -89,6 +89,7 @@ def csv_row(source: str, claim: Claim) -> dict[str, Any]:
 
 
 def csv_lines(rows: list[dict[str, Any]]) -> str:
+    """Rows as CSV text in the columns of CSV_FIELDS (the header is written once, by the output file)."""
     buffer = io.StringIO()
     csv.DictWriter(buffer, CSV_FIELDS, lineterminator="\n").writerows(rows)
     return buffer.getvalue()
@@ -121,6 +122,7 @@ class RecordWriter:
                                        metadata=document.metadata) + ',"claims":[')
 
     def put(self, chunk: str) -> None:
+        """Append output, moving it all to the temporary file when it grows past SPOOL_CHARS."""
         if self.spool is None and self.size + len(chunk) > SPOOL_CHARS:
             self.spool = tempfile.NamedTemporaryFile("w", encoding="utf-8", prefix="extractor-", suffix=".part", delete=False)
             self.spool.writelines(self.parts)
@@ -132,6 +134,7 @@ class RecordWriter:
             self.size += len(chunk)
 
     def add(self, claim: Claim) -> None:
+        """Write one more claim of the document."""
         if self.output_format == "jsonl":
             self.put(("," if self.claims else "") + claim.model_dump_json())
         else:
