@@ -64,7 +64,10 @@ class NumberReader:
             rf"|(?<![\d.])(?:{ARABIC})\s*(?:{alternation(ranges.connectors)})\s*(?:{ARABIC})(?![\d.])",
             regex.IGNORECASE,
         )
-        self.blocked_after = regex.compile(rf"\s+(?:{alternation(en.blocked_after)})\b", regex.IGNORECASE)
+        # "one of the leaders" is no count, but "two of the four tests" is: another number after the words lifts the block.
+        self.blocked_after = regex.compile(
+            rf"\s+(?:{alternation(en.blocked_after)})\b(?!\s+(?:\d|(?:{alternation([*en.units, *en.tens])})\b))", regex.IGNORECASE
+        )
         self.article_before = regex.compile(rf"\b(?:{alternation(en.ordinal_blocked_before)})\s+$", regex.IGNORECASE)
         # The cues are plain alternations: stdlib re scans them several times faster than regex.
         self.cue = re.compile(

@@ -61,6 +61,8 @@ ENGLISH: list[tuple[str, list[Row]]] = [
     ("between 10 and 20 ms", []),
     ("on 2021-09-27", []),
     ("one of the best", []),
+    ("two of the four tests", [("NUM", 2, None, "two"), ("NUM", 4, None, "four")]),
+    ("three of the 8 tests", [("NUM", 3, None, "three"), ("NUM", 8, None, "8")]),
     ("a first look", []),
     ("4x faster", []),
     ("X660 G45 and V2.1", []),

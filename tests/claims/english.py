@@ -357,6 +357,9 @@ TABLE += [
     ("Juniper Networks and Oracle were first-time submitters.",
      [row("participation", "Juniper Networks and Oracle were first-time submitters", subject="Juniper Networks", count=1, unit="rounds"),
       row("participation", "Juniper Networks and Oracle were first-time submitters", subject="Oracle", count=1, unit="rounds")]),
+    ("NVIDIA won two of the four tests.", [row("ranking", "won two of the four tests", subject="NVIDIA", rank=1, count=2, total=4)]),
+    ("Intel won one of the three data center tests.",
+     [row("ranking", "won one of the three data center tests", subject="Intel", rank=1, count=1, total=3, category="datacenter")]),
     ("Red Hat made its first submissions to MLPerf Inference.",
      [row("participation", "first submissions", subject="Red Hat", count=1, unit="rounds", suite="inference")]),
 ]
