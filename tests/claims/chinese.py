@@ -228,6 +228,8 @@ TABLE += [
     ("浪潮共获16项冠军，在数据中心8项测试中获得5项第一。",
      [row("ranking", "16项冠军", subject="Inspur", rank=1, count=16),
       row("ranking", "8项测试中获得5项第一", subject="Inspur", rank=1, count=5, total=8, category="datacenter")]),
+    ("新华三、浪潮和宁畅均为第四次参加MLPerf测试。",
+     [row("participation", "新华三、浪潮和宁畅均为第四次参加", subject=subject, count=4, unit="rounds") for subject in ("H3C", "Inspur", "Nettrix")]),
     ("这已是英伟达连续第三次横扫MLPerf训练榜单。",
      [row("ranking", "连续第三次横扫", subject="NVIDIA", rank=1, count=3, unit="rounds", suite="training")]),
     ("華碩ESC N8-E11伺服器在MLPerf Inference v4.0中拿下11項第一。",
