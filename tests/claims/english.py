@@ -360,6 +360,8 @@ TABLE += [
     ("NVIDIA won two of the four tests.", [row("ranking", "won two of the four tests", subject="NVIDIA", rank=1, count=2, total=4)]),
     ("Intel won one of the three data center tests.",
      [row("ranking", "won one of the three data center tests", subject="Intel", rank=1, count=1, total=3, category="datacenter")]),
+    ("Inspur topped the leaderboard in 9 categories.",
+     [row("ranking", "topped the leaderboard in 9 categories", subject="Inspur", rank=1, count=9)]),
     ("Red Hat made its first submissions to MLPerf Inference.",
      [row("participation", "first submissions", subject="Red Hat", count=1, unit="rounds", suite="inference")]),
 ]
