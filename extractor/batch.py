@@ -15,11 +15,12 @@ from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
 from .document import DEFAULT_MAX_BYTES, ReadError, read_document
+from .models import Extraction
 from .pipeline import DocumentReader, extract
 from .records import CSV_FIELDS, ErrorRecord, OutputFormat, RecordWriter, error_output
 from .walk import Entry, list_documents
@@ -82,12 +83,14 @@ def process(entry: Entry, max_bytes: int, include_text: bool, output_format: Out
     writer: RecordWriter | None = None
     try:
         document = read_document(Path(entry.source), max_bytes)
+        if source != entry.source:
+            document = replace(document, warnings=(NOT_UTF8_PATH, *document.warnings))
         reader = DocumentReader(document.text)
         writer = RecordWriter(output_format, source, document)
         for claim in reader.claims():
             writer.add(claim)
-        warnings = ([NOT_UTF8_PATH] if source != entry.source else []) + list(document.warnings) + reader.warnings
-        chunk, spool = writer.finish(reader.language, reader.languages, warnings, document.text, include_text)
+        extraction = Extraction(language=reader.language, languages=reader.languages, claims=[], warnings=reader.warnings)
+        chunk, spool = writer.finish(extraction, include_text)
         return Outcome(source, chunk, writer.claims, None, spool)
     except ReadError as error:
         return failed(source, str(error), output_format)

@@ -33,6 +33,9 @@ class Document:
     warnings: tuple[str, ...] = ()
 
 
+NOT_REGULAR = "not a regular file (a FIFO, device or socket)"
+
+
 def document_format(path: Path) -> Format | None:
     """The format a file name says, or None for files that are not documents we read."""
     return FORMATS.get(path.suffix.lower())
@@ -49,7 +52,7 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, form: Format |
         if stat.S_ISDIR(info.st_mode):
             raise ReadError("is a folder, not a file")
         if not stat.S_ISREG(info.st_mode):
-            raise ReadError("not a regular file (a FIFO, device or socket)")
+            raise ReadError(NOT_REGULAR)
         if info.st_size > max_bytes:
             raise ReadError(over_limit(f"{info.st_size:,} bytes", max_bytes))
         data = read_at_most(descriptor, max_bytes + 1)

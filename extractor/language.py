@@ -47,8 +47,6 @@ MIN_ENGLISH_WORDS = 3
 MAX_SENTENCE_CHARS = 2000
 """A "sentence" longer than this (no real one comes near it) is read in pieces cut at clause marks or spaces,
 so that the work and the rules' time on any one sentence stay bounded."""
-CUT_MARKS = (frozenset("，,；;、：:"), frozenset(" \t\n"))
-"""Where an over-long sentence is cut, by preference: after a clause mark, else after a space."""
 
 
 def sentence_language(text: str, previous: Language) -> Language | None:
@@ -93,6 +91,13 @@ def split_sentences(text: str, previous: Language | None = None, first_paragraph
     return sentences
 
 
+@cache
+def cut_marks() -> tuple[frozenset[str], frozenset[str]]:
+    """Where an over-long sentence is cut, by preference: after a clause mark (text.toml's continuations), else after
+    a space."""
+    return frozenset(text_settings().sentences.continuations), frozenset(" \t\n")
+
+
 def cut_long(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int, tuple[int, int] | None]]:
     """The pieces as they are, except those over MAX_SENTENCE_CHARS: cut after the last clause mark (else space) in the
     second half of each window (at its end if there is none), each part tagged with the range it was cut from."""
@@ -105,7 +110,7 @@ def cut_long(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int, t
         while position < end:
             stop = min(position + MAX_SENTENCE_CHARS, end)
             if stop < end:
-                stop = next((i + 1 for marks in CUT_MARKS for i in range(stop - 1, position + MAX_SENTENCE_CHARS // 2, -1)
+                stop = next((i + 1 for marks in cut_marks() for i in range(stop - 1, position + MAX_SENTENCE_CHARS // 2, -1)
                              if text[i] in marks), stop)
             if (trimmed := trim(text, position, stop)) is not None:
                 result.append((*trimmed, (start, end)))

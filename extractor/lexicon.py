@@ -196,8 +196,9 @@ def backtracking_probe(compiled: regex.Pattern[str], example: str) -> str | None
     and of common classes, the example repeated); describe the first it cannot finish in PROBE_TIMEOUT, else None."""
     characters = sorted(set(example) | set(PROBE_CHARACTERS))
     probes = [(f"{PROBE_LENGTH:,} × {char!r}", char * PROBE_LENGTH) for char in characters]
-    probes += [(f"its example {PROBE_LENGTH // max(len(sep + example), 1):,} times", (example + sep) * (PROBE_LENGTH // max(len(sep + example), 1)))
-               for sep in ("", " ")]
+    for unit in (example, example + " "):
+        times = PROBE_LENGTH // max(len(unit), 1)
+        probes.append((f"its example {times:,} times", unit * times))
     for name, probe in probes:
         try:
             for _ in compiled.finditer(probe, timeout=PROBE_TIMEOUT):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
+from functools import cache
 from typing import Any
 
 from .assemble import assemble, learn
@@ -16,9 +17,10 @@ from .normalize import normalize
 from .numbers import number_reader
 from .rules import rule_set
 from .sentence import context_view, read_sentence
+from .settings import text_settings
 
 MAX_PIECE_CHARS = 1_000_000
-"""A longer text is read a piece at a time, cut at a paragraph break where there is one (see PIECE_CUTS), so the working
+"""A longer text is read a piece at a time, cut at a paragraph break where there is one (see piece_cuts), so the working
 memory of a read stays bounded whatever the document's size (claims and offsets are those of one whole read on
 ordinary text)."""
 MAX_WARNINGS = 1000
@@ -124,13 +126,15 @@ class DocumentReader:
         return found
 
 
-PIECE_CUTS = (("\n\n",), ("\n",), ("。", "！", "？", ". ", "! ", "? "), (">",), (" ",))
-"""Where a long text is cut into pieces, by preference: a blank line, a line break, a sentence end, the end of a
-tag (a page on one line), a space."""
+@cache
+def piece_cuts() -> tuple[tuple[str, ...], ...]:
+    """Where a long text is cut into pieces, by preference: a blank line, a line break, a sentence end (text.toml's
+    terminals, or a period and a space), the end of a tag (a page on one line), a space."""
+    return ("\n\n",), ("\n",), (*text_settings().sentences.terminals, ". "), (">",), (" ",)
 
 
 def pieces(text: str, size: int) -> Iterator[tuple[int, int, bool]]:
-    """Cut a text into ranges of at most `size` characters, each cut after the best PIECE_CUTS mark in the second
+    """Cut a text into ranges of at most `size` characters, each cut after the best piece_cuts() mark in the second
     half of its window (at the limit if there is none); True where a piece starts a paragraph."""
     start, starts_paragraph = 0, True
     while len(text) - start > size:
@@ -142,7 +146,7 @@ def pieces(text: str, size: int) -> Iterator[tuple[int, int, bool]]:
 
 def cut_point(text: str, low: int, high: int) -> tuple[int, bool]:
     """Just after the last mark of the most preferred kind found in text[low:high], and whether it is a blank line."""
-    for level, marks in enumerate(PIECE_CUTS):
+    for level, marks in enumerate(piece_cuts()):
         ends = [at + len(mark) for mark in marks if (at := text.rfind(mark, low, high)) >= 0]
         if ends:
             return max(ends), level == 0

@@ -8,7 +8,6 @@ import tempfile
 from typing import IO, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter
-from pydantic_core import to_json
 
 from .document import Document, Format
 from .models import Claim, Extraction, Language
@@ -102,9 +101,15 @@ def error_output(record: ErrorRecord, output_format: OutputFormat) -> str:
     return csv_lines([{"source": record.source, "error": record.error}])
 
 
-def json_fields(**values: Any) -> str:
-    """`"name":value` pairs as pydantic writes them in a record."""
-    return ",".join(f'"{name}":{to_json(value).decode()}' for name, value in values.items())
+EMPTY_CLAIMS = '"claims":[]'
+
+
+def around_claims(record: DocumentRecord) -> tuple[str, str]:
+    """A record with no claims as its JSON line cut where the claims go: before them, and after them. The last
+    `"claims":[]` is the record's own (a metadata key may say "claims" first; strings never hold it unescaped)."""
+    line = record_line(record)
+    cut = line.rindex(EMPTY_CLAIMS) + len(EMPTY_CLAIMS) - 1
+    return line[:cut], line[cut:] + "\n"
 
 
 class RecordWriter:
@@ -112,14 +117,13 @@ class RecordWriter:
     temporary file once it passes SPOOL_CHARS, so the claims of a huge document are never all held at once."""
 
     def __init__(self, output_format: OutputFormat, source: str, document: Document) -> None:
-        self.output_format, self.source = output_format, source
+        self.output_format, self.source, self.document = output_format, source, document
         self.parts: list[str] = []
         self.size = 0
         self.spool: IO[str] | None = None
         self.claims = 0
-        if output_format == "jsonl":
-            self.put("{" + json_fields(source=source, format=document.format, encoding=document.encoding,
-                                       metadata=document.metadata) + ',"claims":[')
+        if output_format == "jsonl":  # the fields before the claims are known now (the record puts them first)
+            self.put(around_claims(document_record(source, document, Extraction(language="en", languages=[], claims=[]), False))[0])
 
     def put(self, chunk: str) -> None:
         """Append output, moving it all to the temporary file when it grows past SPOOL_CHARS."""
@@ -141,13 +145,11 @@ class RecordWriter:
             self.put(csv_lines([csv_row(self.source, claim)]))
         self.claims += 1
 
-    def finish(self, language: Language, languages: list[Language], warnings: list[str], text: str,
-               include_text: bool) -> tuple[str, str | None]:
-        """The output, as text or as the path of the temporary file that holds it (the caller removes it)."""
+    def finish(self, extraction: Extraction, include_text: bool) -> tuple[str, str | None]:
+        """The output, given the document's language and warnings (its claims were added), as text or as the path
+        of the temporary file that holds it (the caller removes it)."""
         if self.output_format == "jsonl":
-            tail = json_fields(language=language, languages=languages, warnings=warnings,
-                               offsets=OFFSETS, text_length=len(text), **({"text": text} if include_text else {}))
-            self.put("]," + tail + "}\n")
+            self.put(around_claims(document_record(self.source, self.document, extraction, include_text))[1])
         if self.spool is None:
             return "".join(self.parts), None
         self.spool.close()

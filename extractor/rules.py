@@ -108,6 +108,24 @@ class TokenClass:
         return bool(self.labels & other.labels or self.words & other.words or (self.labels and other.words) or (self.words and other.labels))
 
 
+def check_linear(path: Path, rule: Rule, atoms: list[tuple[str, TokenClass]]) -> None:
+    """Refuse what could make matching backtrack badly: an unbounded or overlong gap, and two unbounded atoms that
+    could take the same tokens with only optional atoms between them (a run splits between them in quadratically
+    many ways at each start). What passes matches in time linear in the sentence."""
+    for index, (piece, atom) in enumerate(atoms):
+        if atom.gap and (atom.most is None or atom.most > MAX_GAP):
+            bound = "unbounded" if atom.most is None else f"up to {atom.most} tokens"
+            raise PatternError(path, f"rule {rule.name!r}", f"gap {piece!r} is {bound}; bound it to at most {MAX_GAP} (as _{{0,6}})")
+        if atom.most is not None:
+            continue
+        for later_piece, later in atoms[index + 1:]:
+            if later.most is None and atom.overlaps(later):
+                raise PatternError(path, f"rule {rule.name!r}", f"{piece!r} and {later_piece!r} can take the same tokens with "
+                                   "nothing required between them, so matching backtracks")
+            if later.least > 0:
+                break
+
+
 def repetitions(op: str) -> tuple[int, int | None]:
     """How many tokens a quantifier allows: '' one, '?' 0-1, '*' any, '+' at least one, '{m,n}' as written."""
     if op in ("", "?", "*", "+"):
@@ -160,9 +178,10 @@ class RuleSet:
     def _add(self, path: Path, rule: Rule) -> None:
         if rule.name in self.rules:
             raise PatternError(path, f"rule {rule.name!r}", "name used twice")
-        fragments, roles, requirements = [], {}, []
+        fragments, roles, requirements, classes = [], {}, [], []
         for index, piece in enumerate(rule.pattern.split()):
-            fragment, atom_roles, requirement = self._compile_atom(path, rule, piece)
+            fragment, atom_roles, requirement, token_class = self._compile_atom(path, rule, piece)
+            classes.append((piece, token_class))
             if atom_roles:
                 group = f"a{index}"
                 roles[group] = atom_roles
@@ -172,7 +191,7 @@ class RuleSet:
                 if requirement not in self.shared:
                     self.shared.append(requirement)
                 requirements.append(self.shared.index(requirement))
-        self._check_linear(path, rule)
+        check_linear(path, rule, classes)
         try:
             self.compiled[rule.name] = regex.compile("".join(fragments))
         except regex.error as error:
@@ -181,39 +200,9 @@ class RuleSet:
         self.roles[rule.name] = roles
         self.requirements[rule.name] = sorted(requirements, key=lambda index: self.shared[index].words is not None)
 
-    def _check_linear(self, path: Path, rule: Rule) -> None:
-        """Refuse what could make matching backtrack badly: an unbounded or overlong gap, and two unbounded atoms
-        that could take the same tokens with only optional atoms between them (a run splits between them in
-        quadratically many ways at each start). What passes matches in time linear in the sentence."""
-        atoms = [self._token_class(piece) for piece in rule.pattern.split()]
-        for index, (piece, atom) in enumerate(zip(rule.pattern.split(), atoms)):
-            if atom.gap and (atom.most is None or atom.most > MAX_GAP):
-                bound = "unbounded" if atom.most is None else f"up to {atom.most} tokens"
-                raise PatternError(path, f"rule {rule.name!r}", f"gap {piece!r} is {bound}; bound it to at most {MAX_GAP} (as _{{0,6}})")
-            if atom.most is not None:
-                continue
-            for later_piece, later in zip(rule.pattern.split()[index + 1:], atoms[index + 1:]):
-                if later.most is None and atom.overlaps(later):
-                    raise PatternError(path, f"rule {rule.name!r}", f"{piece!r} and {later_piece!r} can take the same tokens with "
-                                       "nothing required between them, so matching backtracks")
-                if later.least > 0:
-                    break
-
-    def _token_class(self, piece: str) -> TokenClass:
-        """The tokens an (already validated) atom can take, and how many times."""
-        parsed = ATOM.match(piece)
-        assert parsed is not None
-        atom, op = parsed.group("atom"), parsed.group("op") or ""
-        least, most = repetitions(op)
-        if atom in GAPS:
-            return TokenClass(frozenset(), frozenset(), True, least, most)
-        labels = frozenset(a for a in atom.split("|") if a in LABELS)
-        words = frozenset(w.lower() for a in atom.split("|") if a not in LABELS
-                          for w in (self.words[a[1:]] if a.startswith("@") else [a]))
-        return TokenClass(labels, words, False, least, most)
-
-    def _compile_atom(self, path: Path, rule: Rule, piece: str) -> tuple[str, list[str], Requirement | None]:
-        """One atom as a regex over one token code, its roles, and what a sentence must hold for it (if required)."""
+    def _compile_atom(self, path: Path, rule: Rule, piece: str) -> tuple[str, list[str], Requirement | None, TokenClass]:
+        """One atom as a regex over one token code, its roles, what a sentence must hold for it (if required), and the
+        tokens it can take."""
         parsed = ATOM.match(piece)
         if parsed is None:
             raise PatternError(path, f"rule {rule.name!r}", f"cannot read pattern atom {piece!r}")
@@ -222,9 +211,11 @@ class RuleSet:
         for role in roles:
             if role not in ROLES:
                 raise PatternError(path, f"rule {rule.name!r}", f"unknown role {role!r} in {piece!r}")
+        least, most = repetitions(op)
         if atom in GAPS:
             gap = self.gap if atom == "_" else self.wide_gap
-            return f"(?:{gap}){op}{'?' if op else ''}", roles, None  # lazy: the nearest token that fits
+            # lazy: the nearest token that fits
+            return f"(?:{gap}){op}{'?' if op else ''}", roles, None, TokenClass(frozenset(), frozenset(), True, least, most)
         labels: list[str] = []
         words: list[str] = []
         for alternative in atom.split("|"):
@@ -245,9 +236,9 @@ class RuleSet:
         if words:
             choices.append(f"{ANY_LABEL}{WORD_START}(?:{trie_pattern(words)})")
         fragment = f"(?:{LABEL_START}(?:{'|'.join(choices)}){TOKEN_END}){op}"
-        required = op in ("", "+")
         words_pattern = re.compile(trie_pattern(words)) if words else None
-        return fragment, roles, Requirement(frozenset(labels), words_pattern) if required else None
+        requirement = Requirement(frozenset(labels), words_pattern) if least > 0 else None
+        return fragment, roles, requirement, TokenClass(frozenset(labels), frozenset(words), False, least, most)
 
     def candidates(self, labels: set[str], lowered: str) -> tuple[str, ...]:
         """The rules that could match a sentence with these mention labels and this lower-cased text: those whose

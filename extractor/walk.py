@@ -6,7 +6,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from .document import FORMATS
+from .document import FORMATS, NOT_REGULAR
 
 GOLD_SUFFIX = ".gold.json"
 
@@ -59,7 +59,7 @@ def list_documents(root: Path) -> Listing:
             elif Path(name).suffix.lower() not in FORMATS:
                 skipped.append((child.path, "not a document type we read (" + ", ".join(FORMATS) + ")"))
             elif not stat.S_ISREG(info.st_mode):
-                entries.append(Entry(child.path, "not a regular file (a FIFO, device or socket)"))
+                entries.append(Entry(child.path, NOT_REGULAR))
             else:
                 entries.append(Entry(child.path))
     entries.sort(key=lambda entry: split_path(entry.source))

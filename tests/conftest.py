@@ -30,10 +30,9 @@ def checked_extract(text: str) -> Extraction:
 extractor.extract = checked_extract
 
 # Property tests: a fixed sample in CI (same examples every run, nothing stored); bench/fuzz.py selects "fuzz".
-settings.register_profile("ci", max_examples=150, deadline=None, derandomize=True, database=None,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-settings.register_profile("fuzz", max_examples=int(os.environ.get("FUZZ_EXAMPLES", "20000")), deadline=None,
-                          database=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+UNHURRIED = {"deadline": None, "database": None, "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large]}
+settings.register_profile("ci", max_examples=150, derandomize=True, **UNHURRIED)
+settings.register_profile("fuzz", max_examples=int(os.environ.get("FUZZ_EXAMPLES", "20000")), **UNHURRIED)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 FIELDS = ("kind", "subject", "system", "rank", "count", "total", "qualifier", "suite", "version", "division", "category",
