@@ -3,15 +3,16 @@ from __future__ import annotations
 
 import logging
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-import jieba
-
+from . import word_cache
 from .lexicon import lexicon
 from .mentions import Mention
 from .models import Language
 
 if TYPE_CHECKING:
+    import jieba
     from spacy.language import Language as SpacyPipeline
 
 Token = tuple[int, int]
@@ -28,16 +29,27 @@ def english() -> SpacyPipeline:
 
 @cache
 def chinese() -> jieba.Tokenizer:
-    """jieba with its bundled dictionary and every Chinese term of the lexicon and rules as user words."""
+    """jieba with its bundled dictionary and every Chinese term of the lexicon and rules as user words, imported on
+    the first Chinese sentence; the prefix dictionary comes from our cache (`word_cache`) once one run has built it."""
     from .rules import rule_words
+
+    word_cache.import_without_pkg_resources("jieba")
+    import jieba
 
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
+    aliases = {alias for alias in lexicon().by_alias if not alias.isascii()} | rule_words("zh")
+    words = sorted(word for word in aliases if " " not in word)
+    cache = word_cache.cache_path(Path(str(jieba.__file__)).with_name("dict.txt"), jieba.__version__, words)
+    saved = word_cache.load(cache)
+    if saved is not None:
+        tokenizer.FREQ, tokenizer.total = saved
+        tokenizer.initialized = True
+        return tokenizer
     tokenizer.initialize()
-    words = {alias for alias in lexicon().by_alias if not alias.isascii()} | rule_words("zh")
-    for word in sorted(words):
-        if " " not in word:
-            tokenizer.add_word(word, freq=100000)
+    for word in words:
+        tokenizer.add_word(word, freq=100000)
+    word_cache.save(cache, (tokenizer.FREQ, tokenizer.total))
     return tokenizer
 
 

@@ -163,6 +163,9 @@ class RuleSet:
                 if " " in word and word not in lexicon().by_alias:
                     raise PatternError(words_path, f"words {name!r}", f"{word!r} has a space but is no lexicon alias, so it is never one token")
         self.rules: dict[str, Rule] = {}
+        self.sources: dict[str, str] = {}
+        """Per rule, its regex over token codes, compiled on the rule's first use (`pattern`): compiling all of them
+        is a third of a second, most of it for rules a short document never reaches."""
         self.compiled: dict[str, regex.Pattern[str]] = {}
         self.roles: dict[str, dict[str, list[str]]] = {}
         self.requirements: dict[str, list[int]] = {}
@@ -192,10 +195,7 @@ class RuleSet:
                     self.shared.append(requirement)
                 requirements.append(self.shared.index(requirement))
         check_linear(path, rule, classes)
-        try:
-            self.compiled[rule.name] = regex.compile("".join(fragments))
-        except regex.error as error:
-            raise PatternError(path, f"rule {rule.name!r}", f"does not compile: {error}") from error
+        self.sources[rule.name] = "".join(fragments)
         self.rules[rule.name] = rule
         self.roles[rule.name] = roles
         self.requirements[rule.name] = sorted(requirements, key=lambda index: self.shared[index].words is not None)
@@ -240,6 +240,13 @@ class RuleSet:
         requirement = Requirement(frozenset(labels), words_pattern) if least > 0 else None
         return fragment, roles, requirement, TokenClass(frozenset(labels), frozenset(words), False, least, most)
 
+    def pattern(self, name: str) -> regex.Pattern[str]:
+        """The compiled regex of a rule. Its fragments are escaped words and checked atoms, so it always compiles
+        (tests compile every rule)."""
+        if (compiled := self.compiled.get(name)) is None:
+            compiled = self.compiled[name] = regex.compile(self.sources[name])
+        return compiled
+
     def candidates(self, labels: set[str], lowered: str) -> tuple[str, ...]:
         """The rules that could match a sentence with these mention labels and this lower-cased text: those whose
         every required atom is present."""
@@ -259,7 +266,7 @@ class RuleSet:
         found: list[RuleMatch] = []
         for name in names:
             try:
-                matches = list(self.compiled[name].finditer(code, overlapped=True, timeout=MATCH_TIMEOUT))
+                matches = list(self.pattern(name).finditer(code, overlapped=True, timeout=MATCH_TIMEOUT))
             except TimeoutError:
                 timed_out.append(name)
                 continue

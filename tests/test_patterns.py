@@ -14,7 +14,8 @@ from extractor.rules import RuleFile, RuleSet, languages, rule_set
 def test_every_language_folder_compiles() -> None:
     assert languages() == ["en", "zh"]
     for language in languages():
-        assert rule_set(language).rules
+        rules = rule_set(language)
+        assert rules.rules and all(rules.pattern(name).pattern == rules.sources[name] for name in rules.rules)
 
 
 def test_lexicon_and_shapes_load() -> None:
