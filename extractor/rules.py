@@ -86,9 +86,6 @@ class Requirement:
     labels: frozenset[str]
     words: re.Pattern[str] | None
 
-    def met(self, labels: set[str], lowered: str) -> bool:
-        return bool(self.labels & labels) or (self.words is not None and self.words.search(lowered) is not None)
-
 
 @dataclass(frozen=True)
 class TokenClass:
@@ -168,10 +165,14 @@ class RuleSet:
         is a third of a second, most of it for rules a short document never reaches."""
         self.compiled: dict[str, regex.Pattern[str]] = {}
         self.roles: dict[str, dict[str, list[str]]] = {}
-        self.requirements: dict[str, list[int]] = {}
-        """Per rule, the indexes in `shared` of its required atoms, those tested on labels alone first (cheapest)."""
+        self.requirements: dict[str, int] = {}
+        """Per rule, its required atoms as a bit mask over `shared`."""
         self.shared: list[Requirement] = []
         """Each distinct requirement once, so that a sentence tests it once however many rules share it."""
+        self.label_bits: dict[str, int] = {}
+        """Per mention label, the requirements a mention with that label meets."""
+        self.wordless = 0
+        """The requirements no word meets, only a label."""
         for path in sorted(folder.glob("*.toml")):
             if path.name == "words.toml":
                 continue
@@ -193,12 +194,17 @@ class RuleSet:
             if requirement is not None:
                 if requirement not in self.shared:
                     self.shared.append(requirement)
+                    bit = 1 << (len(self.shared) - 1)
+                    for label in requirement.labels:
+                        self.label_bits[label] = self.label_bits.get(label, 0) | bit
+                    if requirement.words is None:
+                        self.wordless |= bit
                 requirements.append(self.shared.index(requirement))
         check_linear(path, rule, classes)
         self.sources[rule.name] = "".join(fragments)
         self.rules[rule.name] = rule
         self.roles[rule.name] = roles
-        self.requirements[rule.name] = sorted(requirements, key=lambda index: self.shared[index].words is not None)
+        self.requirements[rule.name] = sum({1 << index for index in requirements})
 
     def _compile_atom(self, path: Path, rule: Rule, piece: str) -> tuple[str, list[str], Requirement | None, TokenClass]:
         """One atom as a regex over one token code, its roles, what a sentence must hold for it (if required), and the
@@ -249,15 +255,24 @@ class RuleSet:
 
     def candidates(self, labels: set[str], lowered: str) -> tuple[str, ...]:
         """The rules that could match a sentence with these mention labels and this lower-cased text: those whose
-        every required atom is present."""
-        known: list[bool | None] = [None] * len(self.shared)
-
-        def met(index: int) -> bool:
-            if (result := known[index]) is None:
-                result = known[index] = self.shared[index].met(labels, lowered)
-            return result
-
-        return tuple(name for name, requirements in self.requirements.items() if all(met(index) for index in requirements))
+        every required atom is present. Labels settle most requirements at once (bit masks); each word list that a
+        still possible rule needs is searched once."""
+        by_labels = 0
+        for label in labels:
+            by_labels |= self.label_bits.get(label, 0)
+        never = self.wordless & ~by_labels
+        possible = [(name, mask & ~by_labels) for name, mask in self.requirements.items() if not mask & never]
+        wanted = 0
+        for _, needed in possible:
+            wanted |= needed
+        by_words = 0
+        while wanted:
+            bit = wanted & -wanted
+            wanted ^= bit
+            words = self.shared[bit.bit_length() - 1].words
+            if words is not None and words.search(lowered):
+                by_words |= bit
+        return tuple(name for name, needed in possible if not needed & ~by_words)
 
     def match(self, words: list[str], labels: list[str], names: tuple[str, ...], timed_out: list[str]) -> list[RuleMatch]:
         """Every match of the rules `names` over tokens given as their text and mention label ('' for none); a rule

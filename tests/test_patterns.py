@@ -138,3 +138,17 @@ def test_pattern_files_are_data_only(tmp_path: Path) -> None:
     lexicon_from_file = Lexicon({path: validate(path, TermFile, read_toml(path))})
     assert lexicon_from_file.by_alias[hostile][1].id == "A"
     assert not marker.exists()
+
+
+@pytest.mark.parametrize(
+    ("labels", "lowered", "expected"),
+    [
+        ({"ORD", "NUM"}, "inspur ranked first in 15 out of 30 tasks", True),
+        ({"RANK", "NUM"}, "inspur was top in 15 of 30 tasks", True),
+        ({"NUM"}, "inspur ran in 15 out of 30 tasks", False),  # no rank
+        ({"ORD", "NUM"}, "dell ranked first, 15 out of 30 tasks", False),  # no preposition anywhere in it
+        ({"ORD", "NUM", "ORG"}, "inspur ranked first at 15 of 30 tasks", True),
+    ],
+)
+def test_candidate_rules_are_those_whose_required_atoms_the_sentence_holds(labels: set[str], lowered: str, expected: bool) -> None:
+    assert ("en-rank-in-count-out-of-total" in rule_set("en").candidates(labels, lowered)) is expected
