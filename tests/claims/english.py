@@ -364,6 +364,21 @@ TABLE += [
      [row("ranking", "topped the leaderboard in 9 categories", subject="Inspur", rank=1, count=9)]),
     ("Red Hat made its first submissions to MLPerf Inference.",
      [row("participation", "first submissions", subject="Red Hat", count=1, unit="rounds", suite="inference")]),
+    ("This is the sixth consecutive time that Inspur Information has participated in MLPerf Inference.",
+     [row("participation", "sixth consecutive time that Inspur Information has participated", subject="Inspur", count=6, unit="rounds",
+          suite="inference")]),
+    ("This marks the sixth consecutive round in which Lenovo has submitted to MLPerf.",
+     [row("participation", "sixth consecutive round in which Lenovo has submitted", subject="Lenovo", count=6, unit="rounds")]),
+    ("It is the fourth time Supermicro has taken part in MLPerf Training.",
+     [row("participation", "fourth time Supermicro has taken part", subject="Supermicro", count=4, unit="rounds", suite="training")]),
+    ("Krai was No. 1 in the edge category with 15 winning results.",
+     [row("ranking", "15 winning results", subject="Krai", rank=1, count=15, category="edge")]),
+    ("Fujitsu led the edge category with 6 top results out of 10.",
+     [row("ranking", "6 top results out of 10", subject="Fujitsu", rank=1, count=6, total=10, category="edge")]),
+    ("The system ranked first in the offline scenario of the Llama 2 70B benchmark.",
+     [row("ranking", "ranked first in the offline scenario of the Llama 2 70B", rank=1, model="llama2-70b", scenario="offline")]),
+    ("In the latest MLPerf Storage v1.0 results, DDN delivered the top throughput for 3D U-Net.",
+     [row("ranking", "top throughput for 3D U-Net", subject="DDN", rank=1, model="3d-unet", suite="storage", version="1.0")]),
 ]
 
 TABLE += [
@@ -416,6 +431,8 @@ TABLE += [
 
 NEGATIVE = [
     "Across 8 benchmarks, the TPU v5p was the fastest system.",
+    "This is the first time that NVIDIA has submitted results on the GB200 NVL72.",  # a new product, not a first round
+    "NVIDIA submitted Blackwell results for the first time.",
     "NVIDIA's H100 is 4x faster than the A100.",
     "This is one of the best results we have seen.",
     "A first look at MLPerf Inference v3.0.",
