@@ -379,6 +379,14 @@ TABLE += [
      [row("ranking", "ranked first in the offline scenario of the Llama 2 70B", rank=1, model="llama2-70b", scenario="offline")]),
     ("In the latest MLPerf Storage v1.0 results, DDN delivered the top throughput for 3D U-Net.",
      [row("ranking", "top throughput for 3D U-Net", subject="DDN", rank=1, model="3d-unet", suite="storage", version="1.0")]),
+    ("Intel Gaudi 3 trained Llama 2 70B LoRA in 31.2 minutes.",
+     [row("score", "trained Llama 2 70B LoRA in 31.2 minutes", subject="Intel", model="llama2-70b-lora", value=31.2, unit="minutes",
+          metric="time_to_train")]),
+    ("HPE trained CosmoFlow in 8.3 minutes and DeepCAM in 2.9 minutes.",
+     [row("score", "trained CosmoFlow in 8.3 minutes", subject="HPE", model="cosmoflow", value=8.3, unit="minutes", metric="time_to_train"),
+      row("score", "DeepCAM in 2.9 minutes", subject="HPE", model="deepcam", value=2.9, unit="minutes", metric="time_to_train")]),
+    ("The result: 1st place in 6 benchmarks and 2nd place in 4 more.",
+     [row("ranking", "1st place in 6 benchmarks", rank=1, count=6), row("ranking", "and 2nd place in 4 more", rank=2, count=4)]),
 ]
 
 TABLE += [
@@ -433,6 +441,8 @@ NEGATIVE = [
     "Across 8 benchmarks, the TPU v5p was the fastest system.",
     "This is the first time that NVIDIA has submitted results on the GB200 NVL72.",  # a new product, not a first round
     "NVIDIA submitted Blackwell results for the first time.",
+    "In total, the company earned 25 top-three finishes.",
+    "Lenovo placed in the top 5 in 12 benchmarks.",
     "NVIDIA's H100 is 4x faster than the A100.",
     "This is one of the best results we have seen.",
     "A first look at MLPerf Inference v3.0.",
