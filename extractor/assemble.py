@@ -212,10 +212,20 @@ class Assembled:
 def assemble(view: SentenceView, context: DocumentContext, rules: tuple[str, ...]) -> Assembled:
     """Every claim of one sentence by the rules named (those that may match it), given the document context before it."""
     timed_out: list[str] = []
-    matches = select(rule_set(view.sentence.language).match(view.words, view.labels, rules, timed_out))
+    rule_matches = rule_set(view.sentence.language).match(view.words, view.labels, rules, timed_out)
+    matches = select([match for match in rule_matches if not counts_a_rate(view, match)])
     spans = [view.char_span(m.start, m.end) for m in matches[1:]] + [(view.sentence.end, view.sentence.end)]
     claims = [claim for match, following in zip(matches, spans) for claim in claims_for(view, match, following, context)]
     return Assembled(merge_duplicates(settle(claims)), timed_out)
+
+
+def counts_a_rate(view: SentenceView, match: RuleMatch) -> bool:
+    """A count right after a per-second word (words.toml `per_second`: "以每秒1200个样本的成绩排名第一") is a rate, the
+    value of a score, never how many tasks were won."""
+    indexes = match.roles.get("count")
+    if not indexes or indexes[0] == 0:
+        return False
+    return view.words[indexes[0] - 1].lower() in rule_set(view.sentence.language).words.get("per_second", [])
 
 
 def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
