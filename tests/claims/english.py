@@ -385,6 +385,18 @@ TABLE += [
     ("HPE trained CosmoFlow in 8.3 minutes and DeepCAM in 2.9 minutes.",
      [row("score", "trained CosmoFlow in 8.3 minutes", subject="HPE", model="cosmoflow", value=8.3, unit="minutes", metric="time_to_train"),
       row("score", "DeepCAM in 2.9 minutes", subject="HPE", model="deepcam", value=2.9, unit="minutes", metric="time_to_train")]),
+    ("Supermicro highlights:\n\n- 24 submissions across 5 system configurations\n\n"
+     "This is the fifth round in a row that our systems have led the data center category.",
+     [row("participation", "24 submissions", subject="Supermicro", count=24, unit="submissions"),
+      row("participation", "submissions across 5 system configurations", subject="Supermicro", count=5, unit="systems"),
+      row("ranking", "fifth round in a row that our systems have led", subject="Supermicro", rank=1, count=5, unit="rounds",
+          category="datacenter")]),
+    ("This is the third consecutive round in which NVIDIA has won every test.",
+     [row("ranking", "third consecutive round in which NVIDIA has won", subject="NVIDIA", rank=1, count=3, unit="rounds")]),
+    ("GIGABYTE took the top spot for GPT-J in both server and offline scenarios.",
+     [row("ranking", "took the top spot for GPT-J", subject="GIGABYTE", rank=1, model="gpt-j")]),
+    ("In the edge category, the SYS-E403-14B ranked second in 3 of 7 benchmarks.",
+     [row("ranking", "ranked second in 3 of 7 benchmarks", system="SYS-E403-14B", rank=2, count=3, total=7, category="edge")]),
     ("The result: 1st place in 6 benchmarks and 2nd place in 4 more.",
      [row("ranking", "1st place in 6 benchmarks", rank=1, count=6), row("ranking", "and 2nd place in 4 more", rank=2, count=4)]),
 ]
@@ -442,6 +454,7 @@ NEGATIVE = [
     "This is the first time that NVIDIA has submitted results on the GB200 NVL72.",  # a new product, not a first round
     "NVIDIA submitted Blackwell results for the first time.",
     "In total, the company earned 25 top-three finishes.",
+    "It was the first time that the company won a benchmark.",  # a first win is no streak
     "Lenovo placed in the top 5 in 12 benchmarks.",
     "NVIDIA's H100 is 4x faster than the A100.",
     "This is one of the best results we have seen.",
