@@ -34,14 +34,17 @@ def clause_fields(match: RuleMatch) -> tuple[str, ...]:
 
 def variants(view: SentenceView, match: RuleMatch, found: ClaimContext) -> list[tuple[dict[str, Any], tuple[int, int] | None]]:
     """A ranking with no count on a list of benchmarks ("first on ResNet-50, BERT and DLRM") is one claim per
-    benchmark, each with its own accuracy suffix; with each claim's context comes the list's span (None if no list)."""
-    if "count" in match.roles or found.model is None:
+    benchmark, each with its own accuracy suffix; with each claim's context comes the list's span (None if no list).
+    A count over a list ("在ResNet50、RetinaNet两项测试中取得最佳成绩") is one claim on no single benchmark."""
+    if found.model is None:
         return [(found.values, None)]
     models = listed(view, found.model, forward=True)
     if len(models) < 2:
         return [(found.values, None)]
     suffix = list(found.model.accuracy) if found.model.accuracy else None
     stated = found.values.get("accuracy") if found.values.get("accuracy") != suffix else None
+    if "count" in match.roles:
+        return [({**found.values, "model": None, "accuracy": stated}, None)]
     span = (models[0].start, models[-1].end)
     return [({**found.values, "model": str(m.value), "accuracy": list(m.accuracy) if m.accuracy else stated}, span) for m in models]
 

@@ -283,6 +283,13 @@ TABLE += [
     # the number after 每秒 is the score's value, not how many tasks were won
     ("高通以每秒1200个样本的成绩排名第一。",
      [row("score", "每秒1200个样本", subject="Qualcomm", value=1200.0, unit="samples/s", metric="throughput")]),
+    # two benchmarks counted together: no single model
+    ("浪潮信息在ResNet50、RetinaNet两项测试中取得最佳成绩。",
+     [row("ranking", "两项测试中取得最佳成绩", subject="Inspur", rank=1, count=2)]),
+    ("宁畅在边缘推理赛道中共获得７项第一，其中单流场景４项，多流场景３项。",
+     [row("ranking", "７项第一", subject="Nettrix", rank=1, count=7, suite="inference", category="edge"),
+      row("ranking", "单流场景４项", subject="Nettrix", rank=1, count=4, suite="inference", category="edge", scenario="single_stream"),
+      row("ranking", "多流场景３项", subject="Nettrix", rank=1, count=3, suite="inference", category="edge", scenario="multi_stream")]),
 ]
 
 NEGATIVE = [
