@@ -286,6 +286,13 @@ TABLE += [
     # two benchmarks counted together: no single model
     ("浪潮信息在ResNet50、RetinaNet两项测试中取得最佳成绩。",
      [row("ranking", "两项测试中取得最佳成绩", subject="Inspur", rank=1, count=2)]),
+    # "N of the M firsts": M is the total, not a count won
+    ("在MLPerf Inference 3.0中，浪潮信息获得了全部25项冠军中的13项。",
+     [row("ranking", "25项冠军中的13项", subject="Inspur", rank=1, count=13, total=25, suite="inference", version="3.0")]),
+    ("在固定任务的25项冠军中，浪潮信息独揽13项。",
+     [row("ranking", "25项冠军中，浪潮信息独揽13项", subject="Inspur", rank=1, count=13, total=25, division="closed")]),
+    ("浪潮信息在16个测试项目中拿下了其中的10项冠军。",
+     [row("ranking", "16个测试项目中拿下了其中的10项冠军", subject="Inspur", rank=1, count=10, total=16)]),
     ("技嘉G593-SD0伺服器在GPT-J推論測試中奪下效能冠軍。",
      [row("ranking", "GPT-J推論測試中奪下效能冠軍", subject="GIGABYTE", system="G593-SD0", rank=1, suite="inference", model="gpt-j")]),
     ("緯穎科技在本次MLPerf訓練測試中共提交了6組系統。",
