@@ -397,6 +397,12 @@ TABLE += [
      [row("ranking", "took the top spot for GPT-J", subject="GIGABYTE", rank=1, model="gpt-j")]),
     ("In the edge category, the SYS-E403-14B ranked second in 3 of 7 benchmarks.",
      [row("ranking", "ranked second in 3 of 7 benchmarks", system="SYS-E403-14B", rank=2, count=3, total=7, category="edge")]),
+    ("Of the 25 first places in the closed division, Inspur won 13.",
+     [row("ranking", "Of the 25 first places in the closed division, Inspur won 13", subject="Inspur", rank=1, count=13, total=25,
+          division="closed")]),
+    ("GPT-J: 10,323 tokens/s (offline), 9,812 tokens/s (server)",
+     [row("score", "10,323 tokens/s", model="gpt-j", scenario="offline", value=10323.0, unit="tokens/s", metric="throughput"),
+      row("score", "9,812 tokens/s", model="gpt-j", scenario="server", value=9812.0, unit="tokens/s", metric="throughput")]),
     ("The result: 1st place in 6 benchmarks and 2nd place in 4 more.",
      [row("ranking", "1st place in 6 benchmarks", rank=1, count=6), row("ranking", "and 2nd place in 4 more", rank=2, count=4)]),
 ]
