@@ -79,3 +79,7 @@ def save(path: Path, dictionary: PrefixDictionary) -> None:
         os.replace(temporary, path)
     except OSError:
         Path(temporary).unlink(missing_ok=True)
+        return
+    for stale in path.parent.glob("jieba-*.dict"):  # built for other words or another jieba: 9 MB each, never read again
+        if stale != path:
+            stale.unlink(missing_ok=True)

@@ -32,6 +32,13 @@ def test_damaged_cache_file_is_no_cache(tmp_path: Path, damage: object) -> None:
     assert word_cache.load(tmp_path / "missing.dict") is None
 
 
+def test_a_new_cache_file_replaces_those_built_for_other_words(tmp_path: Path) -> None:
+    word_cache.save(tmp_path / "jieba-old.dict", ({"第一": 1}, 1))
+    (tmp_path / "notes.txt").write_text("not a cache file")
+    word_cache.save(tmp_path / "jieba-new.dict", ({"第一": 2}, 2))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["jieba-new.dict", "notes.txt"]
+
+
 def test_unwritable_cache_folder_only_means_no_cache(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("a file where the folder would go")
     word_cache.save(tmp_path / "file" / "a.dict", ({"第一": 1}, 1))
