@@ -397,6 +397,10 @@ TABLE += [
      [row("ranking", "took the top spot for GPT-J", subject="GIGABYTE", rank=1, model="gpt-j")]),
     ("In the edge category, the SYS-E403-14B ranked second in 3 of 7 benchmarks.",
      [row("ranking", "ranked second in 3 of 7 benchmarks", system="SYS-E403-14B", rank=2, count=3, total=7, category="edge")]),
+    ("Dell led with 12 wins, followed by Lenovo with 9 and HPE with 7.",
+     [row("ranking", "12 wins", subject="Dell", rank=1, count=12), row("ranking", "followed by Lenovo with 9", subject="Lenovo", rank=1, count=9),
+      row("ranking", "and HPE with 7", subject="HPE", rank=1, count=7)]),
+    ("Dell and HPE with 7 systems each were among the submitters.", []),  # no ranking before: no rank to take
     ("Of the 25 first places in the closed division, Inspur won 13.",
      [row("ranking", "Of the 25 first places in the closed division, Inspur won 13", subject="Inspur", rank=1, count=13, total=25,
           division="closed")]),
