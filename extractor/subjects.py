@@ -74,14 +74,28 @@ def listed(view: SentenceView, mention: Mention, forward: bool = False) -> list[
     if index is None:
         return group
     first = last = index
-    while first >= 2 and view.token_text(first - 1).lower() in conjunctions() and same_kind(view.token_mention.get(first - 2), mention):
-        first -= 2
+    while (before := joined(view, first, -1, mention)) is not None:
+        first = before
         group.insert(0, view.token_mention[first])
-    while forward and last + 2 < len(view.tokens) and view.token_text(last + 1).lower() in conjunctions() \
-            and same_kind(view.token_mention.get(last + 2), mention):
-        last += 2
+    while forward and (after := joined(view, last, 1, mention)) is not None:
+        last = after
         group.append(view.token_mention[last])
     return group
+
+
+def joined(view: SentenceView, index: int, step: int, mention: Mention) -> int | None:
+    """The token of a mention like `mention` joined to token `index` by one conjunction, or two (the serial comma:
+    "Cisco, Dell, and HPE"), on the side `step` (-1 before, 1 after); None if there is none."""
+    for width in (1, 2):
+        other = index + step * (width + 1)
+        if not 0 <= other < len(view.tokens):
+            return None
+        if all(view.token_text(index + step * k).lower() in conjunctions() for k in range(1, width + 1)):
+            if same_kind(view.token_mention.get(other), mention):
+                return other
+        else:
+            return None
+    return None
 
 
 def same_kind(other: Mention | None, mention: Mention) -> bool:
@@ -95,6 +109,8 @@ def sibling_counts(view: SentenceView, count_token: int) -> list[int]:
     index = count_token - 1
     while index >= 1 and view.token_text(index).lower() in conjunctions():
         candidate = index - 1
+        if candidate >= 1 and view.token_text(candidate).lower() in conjunctions():  # the serial comma: "8, 5, and 4"
+            candidate -= 1
         if view.token_text(candidate) in measures and candidate >= 1:
             candidate -= 1
         mention = view.token_mention.get(candidate)

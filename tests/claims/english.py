@@ -397,6 +397,15 @@ TABLE += [
      [row("ranking", "took the top spot for GPT-J", subject="GIGABYTE", rank=1, model="gpt-j")]),
     ("In the edge category, the SYS-E403-14B ranked second in 3 of 7 benchmarks.",
      [row("ranking", "ranked second in 3 of 7 benchmarks", system="SYS-E403-14B", rank=2, count=3, total=7, category="edge")]),
+    # the serial comma joins lists of organisations, counts and benchmarks
+    ("Cisco, Dell, and HPE each submitted more than 10 results.",
+     [row("participation", "Cisco, Dell, and HPE each submitted more than 10 results", subject=s, count=10, qualifier="over", unit="results")
+      for s in ("Cisco", "Dell", "HPE")]),
+    ("Dell, Qualcomm, and NVIDIA won 8, 5, and 4 first places respectively.",
+     [row("ranking", "Dell, Qualcomm, and NVIDIA won 8, 5, and 4 first places", subject=s, rank=1, count=n)
+      for s, n in (("Dell", 8), ("Qualcomm", 5), ("NVIDIA", 4))]),
+    ("The company ranked first on ResNet-50, BERT, and DLRM.",
+     [row("ranking", "ranked first on ResNet-50, BERT, and DLRM", rank=1, model=m) for m in ("resnet50", "bert", "dlrm")]),
     ("Dell led with 12 wins, followed by Lenovo with 9 and HPE with 7.",
      [row("ranking", "12 wins", subject="Dell", rank=1, count=12), row("ranking", "followed by Lenovo with 9", subject="Lenovo", rank=1, count=9),
       row("ranking", "and HPE with 7", subject="HPE", rank=1, count=7)]),
