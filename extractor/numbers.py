@@ -69,6 +69,7 @@ class NumberReader:
             rf"\s+(?:{alternation(en.blocked_after)})\b(?!\s+(?:\d|(?:{alternation([*en.units, *en.tens])})\b))", regex.IGNORECASE
         )
         self.article_before = regex.compile(rf"\b(?:{alternation(en.ordinal_blocked_before)})\s+$", regex.IGNORECASE)
+        self.year_before = regex.compile(rf"\b(?:{alternation(en.year_before)})\s+$", regex.IGNORECASE)
         # The cues are plain alternations: stdlib re scans them several times faster than regex.
         self.cue = re.compile(
             rf"[\d{''.join(self.zh_values)}]|{alternation(zh.first_words)}"
@@ -172,6 +173,8 @@ class NumberReader:
                 return None
             return Mention(match.start(), match.end(), "ORD", self.settings.en.ordinals[match.group("ordword").lower()])
         if match.group("arabic"):
+            if self.is_year(match, text):
+                return None
             number = self.arabic_value(match.group("arabic"), match.group("scale"))
         elif match.group("english"):
             if self.blocked_after.match(text, match.end()):
@@ -189,6 +192,13 @@ class NumberReader:
             return None
         value: int | float = int(number) if float(number).is_integer() else number
         return Mention(match.start(), match.end(), "NUM", value, qualifier=qualifier)
+
+    def is_year(self, match: regex.Match[str], text: str) -> bool:
+        """Four plain digits in the year range right after "in", "since"…: a date ("ranked first in 2023")."""
+        digits, low_high = match.group("arabic"), self.settings.en.year_range
+        if len(digits) != 4 or not digits.isdigit() or match.group("prefix") or match.group("scale"):
+            return False
+        return low_high[0] <= int(digits) <= low_high[1] and self.year_before.search(text, max(0, match.start() - 12), match.start()) is not None
 
     def on_word_bounds(self, start: int, end: int, text: str, word_bounds: Collection[int]) -> bool:
         """A numeral starts a word, and ends one or is followed in its word only by measure words."""

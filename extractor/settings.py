@@ -58,6 +58,8 @@ class EnglishNumbers(Strict):
     ordinals: dict[str, int]
     blocked_after: list[str]
     ordinal_blocked_before: list[str]
+    year_before: list[str]
+    year_range: tuple[int, int]
 
 
 class QualifierWords(Strict):

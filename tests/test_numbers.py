@@ -43,6 +43,11 @@ CHINESE: list[tuple[str, list[Row]]] = [
 
 ENGLISH: list[tuple[str, list[Row]]] = [
     ("679,915 samples", [("NUM", 679915, None, "679,915")]),
+    ("ranked first in 2023", [("ORD", 1, None, "first")]),  # a year after "in" is a date
+    ("since early 2021", []),
+    ("in 2,023 tests", [("NUM", 2023, None, "2,023")]),
+    ("won 2023 tests", [("NUM", 2023, None, "2023")]),
+    ("in 1200 tests", [("NUM", 1200, None, "1200")]),
     ("679 915 samples", [("NUM", 679915, None, "679 915")]),
     ("1.26 ms", [("NUM", 1.26, None, "1.26")]),
     ("fifteen tasks", [("NUM", 15, None, "fifteen")]),

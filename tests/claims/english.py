@@ -474,6 +474,7 @@ NEGATIVE = [
     "NVIDIA submitted Blackwell results for the first time.",
     "In total, the company earned 25 top-three finishes.",
     "It was the first time that the company won a benchmark.",  # a first win is no streak
+    "The company was founded in 1998 and ranked first in 2021.",
     "Lenovo placed in the top 5 in 12 benchmarks.",
     "NVIDIA's H100 is 4x faster than the A100.",
     "This is one of the best results we have seen.",
