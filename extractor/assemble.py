@@ -50,9 +50,9 @@ def select(matches: list[RuleMatch]) -> list[RuleMatch]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def nearest(view: SentenceView, label: str, start: int, end: int, lower: int, upper: int) -> Mention | None:
+def nearest(view: SentenceView, label: str, start: int, end: int, lower: int, upper: int, after_first: bool) -> Mention | None:
     """A mention of `label` for the claim at [start, end): inside it; else the nearest before (from `lower`) or the
-    first after (up to `upper`), after first in languages whose modifiers follow ("… in the Server scenario")."""
+    first after (up to `upper`), the one after first if `after_first` ("… in the Server scenario")."""
     candidates = view.by_label.get(label, [])
     starts = view.label_starts.get(label, [])
     window = candidates[bisect_left(starts, lower):bisect_left(starts, upper)]
@@ -61,7 +61,7 @@ def nearest(view: SentenceView, label: str, start: int, end: int, lower: int, up
         return inside[0]
     before = [m for m in window if lower <= m.start and m.end <= start]
     after = [m for m in window if end <= m.start and m.end <= upper]
-    if after and (not before or view.sentence.language in context_settings().modifiers_follow):
+    if after and (not before or after_first):
         return None if listed_with_another(view, after[:2]) else after[0]
     if before:
         return None if listed_with_another(view, before[-2:]) else before[-1]
@@ -109,9 +109,10 @@ def context_fields(
         reaches_on = kind.READS_ON and not in_clause
         upper = min(clause_end, following[0]) if follows else following[1] if reaches_on else min(clause_end, following[1])
         label = FIELD_LABELS.get(name, "ACCURACY")
-        mention = role_mention(view, match, name) or nearest(view, label, start, end, lower, upper)
+        after_first = follows and name not in context_settings().named_before
+        mention = role_mention(view, match, name) or nearest(view, label, start, end, lower, upper, after_first)
         if mention is None and name in context_settings().sentence_wide:
-            mention = nearest(view, label, start, end, view.sentence.start, view.sentence.end)
+            mention = nearest(view, label, start, end, view.sentence.start, view.sentence.end, after_first)
         if mention is not None:
             found.values[name] = list(mention.value) if isinstance(mention.value, tuple) else str(mention.value)
             if name == "model":

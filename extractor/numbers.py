@@ -70,6 +70,7 @@ class NumberReader:
         )
         self.article_before = regex.compile(rf"\b(?:{alternation(en.ordinal_blocked_before)})\s+$", regex.IGNORECASE)
         self.year_before = regex.compile(rf"\b(?:{alternation(en.year_before)})\s+$", regex.IGNORECASE)
+        self.year_after = regex.compile(rf"(?!\s*[^\W\d_])|\s*(?:{alternation(en.year_followers)})\b", regex.IGNORECASE)
         # The cues are plain alternations: stdlib re scans them several times faster than regex.
         self.cue = re.compile(
             rf"[\d{''.join(self.zh_values)}]|{alternation(zh.first_words)}"
@@ -194,11 +195,13 @@ class NumberReader:
         return Mention(match.start(), match.end(), "NUM", value, qualifier=qualifier)
 
     def is_year(self, match: regex.Match[str], text: str) -> bool:
-        """Four plain digits in the year range right after "in", "since"…: a date ("ranked first in 2023")."""
+        """Four plain digits in the year range right after "in", "since"… and before no word they could count: a date
+        ("ranked first in 2023", not "in 2023 tasks")."""
         digits, low_high = match.group("arabic"), self.settings.en.year_range
-        if len(digits) != 4 or not digits.isdigit() or match.group("prefix") or match.group("scale"):
+        if len(digits) != 4 or not digits.isdigit() or match.group("prefix") or match.group("scale") or match.group("suffix"):
             return False
-        return low_high[0] <= int(digits) <= low_high[1] and self.year_before.search(text, max(0, match.start() - 12), match.start()) is not None
+        return (low_high[0] <= int(digits) <= low_high[1] and self.year_before.search(text, max(0, match.start() - 12), match.start()) is not None
+                and self.year_after.match(text, match.end()) is not None)
 
     def on_word_bounds(self, start: int, end: int, text: str, word_bounds: Collection[int]) -> bool:
         """A numeral starts a word, and ends one or is followed in its word only by measure words."""

@@ -59,6 +59,7 @@ class EnglishNumbers(Strict):
     blocked_after: list[str]
     ordinal_blocked_before: list[str]
     year_before: list[str]
+    year_followers: list[str]
     year_range: tuple[int, int]
 
 
@@ -89,6 +90,7 @@ class ContextSettings(Strict):
     compared_before: list[str]
     component_measures: list[str]
     modifiers_follow: list[str]
+    named_before: list[str]
     sentence_wide: list[str]
     cumulative: list[str]
     current_round: list[str]
