@@ -293,6 +293,8 @@ TABLE += [
      [row("ranking", "25项冠军中，浪潮信息独揽13项", subject="Inspur", rank=1, count=13, total=25, division="closed")]),
     ("浪潮信息在16个测试项目中拿下了其中的10项冠军。",
      [row("ranking", "16个测试项目中拿下了其中的10项冠军", subject="Inspur", rank=1, count=10, total=16)]),
+    ("新华三、浪潮和宁畅第四次参加MLPerf。",
+     [row("participation", "新华三、浪潮和宁畅第四次参加", subject=s, count=4, unit="rounds") for s in ("H3C", "Inspur", "Nettrix")]),
     ("宁畅实现MLPerf推理“三连冠”。", [row("ranking", "三连冠", subject="Nettrix", rank=1, count=3, unit="rounds", suite="inference")]),
     ("浪潮連續奪冠，實現4連霸。", [row("ranking", "4連霸", subject="Inspur", rank=1, count=4, unit="rounds")]),
     ("技嘉G593-SD0伺服器在GPT-J推論測試中奪下效能冠軍。",

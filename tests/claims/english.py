@@ -409,6 +409,10 @@ TABLE += [
     ("The X640 G40 took first place in 7 tasks and the X660 G45 LP took first place in 6 tasks.",
      [row("ranking", "took first place in 7 tasks", system="X640 G40", rank=1, count=7),
       row("ranking", "took first place in 6 tasks", system="X660 G45 LP", rank=1, count=6)]),
+    # rounds are taken part in one organisation at a time: a list is one claim each, never a joint "A & B"
+    ("Juniper Networks, Red Hat and Wiwynn made their first MLPerf submissions.",
+     [row("participation", "Juniper Networks, Red Hat and Wiwynn made their first MLPerf submissions", subject=s, count=1, unit="rounds")
+      for s in ("Juniper Networks", "Red Hat", "Wiwynn")]),
     ("Dell led with 12 wins, followed by Lenovo with 9 and HPE with 7.",
      [row("ranking", "12 wins", subject="Dell", rank=1, count=12), row("ranking", "followed by Lenovo with 9", subject="Lenovo", rank=1, count=9),
       row("ranking", "and HPE with 7", subject="HPE", rank=1, count=7)]),
