@@ -295,6 +295,9 @@ TABLE += [
      [row("ranking", "16个测试项目中拿下了其中的10项冠军", subject="Inspur", rank=1, count=10, total=16)]),
     ("新华三、浪潮和宁畅第四次参加MLPerf。",
      [row("participation", "新华三、浪潮和宁畅第四次参加", subject=s, count=4, unit="rounds") for s in ("H3C", "Inspur", "Nettrix")]),
+    ("戴尔、慧与和联想分别提交了30、25和20项结果。",
+     [row("participation", "戴尔、慧与和联想分别提交了30、25和20项结果", subject=s, count=n, unit="results")
+      for s, n in (("Dell", 30), ("HPE", 25), ("Lenovo", 20))]),
     ("宁畅实现MLPerf推理“三连冠”。", [row("ranking", "三连冠", subject="Nettrix", rank=1, count=3, unit="rounds", suite="inference")]),
     ("浪潮連續奪冠，實現4連霸。", [row("ranking", "4連霸", subject="Inspur", rank=1, count=4, unit="rounds")]),
     ("技嘉G593-SD0伺服器在GPT-J推論測試中奪下效能冠軍。",

@@ -413,6 +413,8 @@ TABLE += [
     ("Juniper Networks, Red Hat and Wiwynn made their first MLPerf submissions.",
      [row("participation", "Juniper Networks, Red Hat and Wiwynn made their first MLPerf submissions", subject=s, count=1, unit="rounds")
       for s in ("Juniper Networks", "Red Hat", "Wiwynn")]),
+    ("A total of nearly 30 companies took part in the round.",
+     [row("participation", "nearly 30 companies took part", count=30, qualifier="about", unit="submitters")]),
     ("Dell led with 12 wins, followed by Lenovo with 9 and HPE with 7.",
      [row("ranking", "12 wins", subject="Dell", rank=1, count=12), row("ranking", "followed by Lenovo with 9", subject="Lenovo", rank=1, count=9),
       row("ranking", "and HPE with 7", subject="HPE", rank=1, count=7)]),
