@@ -1,4 +1,5 @@
-"""HTML to readable text: scripts and styles dropped, entities decoded, block elements as line breaks.
+"""HTML to readable text: scripts and styles dropped, entities decoded, block elements as line breaks, a table row
+as one line of cells.
 
 The <title> and <meta> contents go to metadata; the text is what a reader sees in the body.
 """
@@ -12,6 +13,8 @@ from .settings import text_settings
 SPACES = re.compile(r"[ \t\r\n\f]+")
 PARAGRAPH_BREAK = "\x00p"  # placeholders: resolved after whitespace is collapsed
 LINE_BREAK = "\x00l"
+CELL_BREAK = "\x00c"
+CELL_JOINER = " | "
 META_NAMES = ("name", "property", "itemprop", "http-equiv")
 
 
@@ -23,6 +26,7 @@ class TextCollector(HTMLParser):
         markup = text_settings().markup
         self.block_tags = frozenset(markup.block_tags) - {"title"}
         self.line_tags = frozenset(markup.line_tags)
+        self.cell_tags = frozenset(markup.cell_tags)
         self.skipped_tags = frozenset(markup.skipped_tags)
         self.pieces: list[str] = []
         self.metadata: dict[str, str] = {}
@@ -44,6 +48,8 @@ class TextCollector(HTMLParser):
             self.metadata.setdefault("lang", language)
         elif tag in self.line_tags:
             self.pieces.append(LINE_BREAK)
+        elif tag in self.cell_tags:
+            self.pieces.append(CELL_BREAK)
         elif tag in self.block_tags:
             self.pieces.append(PARAGRAPH_BREAK)
             self.in_pre += tag == "pre"
@@ -85,7 +91,8 @@ def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
     text = SPACES.sub(" ", "".join(collector.pieces))
     lines: list[str] = []
     for paragraph in text.split(PARAGRAPH_BREAK):
-        paragraph_lines = [line.strip() for line in paragraph.split(LINE_BREAK)]
+        paragraph_lines = [CELL_JOINER.join(cell for part in line.split(CELL_BREAK) if (cell := part.strip()))
+                           for line in paragraph.split(LINE_BREAK)]
         if any(paragraph_lines):
             lines.append("\n".join(paragraph_lines).strip("\n"))
     return "\n\n".join(lines) + ("\n" if lines else ""), metadata

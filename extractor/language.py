@@ -70,7 +70,7 @@ def split_sentences(text: str, previous: Language | None = None, first_paragraph
     sentences: list[Sentence] = []
     if previous is None:
         previous = "zh" if len(HAN.findall(text[:2000])) > len(LATIN_WORD.findall(text[:2000])) else "en"
-    heading_max = context_settings().heading_max_chars
+    heading_max, cell_marks = context_settings().heading_max_chars, context_settings().table_cell_marks
     marks = text_settings().sentences
     unfinished = set(marks.terminals) | set(marks.continuations) | {".", "…", ":", "："}
     for number, paragraph in enumerate(PARAGRAPH.finditer(text)):
@@ -86,7 +86,8 @@ def split_sentences(text: str, previous: Language | None = None, first_paragraph
             if language is None:
                 language = previous
             previous = language
-            heading = cut_from is None and len(pieces) == 1 and end - start <= heading_max and text[end - 1] not in unfinished
+            heading = (cut_from is None and len(pieces) == 1 and end - start <= heading_max and text[end - 1] not in unfinished
+                       and not any(mark in text[start:end] for mark in cell_marks))
             sentences.append(Sentence(start, end, first_paragraph + number, language, heading, cut_from))
     return sentences
 

@@ -20,6 +20,7 @@ class Fold(Strict):
 class Markup(Strict):
     block_tags: list[str]
     line_tags: list[str]
+    cell_tags: list[str]
     skipped_tags: list[str]
     prose_keys: list[str]
 
@@ -97,6 +98,7 @@ class ContextSettings(Strict):
     distributive: list[str]
     conjunctions: list[str]
     heading_max_chars: int
+    table_cell_marks: list[str]
     round_anchors: list[str]
     round_anchor_distance: int
 

@@ -54,6 +54,8 @@ HTML = [
     ("<pre>line 1\n  line 2</pre><p>  spaced\n  out  </p><!-- 13项第一 -->", "line 1\nline 2\n\nspaced out\n", {}),
     ('<html lang="zh-CN"><body>&#x5B81;&#30021; &lt;b&gt;</body></html>', "宁畅 <b>\n", {"lang": "zh-CN"}),
     ("<div>" * 20000 + "deep" + "</div>" * 20000, "deep\n", {}),
+    ("<table><tr><th>Benchmark</th><th>Result</th></tr><tr><td> ResNet-50 </td><td></td><td>702,000 <b>samples/s</b></td></tr></table>",
+     "Benchmark | Result\n\nResNet-50 | 702,000 samples/s\n", {}),
 ]
 
 

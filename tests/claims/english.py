@@ -415,6 +415,13 @@ TABLE += [
       for s in ("Juniper Networks", "Red Hat", "Wiwynn")]),
     ("A total of nearly 30 companies took part in the round.",
      [row("participation", "nearly 30 companies took part", count=30, qualifier="about", unit="submitters")]),
+    # table rows (as HTML cells are read) are no headings: the system of the heading above holds for each
+    ("Dell PowerEdge XE9680 results in MLPerf Inference v4.0\n\nBenchmark | Scenario | Result\n\n"
+     "ResNet-50 | Offline | 702,000 samples/s\n\nBERT-99 | Server | 56,000 queries/s",
+     [row("score", "702,000 samples/s", subject="Dell", system="PowerEdge XE9680", suite="inference", version="4.0", model="resnet50",
+          scenario="offline", value=702000.0, unit="samples/s", metric="throughput"),
+      row("score", "56,000 queries/s", subject="Dell", system="PowerEdge XE9680", suite="inference", version="4.0", model="bert",
+          accuracy=[99.0], scenario="server", value=56000.0, unit="queries/s", metric="throughput")]),
     ("Dell led with 12 wins, followed by Lenovo with 9 and HPE with 7.",
      [row("ranking", "12 wins", subject="Dell", rank=1, count=12), row("ranking", "followed by Lenovo with 9", subject="Lenovo", rank=1, count=9),
       row("ranking", "and HPE with 7", subject="HPE", rank=1, count=7)]),
