@@ -10,6 +10,7 @@ import io
 import json
 import os
 import sys
+import tempfile
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -74,9 +75,9 @@ class Summary:
                 f"{options.jobs} job{'s' if options.jobs > 1 else ''}) -> {options.output}")
 
 
-def process(entry: Entry, max_bytes: int, include_text: bool, output_format: OutputFormat) -> Outcome:
-    """Read and extract one document, writing its output as the claims come; any failure becomes an error record
-    naming the reason."""
+def process(entry: Entry, max_bytes: int, include_text: bool, output_format: OutputFormat, spool_dir: str | None = None) -> Outcome:
+    """Read and extract one document, writing its output as the claims come (a large one into a file in `spool_dir`);
+    any failure becomes an error record naming the reason."""
     source = printable(entry.source)
     if entry.problem:
         return failed(source, entry.problem, output_format)
@@ -86,7 +87,7 @@ def process(entry: Entry, max_bytes: int, include_text: bool, output_format: Out
         if source != entry.source:
             document = replace(document, warnings=(NOT_UTF8_PATH, *document.warnings))
         reader = DocumentReader(document.text)
-        writer = RecordWriter(output_format, source, document)
+        writer = RecordWriter(output_format, source, document, spool_dir)
         for claim in reader.claims():
             writer.add(claim)
         extraction = Extraction(language=reader.language, languages=reader.languages, claims=[], warnings=reader.warnings)
@@ -196,14 +197,18 @@ class Progress:
         self.stream.flush()
 
 
-def process_chunk(entries: list[Entry], max_bytes: int, include_text: bool, output_format: OutputFormat) -> list[Outcome]:
+Arguments = tuple[int, bool, OutputFormat, str]
+"""What `process` takes besides the entry: size limit, include text, output format, spool folder."""
+
+
+def process_chunk(entries: list[Entry], max_bytes: int, include_text: bool, output_format: OutputFormat, spool_dir: str) -> list[Outcome]:
     """A worker's task: several documents, so that the round trip to the worker is paid once for them."""
-    return [process(entry, max_bytes, include_text, output_format) for entry in entries]
+    return [process(entry, max_bytes, include_text, output_format, spool_dir) for entry in entries]
 
 
-def outcomes(entries: list[Entry], options: BatchOptions) -> Iterator[Outcome]:
+def outcomes(entries: list[Entry], options: BatchOptions, spool_dir: str) -> Iterator[Outcome]:
     """Each entry's outcome in order: in this process for one job, else in a pool of worker processes."""
-    arguments = (options.max_bytes, options.include_text, options.output_format)
+    arguments: Arguments = (options.max_bytes, options.include_text, options.output_format, spool_dir)
     if options.jobs <= 1:
         for entry in entries:
             yield process(entry, *arguments)
@@ -229,7 +234,7 @@ def outcomes(entries: list[Entry], options: BatchOptions) -> Iterator[Outcome]:
         yield from isolated(suspect, arguments)
 
 
-def isolated(chunk: list[Entry], arguments: tuple[int, bool, OutputFormat]) -> Iterator[Outcome]:
+def isolated(chunk: list[Entry], arguments: Arguments) -> Iterator[Outcome]:
     """The documents of a chunk, each alone in a one-worker pool: one that kills its worker is then surely the
     culprit, and gets an error record; the others are read as usual."""
     pending = deque(chunk)
@@ -252,8 +257,10 @@ def run_batch(options: BatchOptions, progress_stream: TextIO | None = None, log:
     pending = [entry for entry in listing.entries if printable(entry.source) not in output.done]
     summary.resumed = len(listing.entries) - len(pending)
     progress = Progress(len(pending), progress_stream)
+    # Large outputs are spooled in a folder of this run: removed at its end with whatever a killed worker left there.
+    spool_dir = tempfile.TemporaryDirectory(prefix="extractor-batch-", ignore_cleanup_errors=True)
     try:
-        for outcome in outcomes(pending, options):
+        for outcome in outcomes(pending, options, spool_dir.name):
             output.write_outcome(outcome)
             summary.documents += 1
             summary.claims += outcome.claims
@@ -262,6 +269,7 @@ def run_batch(options: BatchOptions, progress_stream: TextIO | None = None, log:
             progress.update(summary)
     finally:
         output.close()
+        spool_dir.cleanup()
         progress.update(summary, final=True)
     summary.seconds = time.monotonic() - started
     if log is not None:

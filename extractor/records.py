@@ -116,8 +116,8 @@ class RecordWriter:
     """Writes one document's output as its claims arrive (a JSON line, or a CSV row per claim): in memory, then in a
     temporary file once it passes SPOOL_CHARS, so the claims of a huge document are never all held at once."""
 
-    def __init__(self, output_format: OutputFormat, source: str, document: Document) -> None:
-        self.output_format, self.source, self.document = output_format, source, document
+    def __init__(self, output_format: OutputFormat, source: str, document: Document, spool_dir: str | None = None) -> None:
+        self.output_format, self.source, self.document, self.spool_dir = output_format, source, document, spool_dir
         self.parts: list[str] = []
         self.size = 0
         self.spool: IO[str] | None = None
@@ -128,7 +128,7 @@ class RecordWriter:
     def put(self, chunk: str) -> None:
         """Append output, moving it all to the temporary file when it grows past SPOOL_CHARS."""
         if self.spool is None and self.size + len(chunk) > SPOOL_CHARS:
-            self.spool = tempfile.NamedTemporaryFile("w", encoding="utf-8", prefix="extractor-", suffix=".part", delete=False)
+            self.spool = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=self.spool_dir, prefix="extractor-", suffix=".part", delete=False)
             self.spool.writelines(self.parts)
             self.parts = []
         if self.spool is not None:

@@ -330,6 +330,26 @@ def test_a_record_past_the_spool_size_goes_through_a_temporary_file_that_is_remo
         assert list(spool.iterdir()) == []
 
 
+def test_a_worker_killed_while_spooling_leaves_no_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = corpus(tmp_path / "corpus")
+    spool = tmp_path / "temp"
+    spool.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spool))
+    monkeypatch.setattr(records_module, "SPOOL_CHARS", 50)
+
+    class Dying(DocumentReader):
+        def claims(self) -> Iterator[Claim]:
+            for claim in super().claims():
+                yield claim
+                if "Inspur" in self.text:
+                    os._exit(1)  # killed with its first claim already in a spool file
+
+    monkeypatch.setattr(batch_module, "DocumentReader", Dying)  # the workers are forked after this, so they inherit it
+    run(root, tmp_path / "out.jsonl", jobs=2)
+    assert brief(records(tmp_path / "out.jsonl")[5]) == ("en/release.txt", "a worker process died while extracting this file")
+    assert list(spool.iterdir()) == []
+
+
 def test_documents_read_alone_after_a_worker_died_blame_only_the_one_that_kills(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for name, text in (("a.txt", SIMPLIFIED), ("b.txt", ENGLISH), ("c.txt", SIMPLIFIED)):
         (tmp_path / name).write_text(text, encoding="utf-8")
