@@ -362,5 +362,5 @@ def test_documents_read_alone_after_a_worker_died_blame_only_the_one_that_kills(
 
     monkeypatch.setattr(batch_module, "DocumentReader", Dying)
     entries = [batch_module.Entry(str(tmp_path / name)) for name in ("a.txt", "b.txt", "c.txt")]
-    found = [(Path(o.source).name, o.claims, o.error) for o in batch_module.isolated(entries, (1024, False, "jsonl"))]
+    found = [(Path(o.source).name, o.claims, o.error) for o in batch_module.isolated(entries, (1024, False, "jsonl", str(tmp_path)))]
     assert found == [("a.txt", 1, None), ("b.txt", 0, "a worker process died while extracting this file"), ("c.txt", 1, None)]
