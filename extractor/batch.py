@@ -18,7 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from .document import DEFAULT_MAX_BYTES, ReadError, read_document
 from .models import Extraction
@@ -156,22 +156,37 @@ class Output:
 
 
 def completed_sources(path: Path, output_format: OutputFormat) -> set[str]:
-    """Sources already in an output file; a last line cut short by a killed run is removed first."""
+    """Sources already in an output file, read a line at a time (never the whole file at once); a last line cut short
+    by a killed run is removed first. Lines end at "\\n" only: a record may hold U+2028 or U+0085 unescaped."""
     with open(path, "r+b") as stream:
-        data = stream.read()
-        complete = data.rfind(b"\n") + 1
-        if complete < len(data):
-            stream.truncate(complete)
-    text = data[:complete].decode("utf-8", errors="replace")
-    if output_format == "csv":
-        return {row["source"] for row in csv.DictReader(io.StringIO(text)) if row.get("source")}
-    sources = set()
-    for number, line in enumerate(text.splitlines(), start=1):
-        try:
-            sources.add(json.loads(line)["source"])
-        except (ValueError, KeyError, TypeError) as error:
-            raise ValueError(f"{path}: line {number} is not an output record ({error}); cannot resume") from error
-    return sources
+        cut_after_last_line(stream)
+        stream.seek(0)
+        if output_format == "csv":
+            rows = csv.DictReader(io.TextIOWrapper(stream, encoding="utf-8", errors="replace", newline=""))
+            return {row["source"] for row in rows if row.get("source")}
+        sources = set()
+        for number, line in enumerate(stream, start=1):
+            try:
+                sources.add(json.loads(line)["source"])
+            except (ValueError, KeyError, TypeError) as error:
+                raise ValueError(f"{path}: line {number} is not an output record ({error}); cannot resume") from error
+        return sources
+
+
+def cut_after_last_line(stream: BinaryIO) -> None:
+    """Truncate a file after its last newline, reading back from its end a block at a time."""
+    end = position = stream.seek(0, os.SEEK_END)
+    complete = 0
+    while position > 0:
+        start = max(0, position - (1 << 16))
+        stream.seek(start)
+        newline = stream.read(position - start).rfind(b"\n")
+        if newline >= 0:
+            complete = start + newline + 1
+            break
+        position = start
+    if complete < end:
+        stream.truncate(complete)
 
 
 class Progress:

@@ -23,7 +23,7 @@ from extractor import records as records_module
 from extractor.batch import BatchOptions, run_batch
 from extractor.document import read_document
 from extractor.pipeline import DocumentReader
-from extractor.records import document_record, record_line
+from extractor.records import OutputFormat, document_record, record_line
 
 ENGLISH = "In MLPerf Inference v3.1, Inspur ranked first in 15 out of 30 tasks.\n"
 SIMPLIFIED = "在MLPerf推理V3.1中，宁畅共斩获13项第一。\n"
@@ -144,6 +144,21 @@ def test_resume_cuts_a_partial_last_line_and_appends_only_the_rest(tmp_path: Pat
     summary = run(root, interrupted, resume=True)
     assert (summary.resumed, summary.documents) == (4, 6)
     assert interrupted.read_bytes() == full
+
+
+@pytest.mark.parametrize("output_format", ["jsonl", "csv"])
+def test_resume_reads_records_that_hold_unicode_line_separators(tmp_path: Path, output_format: OutputFormat) -> None:
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "a\u2028b.txt").write_text("Dell\u0085ranked first in 8 tests.\n", encoding="utf-8")
+    (root / "c.txt").write_text(ENGLISH, encoding="utf-8")
+    run(root, tmp_path / f"full.{output_format}", output_format=output_format)
+    full = (tmp_path / f"full.{output_format}").read_bytes()
+    cut = tmp_path / f"cut.{output_format}"
+    cut.write_bytes(full[:full.index(b"c.txt") - 3])  # the second record cut short, as by a killed run
+    summary = run(root, cut, output_format=output_format, resume=True)
+    assert (summary.resumed, summary.documents) == (1, 1)
+    assert cut.read_bytes() == full
 
 
 def test_resume_refuses_an_output_that_is_not_ours(tmp_path: Path) -> None:
