@@ -104,11 +104,12 @@ def parse_document(data: bytes, form: Format) -> Document:
 
 def front_matter(text: str) -> Metadata:
     """The fields of YAML front matter (flat `key: value`, lists, block scalars); ReadError if it is malformed."""
-    lines = text.splitlines()
-    if not lines or lines[0].strip() != "---":
+    first_end = text.find("\n")
+    if text[:first_end if first_end >= 0 else len(text)].strip() != "---":
         return {}
-    if FRONT_MATTER.match(text) is None:
+    if (matched := FRONT_MATTER.match(text)) is None:
         raise ReadError("front matter opened on line 1 is never closed by a '---' line")
+    lines = text[:matched.end()].splitlines()  # only the front matter: a document may be hundreds of megabytes
     metadata: Metadata = {}
     key: str | None = None
     block: list[str] | None = None
