@@ -68,6 +68,9 @@ class NumberReader:
         self.blocked_after = regex.compile(
             rf"\s+(?:{alternation(en.blocked_after)})\b(?!\s+(?:\d|(?:{alternation([*en.units, *en.tens])})\b))", regex.IGNORECASE
         )
+        self.counted_after_block = regex.compile(
+            rf"\s+(?:{alternation(en.blocked_after)})(?:\s+[\w-]+){{0,3}}?\s+(?:{alternation(en.counted_after_block)})\b", regex.IGNORECASE
+        )
         self.article_before = regex.compile(rf"\b(?:{alternation(en.ordinal_blocked_before)})\s+$", regex.IGNORECASE)
         self.year_before = regex.compile(rf"\b(?:{alternation(en.year_before)})\s+$", regex.IGNORECASE)
         self.year_after = regex.compile(rf"(?!\s*[^\W\d_])|\s*(?:{alternation(en.year_followers)})\b", regex.IGNORECASE)
@@ -178,9 +181,9 @@ class NumberReader:
                 return None
             number = self.arabic_value(match.group("arabic"), match.group("scale"))
         elif match.group("english"):
-            if self.blocked_after.match(text, match.end()):
-                return None
             number = self.english_value(match.group("english"))
+            if self.blocked_after.match(text, match.end()) and not (number >= 2 and self.counted_after_block.match(text, match.end())):
+                return None
         else:
             chinese = self.chinese_value(match.group("chinese"))
             if chinese is None or word_bounds is None:

@@ -58,6 +58,7 @@ class EnglishNumbers(Strict):
     phrases: dict[str, int]
     ordinals: dict[str, int]
     blocked_after: list[str]
+    counted_after_block: list[str]
     ordinal_blocked_before: list[str]
     year_before: list[str]
     year_followers: list[str]

@@ -422,6 +422,8 @@ TABLE += [
           scenario="offline", value=702000.0, unit="samples/s", metric="throughput"),
       row("score", "56,000 queries/s", subject="Dell", system="PowerEdge XE9680", suite="inference", version="4.0", model="bert",
           accuracy=[99.0], scenario="server", value=56000.0, unit="queries/s", metric="throughput")]),
+    ("Google came out on top in three of the edge benchmarks.",
+     [row("ranking", "on top in three of the edge benchmarks", subject="Google", rank=1, count=3, category="edge")]),
     ("Dell led with 12 wins, followed by Lenovo with 9 and HPE with 7.",
      [row("ranking", "12 wins", subject="Dell", rank=1, count=12), row("ranking", "followed by Lenovo with 9", subject="Lenovo", rank=1, count=9),
       row("ranking", "and HPE with 7", subject="HPE", rank=1, count=7)]),
@@ -490,6 +492,7 @@ NEGATIVE = [
     "NVIDIA submitted Blackwell results for the first time.",
     "In total, the company earned 25 top-three finishes.",
     "It was the first time that the company won a benchmark.",  # a first win is no streak
+    "MLPerf is one of the most important benchmarks.",
     "The company was founded in 1998 and ranked first in 2021.",
     "Lenovo placed in the top 5 in 12 benchmarks.",
     "NVIDIA's H100 is 4x faster than the A100.",
