@@ -125,6 +125,19 @@ def context_fields(
     return found
 
 
+def with_main_clause(view: SentenceView, clause: tuple[int, int]) -> tuple[int, int]:
+    """A fronted phrase that opens its sentence ("With 13 of 16 wins, Nettrix led the data center category") widened
+    to the clause after it, where what it is about is named; any other clause as it is."""
+    clause_start, clause_end = clause
+    if clause_start != view.sentence.start or clause_end >= view.sentence.end:
+        return clause
+    first_word = view.text[clause_start:clause_end].split(maxsplit=1)[0].lower() if clause_end > clause_start else ""
+    openers = context_settings().fronted_openers
+    if not any(first_word == opener or not opener.isascii() and first_word.startswith(opener) for opener in openers):
+        return clause
+    return clause_start, view.clause_of(clause_end + 1, clause_end + 1)[1]
+
+
 def role_mention(view: SentenceView, match: RuleMatch, role: str) -> Mention | None:
     indexes = match.roles.get(role, [])
     return view.token_mention.get(indexes[0]) if indexes else None
@@ -139,7 +152,7 @@ def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int],
     start, end = view.char_span(match.start, last)
     kind = KINDS[match.rule.kind]
     core = kind.fields(view, match)
-    clause = view.clause_of(start, end)
+    clause = with_main_clause(view, view.clause_of(start, end))
     found = context_fields(view, match, (start, end), clause, following, context)
     built = []
     for (subject, count, evidence_start), (shared, listed_span) in itertools.product(

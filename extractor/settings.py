@@ -93,6 +93,7 @@ class ContextSettings(Strict):
     component_measures: list[str]
     modifiers_follow: list[str]
     named_before: list[str]
+    fronted_openers: list[str]
     sentence_wide: list[str]
     cumulative: list[str]
     current_round: list[str]

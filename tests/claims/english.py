@@ -422,6 +422,11 @@ TABLE += [
           scenario="offline", value=702000.0, unit="samples/s", metric="throughput"),
       row("score", "56,000 queries/s", subject="Dell", system="PowerEdge XE9680", suite="inference", version="4.0", model="bert",
           accuracy=[99.0], scenario="server", value=56000.0, unit="queries/s", metric="throughput")]),
+    # a fronted phrase reads its context in the clause after it
+    ("With 13 of 16 wins, Nettrix led the data center category.",
+     [row("ranking", "13 of 16 wins", subject="Nettrix", rank=1, count=13, total=16, category="datacenter")]),
+    ("With a latency of 0.58 ms, the Jetson Orin topped the SingleStream scenario for ResNet-50.",
+     [row("score", "latency of 0.58 ms", model="resnet50", scenario="single_stream", value=0.58, unit="ms", metric="latency")]),
     ("Google came out on top in three of the edge benchmarks.",
      [row("ranking", "on top in three of the edge benchmarks", subject="Google", rank=1, count=3, category="edge")]),
     ("Dell led with 12 wins, followed by Lenovo with 9 and HPE with 7.",
