@@ -427,6 +427,10 @@ TABLE += [
      [row("ranking", "13 of 16 wins", subject="Nettrix", rank=1, count=13, total=16, category="datacenter")]),
     ("With a latency of 0.58 ms, the Jetson Orin topped the SingleStream scenario for ResNet-50.",
      [row("score", "latency of 0.58 ms", model="resnet50", scenario="single_stream", value=0.58, unit="ms", metric="latency")]),
+    ("IEIT SYSTEMS won 8 first places in MLPerf Inference v4.0.",  # Inspur's name outside China
+     [row("ranking", "8 first places", subject="Inspur", rank=1, count=8, suite="inference", version="4.0")]),
+    ("In MLPerf Tiny v1.1, Syntiant submitted 4 results.",
+     [row("participation", "submitted 4 results", subject="Syntiant", count=4, unit="results", suite="tiny", version="1.1")]),
     ("Google came out on top in three of the edge benchmarks.",
      [row("ranking", "on top in three of the edge benchmarks", subject="Google", rank=1, count=3, category="edge")]),
     ("Dell led with 12 wins, followed by Lenovo with 9 and HPE with 7.",
