@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import word_cache
+from .imports import import_jieba, import_spacy
 from .lexicon import lexicon
 from .mentions import Mention
 from .models import Language
@@ -22,6 +23,7 @@ Token = tuple[int, int]
 def english() -> SpacyPipeline:
     """A blank English pipeline: rule-based tokenizer only, nothing downloaded. spaCy is imported here, on the
     first English sentence: its import is most of a cold start, and Chinese text never needs it."""
+    import_spacy()
     import spacy
 
     return spacy.blank("en")
@@ -33,7 +35,7 @@ def chinese() -> jieba.Tokenizer:
     the first Chinese sentence; the prefix dictionary comes from our cache (`word_cache`) once one run has built it."""
     from .rules import rule_words
 
-    word_cache.import_without_pkg_resources("jieba")
+    import_jieba()
     import jieba
 
     jieba.setLogLevel(logging.WARNING)

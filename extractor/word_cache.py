@@ -3,9 +3,7 @@ marshal cache takes ~1.2 s, the largest single cost of a cold start on Chinese t
 from __future__ import annotations
 
 import hashlib
-import importlib
 import os
-import sys
 import tempfile
 from array import array
 from pathlib import Path
@@ -13,18 +11,6 @@ from pathlib import Path
 FORMAT = b"extractor jieba prefix dictionary 1\n"
 
 PrefixDictionary = tuple[dict[str, int], int]
-
-
-def import_without_pkg_resources(module: str) -> None:
-    """Import jieba (`module`) without pkg_resources: its `_compat` imports that slow setuptools API (~0.13 s) only
-    to find the bundled dictionary, and falls back to the file beside the module when the import fails."""
-    if module in sys.modules or "pkg_resources" in sys.modules:
-        return
-    sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # its import fails: the fallback is taken
-    try:
-        importlib.import_module(module)
-    finally:
-        del sys.modules["pkg_resources"]
 
 
 def cache_folder() -> Path:
