@@ -22,14 +22,24 @@ def conjunctions() -> frozenset[str]:
 
 
 def is_component(view: SentenceView, mention: Mention) -> bool:
-    """An organisation named as a part of the system ("搭配NVIDIA GPU", "搭載8顆NVIDIA", "with 8 Intel") or as what is
-    compared with ("alternative to NVIDIA H100"), not as who claims."""
-    before = view.text[max(view.sentence.start, mention.start - 20):mention.start].lower()
+    """An organisation named as a part of the system ("搭配NVIDIA GPU", "搭載8顆NVIDIA", "with 8 Intel", "with AMD EPYC
+    processors and NVIDIA L40S GPUs") or as what is compared with ("compared to the NVIDIA DGX H100"), not as who claims."""
+    before = ARTICLE_BEFORE.sub("", view.text[max(view.sentence.start, mention.start - 24):mention.start].lower())
     settings = context_settings()
     if any(before.rstrip().endswith(word.lower()) for word in settings.compared_before):
         return True
     before = component_quantity().sub("", before).rstrip()
-    return any(before.endswith(word.lower()) for word in settings.component_before)
+    if any(before.endswith(word.lower()) for word in settings.component_before):
+        return True
+    if not any(before.endswith(word) for word in conjunctions()):
+        return False
+    # the next part of a list of parts: the organisation before it in the same clause is a component
+    earlier = [m for m in view.by_label.get("ORG", []) if m.end <= mention.start]
+    return bool(earlier) and not any(view.breaks_clause(i) for i in range(earlier[-1].end, mention.start)) and is_component(view, earlier[-1])
+
+
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our)\s*$")
+"""An article between a component or comparison word and the organisation ("compared to the NVIDIA DGX H100")."""
 
 
 @cache

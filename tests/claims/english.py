@@ -431,6 +431,12 @@ TABLE += [
      [row("ranking", "8 first places", subject="Inspur", rank=1, count=8, suite="inference", version="4.0")]),
     ("In MLPerf Tiny v1.1, Syntiant submitted 4 results.",
      [row("participation", "submitted 4 results", subject="Syntiant", count=4, unit="results", suite="tiny", version="1.1")]),
+    # organisations named as parts or as what is compared with are not who claims
+    ("ASUS released its results.\n\nCompared to the NVIDIA DGX H100, the ESC N8-E11 was faster on ResNet-50, at 750,000 samples per second.",
+     [row("score", "750,000 samples per second", subject="ASUS", system="ESC N8-E11", model="resnet50", value=750000.0, unit="samples/s",
+          metric="throughput")]),
+    ("The ASUS ESC4000A-E12, with AMD EPYC processors and NVIDIA L40S GPUs, ranked first in 3 edge benchmarks.",
+     [row("ranking", "ranked first in 3 edge benchmarks", subject="ASUS", system="ESC4000A-E12", rank=1, count=3, category="edge")]),
     ("Google came out on top in three of the edge benchmarks.",
      [row("ranking", "on top in three of the edge benchmarks", subject="Google", rank=1, count=3, category="edge")]),
     ("Dell led with 12 wins, followed by Lenovo with 9 and HPE with 7.",
