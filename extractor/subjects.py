@@ -101,15 +101,18 @@ def joined(view: SentenceView, index: int, step: int, mention: Mention) -> int |
         if not 0 <= other < len(view.tokens):
             return None
         if all(view.token_text(index + step * k).lower() in conjunctions() for k in range(1, width + 1)):
-            if same_kind(view.token_mention.get(other), mention):
+            if same_kind(view, view.token_mention.get(other), mention):
                 return other
         else:
             return None
     return None
 
 
-def same_kind(other: Mention | None, mention: Mention) -> bool:
-    return other is not None and other.label == mention.label and not is_round_marker(other)
+def same_kind(view: SentenceView, other: Mention | None, mention: Mention) -> bool:
+    """A mention that can join `mention` in a list: same label, no round marker, no part of the system ("In
+    collaboration with NVIDIA, Lenovo…" lists no NVIDIA & Lenovo)."""
+    return (other is not None and other.label == mention.label and not is_round_marker(other)
+            and not (other.label == "ORG" and is_component(view, other)))
 
 
 def sibling_counts(view: SentenceView, count_token: int) -> list[int]:

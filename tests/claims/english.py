@@ -437,6 +437,8 @@ TABLE += [
           metric="throughput")]),
     ("The ASUS ESC4000A-E12, with AMD EPYC processors and NVIDIA L40S GPUs, ranked first in 3 edge benchmarks.",
      [row("ranking", "ranked first in 3 edge benchmarks", subject="ASUS", system="ESC4000A-E12", rank=1, count=3, category="edge")]),
+    ("In collaboration with NVIDIA, Lenovo achieved first place in 8 benchmarks.",
+     [row("ranking", "achieved first place in 8 benchmarks", subject="Lenovo", rank=1, count=8)]),
     ("Google came out on top in three of the edge benchmarks.",
      [row("ranking", "on top in three of the edge benchmarks", subject="Google", rank=1, count=3, category="edge")]),
     ("Dell led with 12 wins, followed by Lenovo with 9 and HPE with 7.",
