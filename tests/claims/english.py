@@ -510,6 +510,7 @@ NEGATIVE = [
     "In total, the company earned 25 top-three finishes.",
     "It was the first time that the company won a benchmark.",  # a first win is no streak
     "MLPerf is one of the most important benchmarks.",
+    "The system has a maximum power consumption of 10,200 watts.",  # a specification, not a measured result
     "The company was founded in 1998 and ranked first in 2021.",
     "Lenovo placed in the top 5 in 12 benchmarks.",
     "NVIDIA's H100 is 4x faster than the A100.",
