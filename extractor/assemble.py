@@ -172,30 +172,77 @@ def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int],
     return built
 
 
-DISTRIBUTED_LABELS = {"category": "CATEGORY", "division": "DIVISION"}
-"""Context fields a sentence may pair with its counts one by one: "在数据中心和边缘赛道中分别获得13项和10项冠军"."""
+DISTRIBUTED_LABELS = {"count": {"category": "CATEGORY", "division": "DIVISION"}, "value": {"model": "MODEL", "scenario": "SCENARIO"}}
+"""Per role, the context fields a sentence may pair with its counts or values one by one: "在数据中心和边缘赛道中分别获得13项和
+10项冠军", "在BERT、DLRM和RetinaNet的训练中分别用时5.4分钟、3.8分钟和28.1分钟"."""
 
 
 def distribute(view: SentenceView, match: RuleMatch, claim: dict[str, Any]) -> list[dict[str, Any]]:
-    """One claim per (value, count) when a distributive sentence lists as many categories (or divisions) before the
-    counts, else after them, as there are counts; else the claim itself."""
-    if "count" not in match.roles or claim.get("count") is None or not distributive(view):
+    """One claim per (context value, count or score value) when a distributive sentence lists as many categories or
+    divisions (for counts), benchmarks or scenarios (for scores) before the numbers, else after them, as there are
+    numbers; else the claim itself."""
+    role = next((role for role in DISTRIBUTED_LABELS if role in match.roles and claim.get(role) is not None), None)
+    if role is None or not distributive(view):
         return [claim]
-    counts = sibling_counts(view, match.roles["count"][0])
-    if len(counts) < 2:
+    numbers = (sibling_counts if role == "count" else sibling_values)(view, match.roles[role][0])
+    if len(numbers) < 2:
         return [claim]
-    first_count, last_count = view.tokens[counts[0]][0], view.tokens[counts[-1]][1]
-    for name, label in DISTRIBUTED_LABELS.items():
-        before = [m for m in view.mentions if m.label == label and m.end <= first_count]
+    first_number, last_number = view.tokens[numbers[0]][0], view.tokens[numbers[-1]][1]
+    if role == "value" and (unit := view.token_mention.get(numbers[-1] + 1)) is not None and unit.label in UNIT_LABELS:
+        last_number = unit.end  # the evidence takes the last value's unit
+    for name, label in DISTRIBUTED_LABELS[role].items():
+        before = [m for m in view.mentions if m.label == label and m.end <= first_number]
         group = listed(view, before[-1]) if before else []
-        if len(group) != len(counts):  # "won 13 and 10 first places in the data center and edge categories, respectively"
-            after = [m for m in view.mentions if m.label == label and m.start >= last_count]
+        if len(group) != len(numbers):  # "won 13 and 10 first places in the data center and edge categories, respectively"
+            after = [m for m in view.mentions if m.label == label and m.start >= last_number]
             group = listed(view, after[0], forward=True) if after else []
-        if len(group) == len(counts):
-            evidence = (min(first_count, claim["evidence"][0]), claim["evidence"][1])
-            return [claim | {name: str(mention.value), "count": int(view.token_mention[count].value), "evidence": evidence}  # type: ignore[arg-type]
-                    for mention, count in zip(group, counts)]
+        if len(group) == len(numbers):
+            evidence = (min(first_number, claim["evidence"][0]), max(last_number, claim["evidence"][1]) if role == "value" else claim["evidence"][1])
+            return [claim | {name: str(mention.value), role: number_value(view, number, role), "evidence": evidence}
+                    | ({"accuracy": list(mention.accuracy) if mention.accuracy else None} if name == "model" else {})
+                    for mention, number in zip(group, numbers)]
     return [claim]
+
+
+def number_value(view: SentenceView, token: int, role: str) -> int | float:
+    """A count as an int, a score's value as a float."""
+    value = view.token_mention[token].value
+    assert isinstance(value, (int, float))
+    return int(value) if role == "count" else float(value)
+
+
+UNIT_LABELS = frozenset({"UNIT", "TIME", "POWER", "PERSEC"})
+
+
+def sibling_values(view: SentenceView, value_token: int) -> list[int]:
+    """The value tokens of a list around value_token, each with or without its unit ("5.4分钟、3.8分钟和28.1分钟",
+    "5.4, 3.8 and 28.1 minutes")."""
+    def is_number(index: int) -> bool:
+        return 0 <= index < len(view.tokens) and (mention := view.token_mention.get(index)) is not None and mention.label == "NUM"
+
+    def is_joiner(index: int) -> bool:
+        return 0 <= index < len(view.tokens) and view.token_text(index).lower() in conjunctions()
+
+    def is_unit(index: int) -> bool:
+        return 0 <= index < len(view.tokens) and (mention := view.token_mention.get(index)) is not None and mention.label in UNIT_LABELS
+
+    values = [value_token]
+    index = value_token + 1 + is_unit(value_token + 1)
+    while is_joiner(index):
+        index += 1 + is_joiner(index + 1)  # the serial comma: "5.4, 3.8, and 28.1"
+        if not is_number(index):
+            break
+        values.append(index)
+        index += 1 + is_unit(index + 1)
+    index = value_token - 1
+    while is_joiner(index):
+        index -= 1 + is_joiner(index - 1)
+        index -= is_unit(index)
+        if not is_number(index):
+            break
+        values.insert(0, index)
+        index -= 1
+    return values
 
 
 def merge_duplicates(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:

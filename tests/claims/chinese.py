@@ -300,6 +300,10 @@ TABLE += [
       for s, n in (("Dell", 30), ("HPE", 25), ("Lenovo", 20))]),
     ("凭借13项第一，宁畅在数据中心赛道位居榜首。", [row("ranking", "13项第一", subject="Nettrix", rank=1, count=13, category="datacenter")]),
     ("沐曦首次参加MLPerf测试。", [row("participation", "首次参加", subject="MetaX", count=1, unit="rounds")]),
+    # scores paired with benchmarks one by one
+    ("宁畅在BERT、DLRM和RetinaNet三个模型的训练中分别用时5.4分钟、3.8分钟和28.1分钟。",
+     [row("score", "训练中分别用时5.4分钟、3.8分钟和28.1分钟", subject="Nettrix", suite="training", model=m, value=v, unit="minutes",
+          metric="time_to_train") for m, v in (("bert", 5.4), ("dlrm", 3.8), ("retinanet", 28.1))]),
     ("宁畅实现MLPerf推理“三连冠”。", [row("ranking", "三连冠", subject="Nettrix", rank=1, count=3, unit="rounds", suite="inference")]),
     ("浪潮連續奪冠，實現4連霸。", [row("ranking", "4連霸", subject="Inspur", rank=1, count=4, unit="rounds")]),
     ("技嘉G593-SD0伺服器在GPT-J推論測試中奪下效能冠軍。",
