@@ -91,6 +91,7 @@ class ContextSettings(Strict):
     component_before: list[str]
     compared_before: list[str]
     component_measures: list[str]
+    component_articles: list[str]
     modifiers_follow: list[str]
     named_before: list[str]
     fronted_openers: list[str]

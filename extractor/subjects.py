@@ -24,7 +24,7 @@ def conjunctions() -> frozenset[str]:
 def is_component(view: SentenceView, mention: Mention) -> bool:
     """An organisation named as a part of the system ("搭配NVIDIA GPU", "搭載8顆NVIDIA", "with 8 Intel", "with AMD EPYC
     processors and NVIDIA L40S GPUs") or as what is compared with ("compared to the NVIDIA DGX H100"), not as who claims."""
-    before = ARTICLE_BEFORE.sub("", view.text[max(view.sentence.start, mention.start - 24):mention.start].lower())
+    before = component_article().sub("", view.text[max(view.sentence.start, mention.start - 24):mention.start].lower())
     settings = context_settings()
     if any(before.rstrip().endswith(word.lower()) for word in settings.compared_before):
         return True
@@ -38,8 +38,10 @@ def is_component(view: SentenceView, mention: Mention) -> bool:
     return bool(earlier) and not any(view.breaks_clause(i) for i in range(earlier[-1].end, mention.start)) and is_component(view, earlier[-1])
 
 
-ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our)\s*$")
-"""An article between a component or comparison word and the organisation ("compared to the NVIDIA DGX H100")."""
+@cache
+def component_article() -> re.Pattern[str]:
+    """An article between a component or comparison word and the organisation ("compared to the NVIDIA DGX H100")."""
+    return re.compile(rf"\b(?:{trie_pattern(context_settings().component_articles)})\s*$")
 
 
 @cache
