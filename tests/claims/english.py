@@ -443,6 +443,8 @@ TABLE += [
      [row("ranking", "won 5 tests", subject="Dell", rank=1, count=5, suite="training", version="4.0")]),
     ("In MLPerf Automotive 0.5, Dell won 2 tests.",
      [row("ranking", "won 2 tests", subject="Dell", rank=1, count=2, suite="automotive", version="0.5")]),
+    ("HPE delivered world-record results on 7 benchmarks.",
+     [row("ranking", "delivered world-record results on 7 benchmarks", subject="HPE", rank=1, count=7)]),
     ("Google came out on top in three of the edge benchmarks.",
      [row("ranking", "on top in three of the edge benchmarks", subject="Google", rank=1, count=3, category="edge")]),
     ("Dell led with 12 wins, followed by Lenovo with 9 and HPE with 7.",
@@ -514,6 +516,7 @@ NEGATIVE = [
     "In total, the company earned 25 top-three finishes.",
     "It was the first time that the company won a benchmark.",  # a first win is no streak
     "MLPerf is one of the most important benchmarks.",
+    "NVIDIA delivered 4 results that were later withdrawn.",  # "delivered" is how results perform, not a submission
     "The system has a maximum power consumption of 10,200 watts.",  # a specification, not a measured result
     "The company was founded in 1998 and ranked first in 2021.",
     "Lenovo placed in the top 5 in 12 benchmarks.",
