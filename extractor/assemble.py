@@ -172,15 +172,16 @@ def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int],
     return built
 
 
-DISTRIBUTED_LABELS = {"count": {"category": "CATEGORY", "division": "DIVISION"}, "value": {"model": "MODEL", "scenario": "SCENARIO"}}
+DISTRIBUTED_LABELS = {"count": {"category": "CATEGORY", "division": "DIVISION", "system": "SYSTEM"},
+                      "value": {"model": "MODEL", "scenario": "SCENARIO", "system": "SYSTEM"}}
 """Per role, the context fields a sentence may pair with its counts or values one by one: "在数据中心和边缘赛道中分别获得13项和
-10项冠军", "在BERT、DLRM和RetinaNet的训练中分别用时5.4分钟、3.8分钟和28.1分钟"."""
+10项冠军", "R5300 G6和R5500 G6分别获得5项和3项第一", "在BERT、DLRM和RetinaNet的训练中分别用时5.4分钟、3.8分钟和28.1分钟"."""
 
 
 def distribute(view: SentenceView, match: RuleMatch, claim: dict[str, Any]) -> list[dict[str, Any]]:
-    """One claim per (context value, count or score value) when a distributive sentence lists as many categories or
-    divisions (for counts), benchmarks or scenarios (for scores) before the numbers, else after them, as there are
-    numbers; else the claim itself."""
+    """One claim per (context value, count or score value) when a distributive sentence lists as many categories,
+    divisions or systems (for counts), benchmarks, scenarios or systems (for scores) before the numbers, else after
+    them, as there are numbers; else the claim itself."""
     role = next((role for role in DISTRIBUTED_LABELS if role in match.roles and claim.get(role) is not None), None)
     if role is None or not distributive(view):
         return [claim]

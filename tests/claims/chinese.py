@@ -304,6 +304,8 @@ TABLE += [
     ("宁畅在BERT、DLRM和RetinaNet三个模型的训练中分别用时5.4分钟、3.8分钟和28.1分钟。",
      [row("score", "训练中分别用时5.4分钟、3.8分钟和28.1分钟", subject="Nettrix", suite="training", model=m, value=v, unit="minutes",
           metric="time_to_train") for m, v in (("bert", 5.4), ("dlrm", 3.8), ("retinanet", 28.1))]),
+    ("新华三R5300 G6和R5500 G6服务器分别获得5项和3项第一。",
+     [row("ranking", "5项和3项第一", subject="H3C", system=m, rank=1, count=n) for m, n in (("R5300 G6", 5), ("R5500 G6", 3))]),
     ("宁畅实现MLPerf推理“三连冠”。", [row("ranking", "三连冠", subject="Nettrix", rank=1, count=3, unit="rounds", suite="inference")]),
     ("浪潮連續奪冠，實現4連霸。", [row("ranking", "4連霸", subject="Inspur", rank=1, count=4, unit="rounds")]),
     ("技嘉G593-SD0伺服器在GPT-J推論測試中奪下效能冠軍。",

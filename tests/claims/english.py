@@ -456,6 +456,8 @@ TABLE += [
     ("The system achieved 5,000 and 3,000 samples per second on ResNet-50 and RetinaNet, respectively.",
      [row("score", "5,000 and 3,000 samples per second", model=m, value=v, unit="samples/s", metric="throughput")
       for m, v in (("resnet50", 5000.0), ("retinanet", 3000.0))]),
+    ("The XE9680 and XE8640 won 5 and 3 tests, respectively.",
+     [row("ranking", "won 5 and 3 tests", system=m, rank=1, count=n) for m, n in (("XE9680", 5), ("XE8640", 3))]),
     ("Google came out on top in three of the edge benchmarks.",
      [row("ranking", "on top in three of the edge benchmarks", subject="Google", rank=1, count=3, category="edge")]),
     ("Dell led with 12 wins, followed by Lenovo with 9 and HPE with 7.",
