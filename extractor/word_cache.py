@@ -14,8 +14,14 @@ PrefixDictionary = tuple[dict[str, int], int]
 
 
 def cache_folder() -> Path:
-    """Where this user's caches go: $XDG_CACHE_HOME/extractor, else ~/.cache/extractor."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "extractor"
+    """Where this user's caches go: $XDG_CACHE_HOME/extractor, else ~/.cache/extractor (the temporary folder when
+    there is no home to find)."""
+    if configured := os.environ.get("XDG_CACHE_HOME"):
+        return Path(configured) / "extractor"
+    try:
+        return Path.home() / ".cache" / "extractor"
+    except RuntimeError:
+        return Path(tempfile.gettempdir()) / "extractor-cache"
 
 
 def cache_path(dictionary: Path, version: str, words: list[str]) -> Path:

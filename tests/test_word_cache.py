@@ -1,6 +1,7 @@
 """jieba's prefix dictionary saved by us loads back identical; a missing, foreign or cut cache file is no cache."""
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,21 @@ def test_unwritable_cache_folder_only_means_no_cache(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("a file where the folder would go")
     word_cache.save(tmp_path / "file" / "a.dict", ({"第一": 1}, 1))
     assert list(tmp_path.iterdir()) == [tmp_path / "file"]
+
+
+def test_cache_folder_is_xdg_then_home_then_the_temporary_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert word_cache.cache_folder() == tmp_path / "xdg" / "extractor"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert word_cache.cache_folder() == tmp_path / "home" / ".cache" / "extractor"
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", no_home)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temp"))
+    assert word_cache.cache_folder() == tmp_path / "temp" / "extractor-cache"
 
 
 def test_cache_key_follows_the_user_words(tmp_path: Path) -> None:
