@@ -458,6 +458,15 @@ TABLE += [
       for m, v in (("resnet50", 5000.0), ("retinanet", 3000.0))]),
     ("The XE9680 and XE8640 won 5 and 3 tests, respectively.",
      [row("ranking", "won 5 and 3 tests", system=m, rank=1, count=n) for m, n in (("XE9680", 5), ("XE8640", 3))]),
+    # part of a count, by category or division, takes the rank of the count before it
+    ("Lenovo won 7 first places, including 3 in the edge category.",
+     [row("ranking", "7 first places", subject="Lenovo", rank=1, count=7),
+      row("ranking", "including 3 in the edge category", subject="Lenovo", rank=1, count=3, category="edge")]),
+    ("Of its 12 wins, Dell took 8 in the closed division.",
+     [row("ranking", "12 wins", subject="Dell", rank=1, count=12),
+      row("ranking", "took 8 in the closed division", subject="Dell", rank=1, count=8, division="closed")]),
+    ("Dell submitted 40 results, with 12 in the closed division.",
+     [row("participation", "submitted 40 results", subject="Dell", count=40, unit="results")]),  # no ranking before: no part of one
     ("Google came out on top in three of the edge benchmarks.",
      [row("ranking", "on top in three of the edge benchmarks", subject="Google", rank=1, count=3, category="edge")]),
     ("Dell led with 12 wins, followed by Lenovo with 9 and HPE with 7.",
