@@ -467,6 +467,9 @@ TABLE += [
       row("ranking", "took 8 in the closed division", subject="Dell", rank=1, count=8, division="closed")]),
     ("Dell submitted 40 results, with 12 in the closed division.",
      [row("participation", "submitted 40 results", subject="Dell", count=40, unit="results")]),  # no ranking before: no part of one
+    ("Untether AI achieved the highest performance per watt in the edge category for ResNet-50.",
+     [row("ranking", "achieved the highest performance per watt in the edge category for ResNet-50", subject="Untether AI", rank=1,
+          category="edge", model="resnet50")]),
     ("Google came out on top in three of the edge benchmarks.",
      [row("ranking", "on top in three of the edge benchmarks", subject="Google", rank=1, count=3, category="edge")]),
     ("Dell led with 12 wins, followed by Lenovo with 9 and HPE with 7.",
