@@ -8,6 +8,7 @@ from typing import Any
 
 from .claims import ClaimContext, ClaimKind, participation, ranking, score
 from .context import FIELD_LABELS, DocumentContext
+from .lexicon import SCORE_UNIT_LABELS
 from .mentions import Mention
 from .rules import RuleMatch, rule_set
 from .sentence import SentenceView
@@ -17,7 +18,7 @@ from .subjects import (
     distributive,
     is_round_marker,
     listed,
-    sibling_counts,
+    sibling_numbers,
     subject_mentions,
     subjects,
 )
@@ -185,11 +186,11 @@ def distribute(view: SentenceView, match: RuleMatch, claim: dict[str, Any]) -> l
     role = next((role for role in DISTRIBUTED_LABELS if role in match.roles and claim.get(role) is not None), None)
     if role is None or not distributive(view):
         return [claim]
-    numbers = (sibling_counts if role == "count" else sibling_values)(view, match.roles[role][0])
+    numbers = sibling_numbers(view, match.roles[role][0])
     if len(numbers) < 2:
         return [claim]
     first_number, last_number = view.tokens[numbers[0]][0], view.tokens[numbers[-1]][1]
-    if role == "value" and (unit := view.token_mention.get(numbers[-1] + 1)) is not None and unit.label in UNIT_LABELS:
+    if role == "value" and (unit := view.token_mention.get(numbers[-1] + 1)) is not None and unit.label in SCORE_UNIT_LABELS:
         last_number = unit.end  # the evidence takes the last value's unit
     for name, label in DISTRIBUTED_LABELS[role].items():
         before = [m for m in view.mentions if m.label == label and m.end <= first_number]
@@ -210,40 +211,6 @@ def number_value(view: SentenceView, token: int, role: str) -> int | float:
     value = view.token_mention[token].value
     assert isinstance(value, (int, float))
     return int(value) if role == "count" else float(value)
-
-
-UNIT_LABELS = frozenset({"UNIT", "TIME", "POWER", "PERSEC"})
-
-
-def sibling_values(view: SentenceView, value_token: int) -> list[int]:
-    """The value tokens of a list around value_token, each with or without its unit ("5.4分钟、3.8分钟和28.1分钟",
-    "5.4, 3.8 and 28.1 minutes")."""
-    def is_number(index: int) -> bool:
-        return 0 <= index < len(view.tokens) and (mention := view.token_mention.get(index)) is not None and mention.label == "NUM"
-
-    def is_joiner(index: int) -> bool:
-        return 0 <= index < len(view.tokens) and view.token_text(index).lower() in conjunctions()
-
-    def is_unit(index: int) -> bool:
-        return 0 <= index < len(view.tokens) and (mention := view.token_mention.get(index)) is not None and mention.label in UNIT_LABELS
-
-    values = [value_token]
-    index = value_token + 1 + is_unit(value_token + 1)
-    while is_joiner(index):
-        index += 1 + is_joiner(index + 1)  # the serial comma: "5.4, 3.8, and 28.1"
-        if not is_number(index):
-            break
-        values.append(index)
-        index += 1 + is_unit(index + 1)
-    index = value_token - 1
-    while is_joiner(index):
-        index -= 1 + is_joiner(index - 1)
-        index -= is_unit(index)
-        if not is_number(index):
-            break
-        values.insert(0, index)
-        index -= 1
-    return values
 
 
 def merge_duplicates(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:

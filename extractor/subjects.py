@@ -6,6 +6,7 @@ from bisect import bisect_left
 from functools import cache
 
 from .context import DocumentContext
+from .lexicon import SCORE_UNIT_LABELS
 from .mentions import Mention
 from .rules import RuleMatch, rule_set
 from .sentence import SentenceView
@@ -117,23 +118,41 @@ def same_kind(view: SentenceView, other: Mention | None, mention: Mention) -> bo
             and not (other.label == "ORG" and is_component(view, other)))
 
 
-def sibling_counts(view: SentenceView, count_token: int) -> list[int]:
-    """The count tokens of a list ending at count_token ("8项、5项和4项", "8, 5 and 4")."""
+def sibling_numbers(view: SentenceView, token: int) -> list[int]:
+    """The number tokens of a list that holds `token`, each with or without its measure word or unit ("8项、5项和4项",
+    "8, 5, and 4", "5.4分钟、3.8分钟和28.1分钟")."""
     measures = set(rule_set(view.sentence.language).words.get("measure", []))
-    counts = [count_token]
-    index = count_token - 1
-    while index >= 1 and view.token_text(index).lower() in conjunctions():
-        candidate = index - 1
-        if candidate >= 1 and view.token_text(candidate).lower() in conjunctions():  # the serial comma: "8, 5, and 4"
-            candidate -= 1
-        if view.token_text(candidate) in measures and candidate >= 1:
-            candidate -= 1
-        mention = view.token_mention.get(candidate)
-        if mention is None or mention.label != "NUM":
+
+    def inside(index: int) -> bool:
+        return 0 <= index < len(view.tokens)
+
+    def is_number(index: int) -> bool:
+        return inside(index) and (mention := view.token_mention.get(index)) is not None and mention.label == "NUM"
+
+    def is_joiner(index: int) -> bool:
+        return inside(index) and view.token_text(index).lower() in conjunctions()
+
+    def attached(index: int) -> bool:
+        mention = view.token_mention.get(index)
+        return inside(index) and (view.token_text(index) in measures or mention is not None and mention.label in SCORE_UNIT_LABELS)
+
+    numbers = [token]
+    index = token + 1 + attached(token + 1)
+    while is_joiner(index):
+        index += 1 + is_joiner(index + 1)  # the serial comma: "8, 5, and 4"
+        if not is_number(index):
             break
-        counts.insert(0, candidate)
-        index = candidate - 1
-    return counts
+        numbers.append(index)
+        index += 1 + attached(index + 1)
+    index = token - 1
+    while is_joiner(index):
+        index -= 1 + is_joiner(index - 1)
+        index -= attached(index)
+        if not is_number(index):
+            break
+        numbers.insert(0, index)
+        index -= 1
+    return numbers
 
 
 def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context: DocumentContext) -> list[Subject]:
@@ -158,7 +177,7 @@ def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context
     group = listed(view, last)
     evidence_start = min(start, group[0].start) if len(group) > 1 else start
     if len(group) > 1:
-        counts = sibling_counts(view, match.roles["count"][0]) if "count" in match.roles else []
+        counts = sibling_numbers(view, match.roles["count"][0]) if "count" in match.roles else []
         if len(counts) == len(group):
             return [(str(m.value), int(view.token_mention[c].value), evidence_start) for m, c in zip(group, counts)]  # type: ignore[arg-type]
         if (len(counts) == 1 and distributive(view)) or match.rule.subject == "each":
