@@ -1,7 +1,8 @@
 """Loads patterns/<language>/*.toml: word lists and claim rules in a compact token syntax.
 
-Each rule compiles to one regular expression over the sentence's tokens written as codes
-(label and lower-cased text per token), so a rule sees mentions and words alike.
+Each rule compiles to one regular expression over the sentence's tokens written as codes, two
+characters a token (its mention label, and its lower-cased text if a rule names that word), so a rule
+sees mentions and words alike and a match attempt costs a few character tests per token.
 
 A rule's pattern is a space-separated list of token atoms, each optionally followed by
 `:role` and a quantifier (`?`, `*`, `+`, `{m,n}`):
@@ -15,9 +16,8 @@ A token can fill two roles: `NUM:count&total` ("all 8 tests": 8 of 8).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -32,10 +32,12 @@ from .trie import trie_pattern
 ROLES = {"count", "total", "rank", "value", "unit", "model", "scenario", "category", "division", "accuracy", "system", "subject"}
 LABELS = {"ORG", "NUM", "ORD", "RANK", "MODEL", "SYSTEM", "ACCEL", "UNIT", "TIME", "POWER", "COUNTED", "PERSEC", "SCENARIO", "DIVISION",
           "CATEGORY", "SUITE", "VERSION", "ACCURACY"}
-# Token codes: the three marks never occur in token text (CODE_MARKS blanks them out).
-LABEL_START, WORD_START, TOKEN_END = "\x01", "\x02", "\x03"
-ANY_LABEL, ANY_WORD = "[^\x02]*", "[^\x03]*"
-CODE_MARKS = str.maketrans({LABEL_START: " ", WORD_START: " ", TOKEN_END: " "})
+# Token codes, from the private use area (they stand for tokens, never for text): a label character, then a word
+# character, the one of a word some rule names or OTHER_WORD.
+LABEL_BASE, WORD_BASE, WORD_LIMIT = 0xE000, 0xE100, 0xF900
+LABEL_CODES = {label: chr(LABEL_BASE + index) for index, label in enumerate(sorted(LABELS | {""}))}
+OTHER_LABEL, OTHER_WORD = chr(WORD_BASE - 1), chr(WORD_BASE)
+ANY_LABEL, ANY_WORD = f"[{chr(LABEL_BASE)}-{OTHER_LABEL}]", f"[{OTHER_WORD}-{chr(WORD_LIMIT - 1)}]"
 MATCH_TIMEOUT = 1.0
 """Seconds one rule may take over one sentence (at most language.MAX_SENTENCE_CHARS) before it is skipped."""
 GAPS = ("_", "~")
@@ -84,7 +86,7 @@ class Requirement:
     """One required atom of a rule: present when a mention has one of the labels or the text has one of the words."""
 
     labels: frozenset[str]
-    words: re.Pattern[str] | None
+    words: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -150,10 +152,12 @@ class RuleSet:
         words_path = folder / "words.toml"
         self.words = validate(words_path, WordFile, read_toml(words_path)).words
         self.vocabulary: set[str] = {word for words in self.words.values() for word in words}
-        breaks = trie_pattern(w.lower() for w in self.words.get("clause_breaks", []))
-        self.gap = f"{LABEL_START}(?!NUM{WORD_START}){ANY_LABEL}{WORD_START}(?!(?:{breaks}){TOKEN_END}){ANY_WORD}{TOKEN_END}"
+        self.word_codes: dict[str, str] = {}
+        """The code character of each (lower-cased) word a rule names; any other word is OTHER_WORD."""
+        not_a_break = f"(?!{self.word_class(words_path, [w.lower() for w in self.words.get('clause_breaks', [])])}){ANY_WORD}"
+        self.gap = f"(?!{LABEL_CODES['NUM']}){ANY_LABEL}{not_a_break}"
         """Any one token that is not a number or a clause break: the `_` atom."""
-        self.wide_gap = f"{LABEL_START}{ANY_LABEL}{WORD_START}(?!(?:{breaks}){TOKEN_END}){ANY_WORD}{TOKEN_END}"
+        self.wide_gap = f"{ANY_LABEL}{not_a_break}"
         """Any one token that is not a clause break: the `~` atom."""
         for name, words in self.words.items():
             for word in words:
@@ -171,13 +175,20 @@ class RuleSet:
         """Each distinct requirement once, so that a sentence tests it once however many rules share it."""
         self.label_bits: dict[str, int] = {}
         """Per mention label, the requirements a mention with that label meets."""
-        self.wordless = 0
-        """The requirements no word meets, only a label."""
         for path in sorted(folder.glob("*.toml")):
             if path.name == "words.toml":
                 continue
             for rule in validate(path, RuleFile, read_toml(path)).rule:
                 self._add(path, rule)
+        self.word_bits: dict[str, int] = {}
+        """Per word of any requirement, the requirements met where it stands: its own and those of the words it
+        begins with (a scan finds the longest word at each position, "topped" for "top" too)."""
+        for word in {word for requirement in self.shared for word in requirement.words}:
+            self.word_bits[word] = sum(1 << index for index, requirement in enumerate(self.shared)
+                                       if any(word.startswith(other) for other in requirement.words))
+        self.word_scan = re.compile(f"(?=({trie_pattern(self.word_bits)}))")
+        """Every requirement word at every position of a lower-cased text, in one pass (words may overlap)."""
+        self.rules_within = lru_cache(maxsize=4096)(self._rules_within)
 
     def _add(self, path: Path, rule: Rule) -> None:
         if rule.name in self.rules:
@@ -197,8 +208,6 @@ class RuleSet:
                     bit = 1 << (len(self.shared) - 1)
                     for label in requirement.labels:
                         self.label_bits[label] = self.label_bits.get(label, 0) | bit
-                    if requirement.words is None:
-                        self.wordless |= bit
                 requirements.append(self.shared.index(requirement))
         check_linear(path, rule, classes)
         self.sources[rule.name] = "".join(fragments)
@@ -238,13 +247,26 @@ class RuleSet:
                 self.vocabulary.add(alternative)
         choices = []
         if labels:
-            choices.append(f"(?:{trie_pattern(labels)}){WORD_START}{ANY_WORD}")
+            choices.append(f"[{''.join(LABEL_CODES[label] for label in labels)}]{ANY_WORD}")
         if words:
-            choices.append(f"{ANY_LABEL}{WORD_START}(?:{trie_pattern(words)})")
-        fragment = f"(?:{LABEL_START}(?:{'|'.join(choices)}){TOKEN_END}){op}"
-        words_pattern = re.compile(trie_pattern(words)) if words else None
-        requirement = Requirement(frozenset(labels), words_pattern) if least > 0 else None
+            choices.append(f"{ANY_LABEL}{self.word_class(path, words)}")
+        fragment = f"(?:{'|'.join(choices)}){op}"
+        requirement = Requirement(frozenset(labels), frozenset(words)) if least > 0 else None
         return fragment, roles, requirement, TokenClass(frozenset(labels), frozenset(words), False, least, most)
+
+    def word_class(self, path: Path, words: list[str]) -> str:
+        """A character class of the codes of these words, each given a code when first named."""
+        for word in words:
+            if word not in self.word_codes:
+                if WORD_BASE + 1 + len(self.word_codes) >= WORD_LIMIT:
+                    raise PatternError(path, f"word {word!r}", f"more than {WORD_LIMIT - WORD_BASE - 1:,} distinct words in one language's rules")
+                self.word_codes[word] = chr(WORD_BASE + 1 + len(self.word_codes))
+        return f"[{''.join(sorted({self.word_codes[word] for word in words}))}]" if words else "(?!)"
+
+    def encode(self, words: list[str], labels: list[str]) -> str:
+        """Two code characters a token: its label's and its word's (OTHER_WORD for a word no rule names)."""
+        codes = self.word_codes
+        return "".join(LABEL_CODES.get(label, OTHER_LABEL) + codes.get(word.lower(), OTHER_WORD) for word, label in zip(words, labels))
 
     def pattern(self, name: str) -> regex.Pattern[str]:
         """The compiled regex of a rule. Its fragments are escaped words and checked atoms, so it always compiles
@@ -255,29 +277,22 @@ class RuleSet:
 
     def candidates(self, labels: set[str], lowered: str) -> tuple[str, ...]:
         """The rules that could match a sentence with these mention labels and this lower-cased text: those whose
-        every required atom is present. Labels settle most requirements at once (bit masks); each word list that a
-        still possible rule needs is searched once."""
-        by_labels = 0
+        every required atom is present (a label, or one of its words anywhere in the text, found in one scan)."""
+        present = 0
         for label in labels:
-            by_labels |= self.label_bits.get(label, 0)
-        never = self.wordless & ~by_labels
-        possible = [(name, mask & ~by_labels) for name, mask in self.requirements.items() if not mask & never]
-        wanted = 0
-        for _, needed in possible:
-            wanted |= needed
-        by_words = 0
-        while wanted:
-            bit = wanted & -wanted
-            wanted ^= bit
-            words = self.shared[bit.bit_length() - 1].words
-            if words is not None and words.search(lowered):
-                by_words |= bit
-        return tuple(name for name, needed in possible if not needed & ~by_words)
+            present |= self.label_bits.get(label, 0)
+        for word in self.word_scan.findall(lowered):
+            present |= self.word_bits[word]
+        return self.rules_within(present)
+
+    def _rules_within(self, present: int) -> tuple[str, ...]:
+        """The rules all of whose requirements are among `present` (a bit mask over `shared`)."""
+        return tuple(name for name, needed in self.requirements.items() if not needed & ~present)
 
     def match(self, words: list[str], labels: list[str], names: tuple[str, ...], timed_out: list[str]) -> list[RuleMatch]:
         """Every match of the rules `names` over tokens given as their text and mention label ('' for none); a rule
         that runs out of time (MATCH_TIMEOUT) gives no match and its name is added to `timed_out`."""
-        code, offsets = encode(words, labels)
+        code = self.encode(words, labels)
         found: list[RuleMatch] = []
         for name in names:
             try:
@@ -292,25 +307,11 @@ class RuleSet:
                 for group, group_roles in self.roles[name].items():
                     group_start, group_end = match.span(group)
                     if group_end > group_start:
-                        indexes = list(range(bisect_left(offsets, group_start), bisect_left(offsets, group_end)))
+                        indexes = list(range(group_start // 2, group_end // 2))
                         for role in group_roles:
                             roles.setdefault(role, []).extend(indexes)
-                found.append(RuleMatch(self.rules[name], bisect_left(offsets, match.start()), bisect_left(offsets, match.end()), roles))
+                found.append(RuleMatch(self.rules[name], match.start() // 2, match.end() // 2, roles))
         return found
-
-
-def encode(words: list[str], labels: list[str]) -> tuple[str, list[int]]:
-    """One code per token, LABEL_START label WORD_START lower-cased text TOKEN_END; and where each code starts."""
-    pieces: list[str] = []
-    offsets: list[int] = []
-    position = 0
-    for word, label in zip(words, labels):
-        piece = f"{LABEL_START}{label}{WORD_START}{word.lower().translate(CODE_MARKS)}{TOKEN_END}"
-        offsets.append(position)
-        pieces.append(piece)
-        position += len(piece)
-    offsets.append(position)
-    return "".join(pieces), offsets
 
 
 def languages() -> list[Language]:

@@ -152,3 +152,43 @@ def test_pattern_files_are_data_only(tmp_path: Path) -> None:
 )
 def test_candidate_rules_are_those_whose_required_atoms_the_sentence_holds(labels: set[str], lowered: str, expected: bool) -> None:
     assert ("en-rank-in-count-out-of-total" in rule_set("en").candidates(labels, lowered)) is expected
+
+
+PREFIX_RULES = ('[[rule]]\nname = "short"\nkind = "ranking"\nexample = "x"\npattern = "@short NUM:count"\n'
+                '[[rule]]\nname = "long"\nkind = "ranking"\nexample = "x"\npattern = "@long NUM:count"\n')
+
+
+@pytest.mark.parametrize(
+    ("lowered", "expected"),
+    [
+        ("it topped 3 tests", ("short", "long")),  # "top" stands inside the longer word the scan finds
+        ("it was top in 3 tests", ("short",)),
+        ("it stopped 3 times", ("short", "long")),  # a superset: the rules themselves match whole tokens only
+        ("it won 3 tests", ()),
+    ],
+)
+def test_candidate_rules_see_a_word_inside_a_longer_one(tmp_path: Path, lowered: str, expected: tuple[str, ...]) -> None:
+    folder = tmp_path / "xx"
+    write(folder, "words.toml", '[words]\nshort = ["top"]\nlong = ["topped"]\n')
+    write(folder, "ranking.toml", PREFIX_RULES)
+    assert RuleSet(folder).candidates({"NUM"}, lowered) == expected
+
+
+def test_rule_words_are_one_token_code_each(tmp_path: Path) -> None:
+    """Tokens are written two code characters each: a named word matches only that word, any other word none."""
+    folder = tmp_path / "xx"
+    write(folder, "words.toml", '[words]\nshort = ["top"]\nlong = ["topped"]\n')
+    write(folder, "ranking.toml", PREFIX_RULES)
+    rules = RuleSet(folder)
+    assert len(rules.encode(["Topped", "3", "tests"], ["", "NUM", ""])) == 6
+    found = rules.match(["Topped", "3", "tests", "top", "4"], ["", "NUM", "", "", "NUM"], ("short", "long"), [])
+    assert [(m.rule.name, m.start, m.end, m.roles) for m in found] == [("short", 3, 5, {"count": [4]}), ("long", 0, 2, {"count": [1]})]
+
+
+def test_more_distinct_rule_words_than_codes_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "xx"
+    words = ", ".join(f'"w{index}"' for index in range(7000))
+    write(folder, "words.toml", f"[words]\nmany = [{words}]\n")
+    write(folder, "ranking.toml", '[[rule]]\nname = "r"\nkind = "ranking"\nexample = "x"\npattern = "@many NUM:count"\n')
+    with pytest.raises(PatternError, match=r"xx/ranking\.toml: word 'w6143': more than 6,143 distinct words in one language's rules"):
+        RuleSet(folder)
