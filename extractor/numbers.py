@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterator
-from typing import TypeAlias
 from functools import cache
+from typing import TypeAlias
 
 import regex
 
