@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
@@ -43,6 +44,24 @@ def sentence_end_pattern() -> regex.Pattern[str]:
     )
 
 
+@cache
+def sentence_end_starts() -> re.Pattern[str]:
+    """Where a match of sentence_end_pattern() can begin: a terminal mark, a point, a line break, or the spaces before
+    one. Scanning for these with stdlib re and trying the full pattern only there is several times faster than letting
+    it try every position, and finds the same ends."""
+    terminals = re.escape("".join(text_settings().sentences.terminals))
+    return re.compile(rf"[{terminals}.\n]|[ \t]+(?=\n)")
+
+
+def sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
+    """Where each sentence of text[start:end] ends: the ends of the matches of sentence_end_pattern().finditer."""
+    pattern, position = sentence_end_pattern(), start
+    for candidate in sentence_end_starts().finditer(text, start, end):
+        if candidate.start() >= position and (found := pattern.match(text, candidate.start(), end)) is not None:
+            position = found.end()
+            yield position
+
+
 MIN_ENGLISH_WORDS = 3
 MAX_SENTENCE_CHARS = 2000
 """A "sentence" longer than this (no real one comes near it) is read in pieces cut at clause marks or spaces,
@@ -76,9 +95,9 @@ def split_sentences(text: str, previous: Language | None = None, first_paragraph
     for number, paragraph in enumerate(PARAGRAPH.finditer(text)):
         pieces: list[tuple[int, int]] = []
         position = paragraph.start()
-        for end in sentence_end_pattern().finditer(text, paragraph.start(), paragraph.end()):
-            pieces.append((position, end.end()))
-            position = end.end()
+        for end in sentence_ends(text, paragraph.start(), paragraph.end()):
+            pieces.append((position, end))
+            position = end
         pieces.append((position, paragraph.end()))
         pieces = [trimmed for piece in pieces if (trimmed := trim(text, *piece))]
         for start, end, cut_from in cut_long(text, pieces):

@@ -38,7 +38,7 @@ class NumberReader:
         self.zh_values = {**zh.digits, **zh.small_units, **zh.large_units}
         self.prefix_qualifier = {w: q for q, words in settings.qualifiers.items() for w in words.prefix}
         self.suffix_qualifier = {w: q for q, words in settings.qualifiers.items() for w in words.suffix}
-        self.qualifier_of = {w.lower(): q for w, q in (self.prefix_qualifier | self.suffix_qualifier).items()}
+        self.qualifier_of = {w.casefold(): q for w, q in (self.prefix_qualifier | self.suffix_qualifier).items()}
         numeral = "[" + "".join(self.zh_values) + "]+"
         chinese_scale = alternation(zh.large_units)
         english_scale = alternation([s for s in en.scales if en.scales[s] >= 1000])
@@ -80,29 +80,33 @@ class NumberReader:
         self.article_before = regex.compile(rf"\b(?:{alternation(en.ordinal_blocked_before)})\s+$", regex.IGNORECASE)
         self.year_before = regex.compile(rf"\b(?:{alternation(en.year_before)})\s+$", regex.IGNORECASE)
         self.year_after = regex.compile(rf"(?!\s*[^\W\d_])|\s*(?:{alternation(en.year_followers)})\b", regex.IGNORECASE)
-        # The cues are plain alternations: stdlib re scans them several times faster than regex.
-        self.cue = re.compile(
-            rf"[\d{''.join(self.zh_values)}]|{alternation(zh.first_words)}"
-            rf"|\b(?:{alternation([*en.units, *en.tens, *en.phrases, *en.ordinals])})\b",
-            re.IGNORECASE,
-        )
-        self.ordinal_cue = re.compile(
-            rf"{alternation([*zh.ordinal_prefix, *zh.first_words])}|\d(?:st|nd|rd|th)\b|\b(?:{alternation(en.ordinals)})\b",
-            re.IGNORECASE,
-        )
+        # The cues, number and ordinal in one scan (plain alternations: stdlib re scans them several times faster than
+        # regex). A number cue is a digit or numeral, a first word or an English number word; an ordinal cue is an
+        # ordinal prefix, a first word, "1st" or an English ordinal word.
+        cue_source = (rf"(?P<ordinal>{alternation(zh.ordinal_prefix)})|(?P<both>{alternation(zh.first_words)}|\d(?:st|nd|rd|th)\b)"
+                      rf"|[\d{''.join(self.zh_values)}]|\b(?P<word>{alternation([*en.units, *en.tens, *en.phrases, *en.ordinals])})\b")
+        self.cue = re.compile(cue_source, re.IGNORECASE)
+        self.folded_cue = re.compile(cue_source)
+        self.ordinal_words = {word.lower() for word in en.ordinals}
         widest = max(map(len, [*zh.ordinal_prefix, *zh.vague_prefixes, ""]))
         self.lead = max(map(len, [*self.prefix_qualifier, ""])) + widest + SPACE_ALLOWANCE
         """How far before its first cue a number match can start (qualifier, space, 第/数 prefix)."""
         self.range_lead = max(map(len, [*ranges.openers, ""])) + SPACE_ALLOWANCE
         self.measure_tail = regex.compile(rf"(?:{alternation([*zh.measure_words, *self.suffix_qualifier])})+")
 
-    def cue_starts(self, text: str, start: int, end: int) -> list[int]:
-        """Where the cue matches in text[start:end]: every number starts shortly before one."""
-        return match_starts(self.cue, text, start, end)
-
-    def ordinal_cue_starts(self, text: str, start: int, end: int) -> list[int]:
-        """Where the ordinal cue matches in text[start:end]."""
-        return match_starts(self.ordinal_cue, text, start, end)
+    def cue_starts(self, text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+        """Where number cues and ordinal cues start in text[start:end]: every number starts shortly before a number
+        cue, and a sentence with no number or ordinal cue holds no number."""
+        numbers: list[int] = []
+        ordinals: list[int] = []
+        pattern, searched, shift = folded(self.folded_cue, self.cue, text, start, end)
+        for match in pattern.finditer(searched, start - shift, end - shift):
+            kind = match.lastgroup
+            if kind != "ordinal":
+                numbers.append(match.start() + shift)
+            if kind in ("ordinal", "both") or kind == "word" and match.group().casefold() in self.ordinal_words:
+                ordinals.append(match.start() + shift)
+        return numbers, ordinals
 
     def chinese_value(self, numeral: str) -> int | None:
         """十三 -> 13, 一百零八 -> 108, 两 -> 2, 1.2万 handled by the caller; None if malformed."""
@@ -126,7 +130,7 @@ class NumberReader:
     def english_value(self, words: str) -> int:
         """'twenty-three' -> 23, 'a dozen' -> 12, 'two hundred' -> 200."""
         en = self.settings.en
-        lowered = " ".join(words.lower().split())
+        lowered = " ".join(words.casefold().split())
         if lowered in en.phrases:
             return en.phrases[lowered]
         value = 0
@@ -140,7 +144,7 @@ class NumberReader:
     def arabic_value(self, digits: str, scale: str | None) -> float:
         value = float(GROUPING.sub("", digits))
         if scale:
-            name = scale.strip().lower()
+            name = scale.strip().casefold()
             value *= self.settings.zh.large_units.get(name) or self.settings.en.scales[name]
         return value
 
@@ -148,16 +152,10 @@ class NumberReader:
         """Numbers and ordinals in text[start:end]; Chinese numerals must sit on word bounds; ranges are no numbers.
         `cues` are where `cue` matches in the text (see `near_cues`): found once for a document, or here."""
         if cues is None:
-            cues = self.cue_starts(text, start, end)
+            cues = self.cue_starts(text, start, end)[0]
         found: list[Mention] = []
         ranges = [r.span() for r in near_cues(self.range, text, start, end, cues, self.range_lead)]
-        # The sentence lower-cased, with the character before it that the pattern's look-behinds read.
-        shift = max(start - 1, 0)
-        window = text[shift:end]
-        searched = window.lower()
-        pattern = self.folded_pattern
-        if len(searched) != len(window):
-            pattern, searched, shift = self.pattern, text, 0
+        pattern, searched, shift = folded(self.folded_pattern, self.pattern, text, start, end)
         near = [cue - shift for cue in cues[bisect_left(cues, start):bisect_left(cues, end)]]
         for match in near_cues(pattern, searched, start - shift, end - shift, near, self.lead):
             match_start, match_end = match.start() + shift, match.end() + shift
@@ -175,7 +173,7 @@ class NumberReader:
         if self.blocked_suffix.match(text, end):
             return None
         # The pattern ignores case ("More than 20" opens a sentence): so does the lookup.
-        qualifier = self.qualifier_of.get((match.group("prefix") or "").lower()) or self.qualifier_of.get((match.group("suffix") or "").lower())
+        qualifier = self.qualifier_of.get((match.group("prefix") or "").casefold()) or self.qualifier_of.get((match.group("suffix") or "").casefold())
         if match.group("vague"):
             qualifier = "over"
         if match.group("ordinal"):
@@ -192,7 +190,7 @@ class NumberReader:
         if match.group("ordword"):
             if self.article_before.search(text, max(0, start - 8), start):
                 return None
-            return Mention(start, end, "ORD", self.settings.en.ordinals[match.group("ordword").lower()])
+            return Mention(start, end, "ORD", self.settings.en.ordinals[match.group("ordword").casefold()])
         if match.group("arabic"):
             if self.is_year(match, start, end, text):
                 return None
@@ -234,8 +232,17 @@ class NumberReader:
         return tail is not None and tail.end() in word_bounds
 
 
-def match_starts(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[int]:
-    return [match.start() for match in pattern.finditer(text, start, end)]
+def folded(plain: re.Pattern[str], ignoring_case: re.Pattern[str], text: str, start: int, end: int) -> tuple[re.Pattern[str], str, int]:
+    """What to search for text[start:end] with a pattern of lower-case words: `plain` over that stretch case-folded
+    (from one character before it, which look-behinds and \\b read), and how far into `text` that copy starts; or, where
+    folding changes a length ("İ", "ß"), `ignoring_case` over `text` itself. Folded text searched without IGNORECASE
+    is the faster, and finds what IGNORECASE finds ("ſ" folds to "s" as IGNORECASE takes it)."""
+    shift = max(start - 1, 0)
+    window = text[shift:end]
+    lowered = window.casefold()
+    if len(lowered) != len(window):
+        return ignoring_case, text, 0
+    return plain, lowered, shift
 
 
 def near_cues(pattern: Pattern, text: str, start: int, end: int, cues: list[int], lead: int) -> Iterator[Match]:

@@ -181,9 +181,7 @@ class DocumentMentions:
         found = lexicon().find(text, start, end) + shapes().find(text, start, end, self.timed_out)
         self.mentions = sorted(found, key=lambda m: m.start)
         self.starts = [mention.start for mention in self.mentions]
-        reader = number_reader()
-        self.numbers = reader.cue_starts(text, start, end)
-        self.ordinals = reader.ordinal_cue_starts(text, start, end)
+        self.numbers, self.ordinals = number_reader().cue_starts(text, start, end)
 
     def within(self, sentence: Sentence) -> list[Mention]:
         """The mentions that lie wholly inside a sentence."""

@@ -1,10 +1,16 @@
 """Sentence splitting and per-sentence language; document language and the languages present."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extractor import extract
-from extractor.language import split_sentences
+from extractor.document import read_document
+from extractor.language import sentence_end_pattern, sentence_ends, split_sentences
+from extractor.normalize import normalize
+
+ROOT = Path(__file__).resolve().parents[1]
 
 SENTENCES = [
     ("Inspur won. NVIDIA ranked first in 15 out of 30 tasks.", [("Inspur won.", "en"), ("NVIDIA ranked first in 15 out of 30 tasks.", "en")]),
@@ -52,3 +58,12 @@ def test_a_sentence_with_no_end_is_read_in_bounded_pieces_cut_at_clause_marks() 
 def test_a_run_with_no_clause_mark_or_space_is_cut_at_the_limit() -> None:
     sentences = split_sentences("一" * 4500)
     assert [(s.start, s.end, s.cut_from) for s in sentences] == [(0, 2000, (0, 4500)), (2000, 4000, (0, 4500)), (4000, 4500, (0, 4500))]
+
+
+def test_sentence_ends_are_those_of_the_full_pattern() -> None:
+    """Trying the end pattern only where an end can begin finds exactly the ends a scan of every position finds."""
+    texts = [normalize(read_document(path).text).text for path in sorted((ROOT / "corpus").rglob("*.*")) if not path.name.endswith(".gold.json")]
+    texts += [text for text, _ in SENTENCES] + ["Wow!!  \nNext. \t\n- item\n1. one\nv2.1 No. 3 e.g. this…\n  \n", "Hi!)  \nx", "。\n\n.\n"]
+    for text in texts:
+        for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            assert list(sentence_ends(text, start, end)) == [m.end() for m in sentence_end_pattern().finditer(text, start, end)], text[start:end]

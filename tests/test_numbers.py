@@ -1,6 +1,7 @@
 """Numbers and ordinals: text -> (label, value, qualifier, span text); greedy false positives find nothing."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,8 @@ import pytest
 from extractor.document import read_document
 from extractor.nlp import tokenize
 from extractor.numbers import near_cues, number_reader
+from extractor.settings import number_settings
+from extractor.trie import trie_pattern
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -101,8 +104,28 @@ def test_searching_near_cues_finds_exactly_what_a_full_scan_finds() -> None:
                                                        if not p.name.endswith(".gold.json")]
     texts.append("more than        15 results, 从10到20项, between 3 and 4 ms, 第十三, 数十家, twenty-three")
     for text in texts:
-        cues = reader.cue_starts(text, 0, len(text))
+        cues = reader.cue_starts(text, 0, len(text))[0]
         for pattern, lead in ((reader.pattern, reader.lead), (reader.range, reader.range_lead)):
             for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
                 expected = [m.span() for m in pattern.finditer(text, start, end)]
                 assert [m.span() for m in near_cues(pattern, text, start, end, cues, lead)] == expected, text[start:end]
+        # The sentence lower-cased and searched without IGNORECASE (what find does) gives the same numbers.
+        assert [m.span() for m in reader.folded_pattern.finditer(text.casefold())] == [m.span() for m in reader.pattern.finditer(text)]
+
+
+def test_one_cue_scan_finds_the_number_cues_and_the_ordinal_cues() -> None:
+    """Number and ordinal cues come from one scan of the text lower-cased; each list is what its own scan finds."""
+    reader, settings = number_reader(), number_settings()
+    zh, en = settings.zh, settings.en
+    numeral_class = "".join([*zh.digits, *zh.small_units, *zh.large_units])
+    number_cue = re.compile(rf"[\d{numeral_class}]|{trie_pattern(zh.first_words)}|\b(?:{trie_pattern([*en.units, *en.tens, *en.phrases, *en.ordinals])})\b",
+                            re.IGNORECASE)
+    ordinal_cue = re.compile(rf"{trie_pattern([*zh.ordinal_prefix, *zh.first_words])}|\d(?:st|nd|rd|th)\b|\b(?:{trie_pattern(en.ordinals)})\b", re.IGNORECASE)
+    texts = [text for text, _ in CHINESE + ENGLISH] + [read_document(p).text for p in sorted((ROOT / "corpus").rglob("*.*"))
+                                                       if not p.name.endswith(".gold.json")]
+    texts += ["21st, 2nd, 1sts, First and Twenty-First, 第一、第十三名，首次参加，数十家", "İ 3rd İnspur won First", "the firſt of ſeven"]
+    # İ case-folds to two characters (the text itself is searched); ſ folds to s, as IGNORECASE reads it
+    for text in texts:
+        for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            expected = ([m.start() for m in number_cue.finditer(text, start, end)], [m.start() for m in ordinal_cue.finditer(text, start, end)])
+            assert reader.cue_starts(text, start, end) == expected, text[start:end]
