@@ -54,8 +54,10 @@ def select(matches: list[RuleMatch]) -> list[RuleMatch]:
 def nearest(view: SentenceView, label: str, start: int, end: int, lower: int, upper: int, after_first: bool) -> Mention | None:
     """A mention of `label` for the claim at [start, end): inside it; else the nearest before (from `lower`) or the
     first after (up to `upper`), the one after first if `after_first` ("… in the Server scenario")."""
-    candidates = view.by_label.get(label, [])
-    starts = view.label_starts.get(label, [])
+    candidates = view.by_label.get(label)
+    if not candidates:
+        return None
+    starts = view.label_starts[label]
     window = candidates[bisect_left(starts, lower):bisect_left(starts, upper)]
     inside = [m for m in window if start <= m.start and m.end <= end]
     if inside:
@@ -269,6 +271,15 @@ def anchored(view: SentenceView, mention: Mention) -> bool:
     window = view.text[max(0, mention.start - settings.round_anchor_distance):mention.end + settings.round_anchor_distance]
     near_version = any(m.label == "VERSION" and abs(m.start - mention.end) <= settings.round_anchor_distance for m in view.mentions)
     return near_version or any(anchor in window for anchor in settings.round_anchors)
+
+
+LEARNED_LABELS = frozenset(FIELD_LABELS.values())
+
+
+def teaches(mentions: list[Mention], heading: bool) -> bool:
+    """Whether a sentence can change the document context: a heading opens a section, and only mentions of a context
+    field's label are learnt (a sentence with neither need not be read for context)."""
+    return heading or any(mention.label in LEARNED_LABELS for mention in mentions)
 
 
 def learn(view: SentenceView, context: DocumentContext) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 
-from .assemble import assemble, learn
+from .assemble import assemble, learn, teaches
 from .context import DocumentContext
 from .language import MAX_SENTENCE_CHARS, Sentence, split_sentences
 from .lexicon import lexicon, shapes
@@ -111,7 +111,8 @@ class DocumentReader:
         mentions = named.within(sentence)
         rules = candidate_rules(text, sentence, mentions, named)
         if not rules:
-            learn(context_view(text, sentence, mentions), self.context)
+            if teaches(mentions, sentence.heading):
+                learn(context_view(text, sentence, mentions), self.context)
             return []
         view = read_sentence(text, sentence, mentions, named.numbers)
         sentence_span = span(sentence.start, sentence.end)

@@ -1,13 +1,15 @@
 """One sentence made ready for matching: its mentions and its tokens, each mention one token."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from .language import Sentence
 from .mentions import Mention, resolve_overlaps
+from .models import Language
 from .nlp import Token, align, tokenize
 from .numbers import number_reader
 from .rules import rule_set
@@ -39,14 +41,15 @@ class SentenceView:
         """The mention label of each token, '' where it is no mention."""
         return [self.token_mention[i].label if i in self.token_mention else "" for i in range(len(self.tokens))]
 
-    @cached_property
-    def clause_breaks(self) -> set[str]:
-        return set(rule_set(self.sentence.language).words.get("clause_breaks", []))
+    @property
+    def clause_breaks(self) -> frozenset[str]:
+        return clause_breaks(self.sentence.language)
 
     @cached_property
     def break_positions(self) -> list[int]:
         """Where the sentence's clause punctuation stands, in order."""
-        return [i for i in range(self.sentence.start, self.sentence.end) if self.text[i] in self.clause_breaks and self.breaks_clause(i)]
+        marks = clause_mark_pattern(self.sentence.language)
+        return [m.start() for m in marks.finditer(self.text, self.sentence.start, self.sentence.end) if self.breaks_clause(m.start())]
 
     @cached_property
     def lowered(self) -> str:
@@ -103,6 +106,19 @@ class SentenceView:
     def char_span(self, first: int, end: int) -> tuple[int, int]:
         """The character range of tokens [first, end)."""
         return self.tokens[first][0], self.tokens[end - 1][1]
+
+
+@cache
+def clause_breaks(language: Language) -> frozenset[str]:
+    """The words that break a clause (words.toml `clause_breaks`)."""
+    return frozenset(rule_set(language).words.get("clause_breaks", []))
+
+
+@cache
+def clause_mark_pattern(language: Language) -> re.Pattern[str]:
+    """Any one character that is a clause break."""
+    marks = "".join(re.escape(mark) for mark in sorted(clause_breaks(language)) if len(mark) == 1)
+    return re.compile(f"[{marks}]" if marks else "(?!)")
 
 
 def context_view(text: str, sentence: Sentence, named: list[Mention]) -> SentenceView:

@@ -26,17 +26,24 @@ def is_component(view: SentenceView, mention: Mention) -> bool:
     """An organisation named as a part of the system ("搭配NVIDIA GPU", "搭載8顆NVIDIA", "with 8 Intel", "with AMD EPYC
     processors and NVIDIA L40S GPUs") or as what is compared with ("compared to the NVIDIA DGX H100"), not as who claims."""
     before = component_article().sub("", view.text[max(view.sentence.start, mention.start - 24):mention.start].lower())
-    settings = context_settings()
-    if any(before.rstrip().endswith(word.lower()) for word in settings.compared_before):
+    compared, parts, joins = component_words()
+    if before.rstrip().endswith(compared):
         return True
     before = component_quantity().sub("", before).rstrip()
-    if any(before.endswith(word.lower()) for word in settings.component_before):
+    if before.endswith(parts):
         return True
-    if not any(before.endswith(word) for word in conjunctions()):
+    if not before.endswith(joins):
         return False
     # the next part of a list of parts: the organisation before it in the same clause is a component
     earlier = [m for m in view.by_label.get("ORG", []) if m.end <= mention.start]
     return bool(earlier) and not any(view.breaks_clause(i) for i in range(earlier[-1].end, mention.start)) and is_component(view, earlier[-1])
+
+
+@cache
+def component_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Lower-cased, as str.endswith takes them: the comparison words, the component words and the conjunctions."""
+    settings = context_settings()
+    return (tuple(w.lower() for w in settings.compared_before), tuple(w.lower() for w in settings.component_before), tuple(conjunctions()))
 
 
 @cache
