@@ -71,26 +71,23 @@ def tokenize(text: str, start: int, end: int, language: Language) -> list[Token]
 
 
 def align(tokens: list[Token], mentions: list[Mention]) -> list[Token]:
-    """Re-cut tokens so that each mention is exactly one token and no token crosses a mention edge."""
-    cuts = sorted({edge for token in tokens for edge in token} | {edge for m in mentions for edge in (m.start, m.end)})
-    inside = {(m.start, m.end) for m in mentions}
-    covered: list[Token] = []
-    token_index = 0
-    for left, right in zip(cuts, cuts[1:]):
-        while token_index < len(tokens) and tokens[token_index][1] <= left:
-            token_index += 1
-        if token_index < len(tokens) and tokens[token_index][0] <= left and right <= tokens[token_index][1]:
-            covered.append((left, right))
+    """Re-cut tokens so that each mention is exactly one token and no token crosses a mention edge: in token order,
+    a stretch of a token that lies in a mention is that mention (once), any other stretch is cut at mention edges.
+    The mentions do not overlap."""
+    spans = sorted((m.start, m.end) for m in mentions)
     aligned: list[Token] = []
-    mention_spans = sorted(inside)
-    mention_index = 0
-    for piece in covered:
-        while mention_index < len(mention_spans) and mention_spans[mention_index][1] <= piece[0]:
-            mention_index += 1
-        if mention_index < len(mention_spans) and mention_spans[mention_index][0] <= piece[0] < mention_spans[mention_index][1]:
-            span = mention_spans[mention_index]
-            if not aligned or aligned[-1] != span:
-                aligned.append(span)
-        else:
-            aligned.append(piece)
+    index, count = 0, len(spans)
+    for start, end in tokens:
+        position = start
+        while position < end:
+            while index < count and spans[index][1] <= position:
+                index += 1
+            if index < count and spans[index][0] <= position:
+                if not aligned or aligned[-1] != spans[index]:
+                    aligned.append(spans[index])
+                position = min(end, spans[index][1])
+            else:
+                edge = spans[index][0] if index < count and spans[index][0] < end else end
+                aligned.append((position, edge))
+                position = edge
     return aligned
