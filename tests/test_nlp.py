@@ -34,3 +34,15 @@ def test_english_white_space_is_no_token() -> None:
 )
 def test_align_makes_each_mention_one_token(tokens: list[tuple[int, int]], mention: tuple[int, int], expected: list[tuple[int, int]]) -> None:
     assert align(tokens, [Mention(mention[0], mention[1], "NUM", 1)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("tokens", "mentions", "expected"),
+    [
+        ([(0, 10)], [(2, 4), (6, 8)], [(0, 2), (2, 4), (4, 6), (6, 8), (8, 10)]),  # two mentions inside one token
+        ([(0, 3), (4, 6), (7, 9)], [(1, 5), (5, 8)], [(0, 1), (1, 5), (5, 8), (8, 9)]),  # mentions across tokens, side by side
+        ([(0, 2), (5, 7)], [(2, 5)], [(0, 2), (5, 7)]),  # a mention over white space only is no token
+    ],
+)
+def test_align_cuts_at_the_edges_of_several_mentions(tokens: list[tuple[int, int]], mentions: list[tuple[int, int]], expected: list[tuple[int, int]]) -> None:
+    assert align(tokens, [Mention(start, end, "NUM", 1) for start, end in mentions]) == expected
