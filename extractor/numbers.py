@@ -5,9 +5,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterator
 from functools import cache
-from typing import TypeAlias
-
-import regex
 
 from .mentions import Mention
 from .settings import NumberSettings, number_settings
@@ -18,9 +15,7 @@ MAX_VALUE = 1e15
 ARABIC = r"\d{1,3}(?:(?:,|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 LEFT_EDGE = r"(?<![A-Za-z0-9._/\-])"
 SPACE_ALLOWANCE = 8  # white space between a qualifier and its number that is still read as one
-GROUPING = regex.compile(r"[,\s\u00a0\u202f]")
-Pattern: TypeAlias = re.Pattern[str] | regex.Pattern[str]
-Match: TypeAlias = re.Match[str] | regex.Match[str]
+GROUPING = re.compile(r"[,\s\u00a0\u202f]")
 RIGHT_EDGE = r"(?=(?:ms|[Ww]|min|s)\b|[^A-Za-z0-9]|$)(?!\.\d)"
 
 
@@ -63,23 +58,22 @@ class NumberReader:
         # IGNORECASE: `find` searches a sentence lower-cased, unless lower-casing changes its length (then `pattern`).
         self.pattern = re.compile(source, re.IGNORECASE)
         self.folded_pattern = re.compile(source)
-        self.blocked_suffix = regex.compile(rf"\s*(?:{alternation(zh.blocked_suffixes)})")
+        self.blocked_suffix = re.compile(rf"\s*(?:{alternation(zh.blocked_suffixes)})")
         ranges = settings.ranges
-        self.range = regex.compile(
-            rf"(?:{alternation(ranges.openers)})\s*(?:{ARABIC})\s*(?:{alternation(ranges.joiners)})\s*(?:{ARABIC})"
-            rf"|(?<![\d.])(?:{ARABIC})\s*(?:{alternation(ranges.connectors)})\s*(?:{ARABIC})(?![\d.])",
-            regex.IGNORECASE,
-        )
+        range_source = (rf"(?:{alternation(ranges.openers)})\s*(?:{ARABIC})\s*(?:{alternation(ranges.joiners)})\s*(?:{ARABIC})"
+                        rf"|(?<![\d.])(?:{ARABIC})\s*(?:{alternation(ranges.connectors)})\s*(?:{ARABIC})(?![\d.])")
+        self.range = re.compile(range_source, re.IGNORECASE)
+        self.folded_range = re.compile(range_source)
         # "one of the leaders" is no count, but "two of the four tests" is: another number after the words lifts the block.
-        self.blocked_after = regex.compile(
-            rf"\s+(?:{alternation(en.blocked_after)})\b(?!\s+(?:\d|(?:{alternation([*en.units, *en.tens])})\b))", regex.IGNORECASE
+        self.blocked_after = re.compile(
+            rf"\s+(?:{alternation(en.blocked_after)})\b(?!\s+(?:\d|(?:{alternation([*en.units, *en.tens])})\b))", re.IGNORECASE
         )
-        self.counted_after_block = regex.compile(
-            rf"\s+(?:{alternation(en.blocked_after)})(?:\s+[\w-]+){{0,3}}?\s+(?:{alternation(en.counted_after_block)})\b", regex.IGNORECASE
+        self.counted_after_block = re.compile(
+            rf"\s+(?:{alternation(en.blocked_after)})(?:\s+[\w-]+){{0,3}}?\s+(?:{alternation(en.counted_after_block)})\b", re.IGNORECASE
         )
-        self.article_before = regex.compile(rf"\b(?:{alternation(en.ordinal_blocked_before)})\s+$", regex.IGNORECASE)
-        self.year_before = regex.compile(rf"\b(?:{alternation(en.year_before)})\s+$", regex.IGNORECASE)
-        self.year_after = regex.compile(rf"(?!\s*[^\W\d_])|\s*(?:{alternation(en.year_followers)})\b", regex.IGNORECASE)
+        self.article_before = re.compile(rf"\b(?:{alternation(en.ordinal_blocked_before)})\s+$", re.IGNORECASE)
+        self.year_before = re.compile(rf"\b(?:{alternation(en.year_before)})\s+$", re.IGNORECASE)
+        self.year_after = re.compile(rf"(?!\s*[^\W\d_])|\s*(?:{alternation(en.year_followers)})\b", re.IGNORECASE)
         # The cues, number and ordinal in one scan (plain alternations: stdlib re scans them several times faster than
         # regex). A number cue is a digit or numeral, a first word or an English number word; an ordinal cue is an
         # ordinal prefix, a first word, "1st" or an English ordinal word.
@@ -92,14 +86,16 @@ class NumberReader:
         self.lead = max(map(len, [*self.prefix_qualifier, ""])) + widest + SPACE_ALLOWANCE
         """How far before its first cue a number match can start (qualifier, space, 第/数 prefix)."""
         self.range_lead = max(map(len, [*ranges.openers, ""])) + SPACE_ALLOWANCE
-        self.measure_tail = regex.compile(rf"(?:{alternation([*zh.measure_words, *self.suffix_qualifier])})+")
+        self.measure_tail = re.compile(rf"(?:{alternation([*zh.measure_words, *self.suffix_qualifier])})+")
 
     def cue_starts(self, text: str, start: int, end: int) -> tuple[list[int], list[int]]:
         """Where number cues and ordinal cues start in text[start:end]: every number starts shortly before a number
         cue, and a sentence with no number or ordinal cue holds no number."""
         numbers: list[int] = []
         ordinals: list[int] = []
-        pattern, searched, shift = folded(self.folded_cue, self.cue, text, start, end)
+        window = folded(text, start, end)
+        searched, shift = window or (text, 0)
+        pattern = self.folded_cue if window else self.cue
         for match in pattern.finditer(searched, start - shift, end - shift):
             kind = match.lastgroup
             if kind != "ordinal":
@@ -134,7 +130,7 @@ class NumberReader:
         if lowered in en.phrases:
             return en.phrases[lowered]
         value = 0
-        for part in regex.split(r"[\s-]+", lowered):
+        for part in re.split(r"[\s-]+", lowered):
             if part in en.scales:
                 value = (value or 1) * en.scales[part]
             else:
@@ -154,12 +150,14 @@ class NumberReader:
         if cues is None:
             cues = self.cue_starts(text, start, end)[0]
         found: list[Mention] = []
-        ranges = [r.span() for r in near_cues(self.range, text, start, end, cues, self.range_lead)]
-        pattern, searched, shift = folded(self.folded_pattern, self.pattern, text, start, end)
+        window = folded(text, start, end)
+        searched, shift = window or (text, 0)
+        pattern, ranges = (self.folded_pattern, self.folded_range) if window else (self.pattern, self.range)
         near = [cue - shift for cue in cues[bisect_left(cues, start):bisect_left(cues, end)]]
+        spans = [r.span() for r in near_cues(ranges, searched, start - shift, end - shift, near, self.range_lead)]
         for match in near_cues(pattern, searched, start - shift, end - shift, near, self.lead):
-            match_start, match_end = match.start() + shift, match.end() + shift
-            if any(r_start < match_end and match_start < r_end for r_start, r_end in ranges):
+            match_start, match_end = match.start(), match.end()
+            if any(r_start < match_end and match_start < r_end for r_start, r_end in spans):
                 continue
             mention = self.read(match, shift, text, word_bounds)
             if mention is not None:
@@ -232,20 +230,18 @@ class NumberReader:
         return tail is not None and tail.end() in word_bounds
 
 
-def folded(plain: re.Pattern[str], ignoring_case: re.Pattern[str], text: str, start: int, end: int) -> tuple[re.Pattern[str], str, int]:
-    """What to search for text[start:end] with a pattern of lower-case words: `plain` over that stretch case-folded
-    (from one character before it, which look-behinds and \\b read), and how far into `text` that copy starts; or, where
-    folding changes a length ("İ", "ß"), `ignoring_case` over `text` itself. Folded text searched without IGNORECASE
-    is the faster, and finds what IGNORECASE finds ("ſ" folds to "s" as IGNORECASE takes it)."""
+def folded(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """text[start:end] case-folded for the patterns of lower-case words searched without IGNORECASE (the faster), from
+    one character before it (which look-behinds and \\b read), with where that copy starts in `text`; None where folding
+    changes a length ("İ", "ß"): then the text itself is searched, ignoring case. Folding finds what IGNORECASE finds
+    ("ſ" folds to "s" as IGNORECASE takes it)."""
     shift = max(start - 1, 0)
     window = text[shift:end]
     lowered = window.casefold()
-    if len(lowered) != len(window):
-        return ignoring_case, text, 0
-    return plain, lowered, shift
+    return (lowered, shift) if len(lowered) == len(window) else None
 
 
-def near_cues(pattern: Pattern, text: str, start: int, end: int, cues: list[int], lead: int) -> Iterator[Match]:
+def near_cues(pattern: re.Pattern[str], text: str, start: int, end: int, cues: list[int], lead: int) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text, start, end)`, found by searching only from just before each cue.
 
     Every match holds a cue and starts at most `lead` characters before it, so no match starts between the end of

@@ -110,7 +110,8 @@ def test_searching_near_cues_finds_exactly_what_a_full_scan_finds() -> None:
                 expected = [m.span() for m in pattern.finditer(text, start, end)]
                 assert [m.span() for m in near_cues(pattern, text, start, end, cues, lead)] == expected, text[start:end]
         # The sentence lower-cased and searched without IGNORECASE (what find does) gives the same numbers.
-        assert [m.span() for m in reader.folded_pattern.finditer(text.casefold())] == [m.span() for m in reader.pattern.finditer(text)]
+        for plain, ignoring_case in ((reader.folded_pattern, reader.pattern), (reader.folded_range, reader.range)):
+            assert [m.span() for m in plain.finditer(text.casefold())] == [m.span() for m in ignoring_case.finditer(text)]
 
 
 def test_one_cue_scan_finds_the_number_cues_and_the_ordinal_cues() -> None:
