@@ -265,8 +265,8 @@ class RuleSet:
 
     def encode(self, words: list[str], labels: list[str]) -> str:
         """Two code characters a token: its label's and its word's (OTHER_WORD for a word no rule names)."""
-        codes = self.word_codes
-        return "".join(LABEL_CODES.get(label, OTHER_LABEL) + codes.get(word.lower(), OTHER_WORD) for word, label in zip(words, labels))
+        label_code, word_code = LABEL_CODES.get, self.word_codes.get
+        return "".join([label_code(label, OTHER_LABEL) + word_code(word.lower(), OTHER_WORD) for word, label in zip(words, labels)])
 
     def pattern(self, name: str) -> regex.Pattern[str]:
         """The compiled regex of a rule. Its fragments are escaped words and checked atoms, so it always compiles
