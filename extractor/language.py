@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
-from itertools import islice
+from typing import NamedTuple
 
 import regex
 
@@ -17,9 +16,9 @@ LATIN_WORD = re.compile(r"[A-Za-z]+")
 PARAGRAPH = regex.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence of the normalized text: its range, paragraph number, language and heading flag."""
+class Sentence(NamedTuple):
+    """A sentence of the normalized text: its range, paragraph number, language and heading flag (a named tuple, like
+    Mention: cheap to make)."""
 
     start: int
     end: int
@@ -63,6 +62,8 @@ def sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
 
 
 MIN_ENGLISH_WORDS = 3
+ENOUGH_LATIN_WORDS = re.compile(r"(?<![A-Za-z])[A-Za-z]++(?:[^A-Za-z]++[A-Za-z]++){%d}" % (MIN_ENGLISH_WORDS - 1))
+"""As many Latin words as make a sentence English (a word starts only after a non-letter: linear in the text)."""
 MAX_SENTENCE_CHARS = 2000
 """A "sentence" longer than this (no real one comes near it) is read in pieces cut at clause marks or spaces,
 so that the work and the rules' time on any one sentence stay bounded."""
@@ -72,8 +73,9 @@ def sentence_language(text: str, previous: Language) -> Language | None:
     """zh when Han characters outnumber Latin words, en when there are a few Latin words; a fragment
     (a table cell "ResNet50", a lone "Han") takes the language before it; None when it has no letters."""
     if text.isascii():  # no Han: only whether it has a few Latin words matters, so count no further
-        latin_words = sum(1 for _ in islice(LATIN_WORD.finditer(text), MIN_ENGLISH_WORDS))
-        return "en" if latin_words >= MIN_ENGLISH_WORDS else previous if latin_words else None
+        if ENOUGH_LATIN_WORDS.search(text):
+            return "en"
+        return previous if LATIN_WORD.search(text) else None
     han = len(HAN.findall(text))
     latin_words = len(LATIN_WORD.findall(text))
     if han >= 2 and han >= latin_words:

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A span of the normalized text, what kind of thing it names and its canonical value."""
+class Mention(NamedTuple):
+    """A span of the normalized text, what kind of thing it names and its canonical value (a named tuple: made by the
+    ten thousand a megabyte, and a tuple is made several times faster than a frozen dataclass)."""
 
     start: int
     end: int
