@@ -106,16 +106,19 @@ def context_fields(
     several_rounds = cumulative(view, clause)
     follows = view.sentence.language in context_settings().modifiers_follow
     clause_fields = kind.clause_fields(match)
+    settings = context_settings()
     for name in (*CONTEXT_FIELDS, "accuracy"):
         in_clause = name in clause_fields
-        lower = clause_start if in_clause else view.sentence.start
-        reaches_on = kind.READS_ON and not in_clause
-        upper = min(clause_end, following[0]) if follows else following[1] if reaches_on else min(clause_end, following[1])
         label = FIELD_LABELS.get(name, "ACCURACY")
-        after_first = follows and name not in context_settings().named_before
-        mention = role_mention(view, match, name) or nearest(view, label, start, end, lower, upper, after_first)
-        if mention is None and name in context_settings().sentence_wide:
-            mention = nearest(view, label, start, end, view.sentence.start, view.sentence.end, after_first)
+        mention = role_mention(view, match, name)
+        if mention is None and label in view.by_label:  # else nothing in the sentence can give it
+            lower = clause_start if in_clause else view.sentence.start
+            reaches_on = kind.READS_ON and not in_clause
+            upper = min(clause_end, following[0]) if follows else following[1] if reaches_on else min(clause_end, following[1])
+            after_first = follows and name not in settings.named_before
+            mention = nearest(view, label, start, end, lower, upper, after_first)
+            if mention is None and name in settings.sentence_wide:
+                mention = nearest(view, label, start, end, view.sentence.start, view.sentence.end, after_first)
         if mention is not None:
             found.values[name] = list(mention.value) if isinstance(mention.value, tuple) else str(mention.value)
             if name == "model":
@@ -142,7 +145,7 @@ def with_main_clause(view: SentenceView, clause: tuple[int, int]) -> tuple[int, 
 
 
 def role_mention(view: SentenceView, match: RuleMatch, role: str) -> Mention | None:
-    indexes = match.roles.get(role, [])
+    indexes = match.roles.get(role)
     return view.token_mention.get(indexes[0]) if indexes else None
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Literal, get_args
 
@@ -136,7 +137,7 @@ class Lexicon:
             self._add(found, text, match, end)
         for match in self.other.finditer(text, start, end):
             self._add(found, text, match, end)
-        found.sort(key=lambda mention: mention.start)
+        found.sort(key=attrgetter("start"))
         return found
 
     def _add(self, found: list[Mention], text: str, match: re.Match[str], end: int) -> None:

@@ -5,6 +5,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from .assemble import assemble, learn, teaches
@@ -180,7 +181,7 @@ class DocumentMentions:
         self.timed_out: list[str] = []
         """The shapes that ran out of time on this block (their mentions are missing)."""
         found = lexicon().find(text, start, end) + shapes().find(text, start, end, self.timed_out)
-        self.mentions = sorted(found, key=lambda m: m.start)
+        self.mentions = sorted(found, key=attrgetter("start"))
         self.starts = [mention.start for mention in self.mentions]
         self.numbers, self.ordinals = number_reader().cue_starts(text, start, end)
 
