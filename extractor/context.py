@@ -49,11 +49,11 @@ class DocumentContext:
 
     def learn(self, mentions: list[Mention], subjects: list[Mention], heading: bool) -> None:
         """Take what a sentence names (its last mention of each kind) into the scopes it sets."""
-        last: dict[str, str] = {}
-        for name, label in FIELD_LABELS.items():
-            values = [str(m.value) for m in (subjects if name == "subject" else mentions) if m.label == label]
-            if values:
-                last[name] = values[-1]
+        last_of_label = {mention.label: mention.value for mention in mentions}  # the last mention of each label
+        last = {name: str(last_of_label[label]) for name, label in FIELD_LABELS.items() if name != "subject" and label in last_of_label}
+        subject_values = [str(m.value) for m in subjects if m.label == FIELD_LABELS["subject"]]
+        if subject_values:
+            last["subject"] = subject_values[-1]
         if heading:
             self.section = {name: last[name] for name in SECTION_FIELDS if name in last}
         for name in SECTION_CARRIED:
