@@ -54,8 +54,9 @@ class NumberReader:
             rf"|(?P<vague>{alternation(zh.vague_prefixes)})?(?P<chinese>{numeral})"
             rf"){suffix}"
         )
-        # stdlib re scans this alternation over twice as fast as regex, and faster again over lower-cased text without
-        # IGNORECASE: `find` searches a sentence lower-cased, unless lower-casing changes its length (then `pattern`).
+        # stdlib re scans this alternation over twice as fast as regex, and faster again over case-folded text without
+        # IGNORECASE: `find` searches the sentence case-folded (`folded_pattern`), or where folding changes a length, the
+        # text itself with `pattern`.
         self.pattern = re.compile(source, re.IGNORECASE)
         self.folded_pattern = re.compile(source)
         self.blocked_suffix = re.compile(rf"\s*(?:{alternation(zh.blocked_suffixes)})")
