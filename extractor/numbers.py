@@ -87,6 +87,10 @@ class NumberReader:
         self.lead = max(map(len, [*self.prefix_qualifier, ""])) + widest + SPACE_ALLOWANCE
         """How far before its first cue a number match can start (qualifier, space, 第/数 prefix)."""
         self.range_lead = max(map(len, [*ranges.openers, ""])) + SPACE_ALLOWANCE
+        openers = alternation([*self.prefix_qualifier, *zh.ordinal_prefix, *zh.vague_prefixes])
+        self.openers, self.folded_openers = re.compile(openers, re.IGNORECASE), re.compile(openers)
+        """Where a number can start before its cue: a qualifier, an ordinal or a vague prefix (never part of a cue)."""
+        self.range_openers, self.folded_range_openers = re.compile(alternation(ranges.openers), re.IGNORECASE), re.compile(alternation(ranges.openers))
         self.measure_tail = re.compile(rf"(?:{alternation([*zh.measure_words, *self.suffix_qualifier])})+")
 
     def cue_starts(self, text: str, start: int, end: int) -> tuple[list[int], list[int]]:
@@ -153,10 +157,13 @@ class NumberReader:
         found: list[Mention] = []
         window = folded(text, start, end)
         searched, shift = window or (text, 0)
-        pattern, ranges = (self.folded_pattern, self.folded_range) if window else (self.pattern, self.range)
+        if window:
+            pattern, openers, ranges, range_openers = self.folded_pattern, self.folded_openers, self.folded_range, self.folded_range_openers
+        else:
+            pattern, openers, ranges, range_openers = self.pattern, self.openers, self.range, self.range_openers
         near = [cue - shift for cue in cues[bisect_left(cues, start):bisect_left(cues, end)]]
-        spans = [r.span() for r in near_cues(ranges, searched, start - shift, end - shift, near, self.range_lead)]
-        for match in near_cues(pattern, searched, start - shift, end - shift, near, self.lead):
+        spans = [r.span() for r in near_cues(ranges, searched, start - shift, end - shift, near, self.range_lead, range_openers)]
+        for match in near_cues(pattern, searched, start - shift, end - shift, near, self.lead, openers):
             match_start, match_end = match.start(), match.end()
             if any(r_start < match_end and match_start < r_end for r_start, r_end in spans):
                 continue
@@ -242,16 +249,21 @@ def folded(text: str, start: int, end: int) -> tuple[str, int] | None:
     return (lowered, shift) if len(lowered) == len(window) else None
 
 
-def near_cues(pattern: re.Pattern[str], text: str, start: int, end: int, cues: list[int], lead: int) -> Iterator[re.Match[str]]:
+def near_cues(pattern: re.Pattern[str], text: str, start: int, end: int, cues: list[int], lead: int, openers: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text, start, end)`, found by searching only from just before each cue.
 
-    Every match holds a cue and starts at most `lead` characters before it, so no match starts between the end of
-    the last one and `lead` before the next cue: scanning those stretches (most of a text) is skipped.
+    Every match holds a cue and starts at it, or at most `lead` characters before it where one of its `openers`
+    starts (a qualifier, 第), so no match starts between the end of the last one and `lead` before the next cue: that
+    stretch (most of a text) is skipped, and so is the stretch before the cue when no opener stands in it.
     """
     position = start
     index = bisect_left(cues, start)
     while index < len(cues) and cues[index] < end:
-        match = pattern.search(text, max(position, cues[index] - lead), end)
+        cue = cues[index]
+        low = max(position, cue - lead)
+        if low < cue and openers.search(text, low, cue) is None:
+            low = cue
+        match = pattern.search(text, low, end)
         if match is None:
             return
         yield match

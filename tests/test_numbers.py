@@ -102,13 +102,18 @@ def test_searching_near_cues_finds_exactly_what_a_full_scan_finds() -> None:
     reader = number_reader()
     texts = [text for text, _ in CHINESE + ENGLISH] + [read_document(p).text for p in sorted((ROOT / "corpus").rglob("*.*"))
                                                        if not p.name.endswith(".gold.json")]
-    texts.append("more than        15 results, 从10到20项, between 3 and 4 ms, 第十三, 数十家, twenty-three")
+    texts += ["more than        15 results, 从10到20项, between 3 and 4 ms, 第十三, 数十家, twenty-three",
+              "awesome 5, over over 6, over v4 12, no fewer than 9, 第 第十 数数十 More Than 7, in excess of 8, 约约3项, between between 2 and 3,"
+              " 1.5.6 v2.1 3-4, more than                          25 results, Over 3 and BETWEEN 4 and 5"]
     for text in texts:
         cues = reader.cue_starts(text, 0, len(text))[0]
-        for pattern, lead in ((reader.pattern, reader.lead), (reader.range, reader.range_lead)):
+        searches = ((reader.pattern, reader.lead, reader.openers, text), (reader.range, reader.range_lead, reader.range_openers, text),
+                    (reader.folded_pattern, reader.lead, reader.folded_openers, text.casefold()),
+                    (reader.folded_range, reader.range_lead, reader.folded_range_openers, text.casefold()))
+        for pattern, lead, openers, searched in searches:
             for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
-                expected = [m.span() for m in pattern.finditer(text, start, end)]
-                assert [m.span() for m in near_cues(pattern, text, start, end, cues, lead)] == expected, text[start:end]
+                expected = [m.span() for m in pattern.finditer(searched, start, end)]
+                assert [m.span() for m in near_cues(pattern, searched, start, end, cues, lead, openers)] == expected, text[start:end]
         # The sentence lower-cased and searched without IGNORECASE (what find does) gives the same numbers.
         for plain, ignoring_case in ((reader.folded_pattern, reader.pattern), (reader.folded_range, reader.range)):
             assert [m.span() for m in plain.finditer(text.casefold())] == [m.span() for m in ignoring_case.finditer(text)]
