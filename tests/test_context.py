@@ -1,7 +1,11 @@
 """Document context: what earlier titles, headings and sentences said flows forward, never over the sentence."""
 from __future__ import annotations
 
+import pytest
+
 from extractor import extract
+from extractor.assemble import teaches
+from extractor.mentions import Mention
 
 
 def fields(text: str, *names: str) -> list[tuple[object, ...]]:
@@ -41,3 +45,17 @@ def test_cumulative_claim_takes_no_round() -> None:
 def test_subject_flows_through_the_paragraph_then_from_the_document() -> None:
     text = "Inspur Tops MLPerf\n\nNVIDIA had a big day. The company won 7 tests.\n\nThe servers won 5 more tests."
     assert fields(text, "subject", "count") == [("NVIDIA", 7), ("Inspur", 5)]
+
+
+@pytest.mark.parametrize(
+    ("mentions", "heading", "expected"),
+    [
+        ([], True, True),  # a heading opens a section, even with nothing in it
+        ([Mention(0, 6, "ORG", "Inspur")], False, True),
+        ([Mention(0, 4, "VERSION", "3.1"), Mention(5, 7, "NUM", 2)], False, True),
+        ([Mention(0, 2, "NUM", 15), Mention(3, 5, "UNIT", "ms")], False, False),  # nothing the context keeps
+        ([], False, False),
+    ],
+)
+def test_only_a_heading_or_a_context_mention_teaches_the_context(mentions: list[Mention], heading: bool, expected: bool) -> None:
+    assert teaches(mentions, heading) is expected
