@@ -104,9 +104,9 @@ def context_fields(
     found = ClaimContext({}, set(), None)
     clause_start, clause_end = clause
     several_rounds = cumulative(view, clause)
-    follows = view.sentence.language in context_settings().modifiers_follow
-    clause_fields = kind.clause_fields(match)
     settings = context_settings()
+    follows = view.sentence.language in settings.modifiers_follow
+    clause_fields = kind.clause_fields(match)
     for name in (*CONTEXT_FIELDS, "accuracy"):
         in_clause = name in clause_fields
         label = FIELD_LABELS.get(name, "ACCURACY")

@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterator
 from functools import cache
+from typing import NamedTuple
 
 from .mentions import Mention
 from .settings import NumberSettings, number_settings
@@ -17,6 +18,21 @@ LEFT_EDGE = r"(?<![A-Za-z0-9._/\-])"
 SPACE_ALLOWANCE = 8  # white space between a qualifier and its number that is still read as one
 GROUPING = re.compile(r"[,\s\u00a0\u202f]")
 RIGHT_EDGE = r"(?=(?:ms|[Ww]|min|s)\b|[^A-Za-z0-9]|$)(?!\.\d)"
+
+
+class CasePair(NamedTuple):
+    """A pattern of lower-case words compiled twice: for case-folded text (stdlib re scans it fastest without
+    IGNORECASE) and, ignoring case, for text that folding would resize ("İ", "ß"). `folded` says which to use."""
+
+    folded: re.Pattern[str]
+    ignoring_case: re.Pattern[str]
+
+
+FOLDED, IGNORING_CASE = 0, 1
+
+
+def case_pair(source: str) -> CasePair:
+    return CasePair(re.compile(source), re.compile(source, re.IGNORECASE))
 
 
 def alternation(words: Collection[str]) -> str:
@@ -54,17 +70,13 @@ class NumberReader:
             rf"|(?P<vague>{alternation(zh.vague_prefixes)})?(?P<chinese>{numeral})"
             rf"){suffix}"
         )
-        # stdlib re scans this alternation over twice as fast as regex, and faster again over case-folded text without
-        # IGNORECASE: `find` searches the sentence case-folded (`folded_pattern`), or where folding changes a length, the
-        # text itself with `pattern`.
-        self.pattern = re.compile(source, re.IGNORECASE)
-        self.folded_pattern = re.compile(source)
+        # stdlib re scans this alternation over twice as fast as regex, and faster again over case-folded text.
+        self.pattern = case_pair(source)
         self.blocked_suffix = re.compile(rf"\s*(?:{alternation(zh.blocked_suffixes)})")
         ranges = settings.ranges
         range_source = (rf"(?:{alternation(ranges.openers)})\s*(?:{ARABIC})\s*(?:{alternation(ranges.joiners)})\s*(?:{ARABIC})"
                         rf"|(?<![\d.])(?:{ARABIC})\s*(?:{alternation(ranges.connectors)})\s*(?:{ARABIC})(?![\d.])")
-        self.range = re.compile(range_source, re.IGNORECASE)
-        self.folded_range = re.compile(range_source)
+        self.range = case_pair(range_source)
         # "one of the leaders" is no count, but "two of the four tests" is: another number after the words lifts the block.
         self.blocked_after = re.compile(
             rf"\s+(?:{alternation(en.blocked_after)})\b(?!\s+(?:\d|(?:{alternation([*en.units, *en.tens])})\b))", re.IGNORECASE
@@ -80,17 +92,15 @@ class NumberReader:
         # ordinal prefix, a first word, "1st" or an English ordinal word.
         cue_source = (rf"(?P<ordinal>{alternation(zh.ordinal_prefix)})|(?P<both>{alternation(zh.first_words)}|\d(?:st|nd|rd|th)\b)"
                       rf"|[\d{''.join(self.zh_values)}]|\b(?P<word>{alternation([*en.units, *en.tens, *en.phrases, *en.ordinals])})\b")
-        self.cue = re.compile(cue_source, re.IGNORECASE)
-        self.folded_cue = re.compile(cue_source)
+        self.cue = case_pair(cue_source)
         self.ordinal_words = {word.lower() for word in en.ordinals}
         widest = max(map(len, [*zh.ordinal_prefix, *zh.vague_prefixes, ""]))
         self.lead = max(map(len, [*self.prefix_qualifier, ""])) + widest + SPACE_ALLOWANCE
         """How far before its first cue a number match can start (qualifier, space, 第/数 prefix)."""
         self.range_lead = max(map(len, [*ranges.openers, ""])) + SPACE_ALLOWANCE
-        openers = alternation([*self.prefix_qualifier, *zh.ordinal_prefix, *zh.vague_prefixes])
-        self.openers, self.folded_openers = re.compile(openers, re.IGNORECASE), re.compile(openers)
+        self.openers = case_pair(alternation([*self.prefix_qualifier, *zh.ordinal_prefix, *zh.vague_prefixes]))
         """Where a number can start before its cue: a qualifier, an ordinal or a vague prefix (never part of a cue)."""
-        self.range_openers, self.folded_range_openers = re.compile(alternation(ranges.openers), re.IGNORECASE), re.compile(alternation(ranges.openers))
+        self.range_openers = case_pair(alternation(ranges.openers))
         self.measure_tail = re.compile(rf"(?:{alternation([*zh.measure_words, *self.suffix_qualifier])})+")
 
     def cue_starts(self, text: str, start: int, end: int) -> tuple[list[int], list[int]]:
@@ -98,9 +108,8 @@ class NumberReader:
         cue, and a sentence with no number or ordinal cue holds no number."""
         numbers: list[int] = []
         ordinals: list[int] = []
-        window = folded(text, start, end)
-        searched, shift = window or (text, 0)
-        pattern = self.folded_cue if window else self.cue
+        searched, shift, side = folded(text, start, end)
+        pattern = self.cue[side]
         for match in pattern.finditer(searched, start - shift, end - shift):
             kind = match.lastgroup
             if kind != "ordinal":
@@ -155,12 +164,8 @@ class NumberReader:
         if cues is None:
             cues = self.cue_starts(text, start, end)[0]
         found: list[Mention] = []
-        window = folded(text, start, end)
-        searched, shift = window or (text, 0)
-        if window:
-            pattern, openers, ranges, range_openers = self.folded_pattern, self.folded_openers, self.folded_range, self.folded_range_openers
-        else:
-            pattern, openers, ranges, range_openers = self.pattern, self.openers, self.range, self.range_openers
+        searched, shift, side = folded(text, start, end)
+        pattern, openers, ranges, range_openers = self.pattern[side], self.openers[side], self.range[side], self.range_openers[side]
         near = [cue - shift for cue in cues[bisect_left(cues, start):bisect_left(cues, end)]]
         spans = [r.span() for r in near_cues(ranges, searched, start - shift, end - shift, near, self.range_lead, range_openers)]
         for match in near_cues(pattern, searched, start - shift, end - shift, near, self.lead, openers):
@@ -238,15 +243,17 @@ class NumberReader:
         return tail is not None and tail.end() in word_bounds
 
 
-def folded(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """text[start:end] case-folded for the patterns of lower-case words searched without IGNORECASE (the faster), from
-    one character before it (which look-behinds and \\b read), with where that copy starts in `text`; None where folding
-    changes a length ("İ", "ß"): then the text itself is searched, ignoring case. Folding finds what IGNORECASE finds
-    ("ſ" folds to "s" as IGNORECASE takes it)."""
+def folded(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """What to search for text[start:end] with a CasePair, where that copy starts in `text`, and which of the pair to
+    use: the stretch case-folded, from one character before it (which look-behinds and \\b read), with `folded`; or,
+    where folding changes a length ("İ", "ß"), the text itself with `ignoring_case`. Folding finds what IGNORECASE
+    finds ("ſ" folds to "s" as IGNORECASE takes it)."""
     shift = max(start - 1, 0)
     window = text[shift:end]
     lowered = window.casefold()
-    return (lowered, shift) if len(lowered) == len(window) else None
+    if len(lowered) == len(window):
+        return lowered, shift, FOLDED
+    return text, 0, IGNORING_CASE
 
 
 def near_cues(pattern: re.Pattern[str], text: str, start: int, end: int, cues: list[int], lead: int, openers: re.Pattern[str]) -> Iterator[re.Match[str]]:

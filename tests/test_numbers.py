@@ -8,7 +8,7 @@ import pytest
 
 from extractor.document import read_document
 from extractor.nlp import tokenize
-from extractor.numbers import near_cues, number_reader
+from extractor.numbers import FOLDED, IGNORING_CASE, near_cues, number_reader
 from extractor.settings import number_settings
 from extractor.trie import trie_pattern
 
@@ -107,20 +107,19 @@ def test_searching_near_cues_finds_exactly_what_a_full_scan_finds() -> None:
               " 1.5.6 v2.1 3-4, more than                          25 results, Over 3 and BETWEEN 4 and 5"]
     for text in texts:
         cues = reader.cue_starts(text, 0, len(text))[0]
-        searches = ((reader.pattern, reader.lead, reader.openers, text), (reader.range, reader.range_lead, reader.range_openers, text),
-                    (reader.folded_pattern, reader.lead, reader.folded_openers, text.casefold()),
-                    (reader.folded_range, reader.range_lead, reader.folded_range_openers, text.casefold()))
+        searches = [(pair[side], lead, openers[side], text if side == IGNORING_CASE else text.casefold()) for side in (FOLDED, IGNORING_CASE)
+                    for pair, lead, openers in ((reader.pattern, reader.lead, reader.openers), (reader.range, reader.range_lead, reader.range_openers))]
         for pattern, lead, openers, searched in searches:
             for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
                 expected = [m.span() for m in pattern.finditer(searched, start, end)]
                 assert [m.span() for m in near_cues(pattern, searched, start, end, cues, lead, openers)] == expected, text[start:end]
-        # The sentence lower-cased and searched without IGNORECASE (what find does) gives the same numbers.
-        for plain, ignoring_case in ((reader.folded_pattern, reader.pattern), (reader.folded_range, reader.range)):
-            assert [m.span() for m in plain.finditer(text.casefold())] == [m.span() for m in ignoring_case.finditer(text)]
+        # The sentence case-folded and searched without IGNORECASE (what find does) gives the same numbers.
+        for pair in (reader.pattern, reader.range):
+            assert [m.span() for m in pair.folded.finditer(text.casefold())] == [m.span() for m in pair.ignoring_case.finditer(text)]
 
 
 def test_one_cue_scan_finds_the_number_cues_and_the_ordinal_cues() -> None:
-    """Number and ordinal cues come from one scan of the text lower-cased; each list is what its own scan finds."""
+    """Number and ordinal cues come from one scan of the text case-folded; each list is what its own scan finds."""
     reader, settings = number_reader(), number_settings()
     zh, en = settings.zh, settings.en
     numeral_class = "".join([*zh.digits, *zh.small_units, *zh.large_units])
