@@ -110,10 +110,12 @@ class Lexicon:
     @staticmethod
     def _compile(aliases: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """Two tries, aliases led by a Latin letter or digit and the others (stdlib re scans a trie that starts
-        with literal characters fast, and loses that when the two are joined or led by a look-behind)."""
+        with literal characters fast, and loses that when the two are joined). A Latin-led alias must not start inside
+        a word ("Farm" holds no "Arm", "MI-A100" no "A100") but may follow a digit ("700W"): look-behinds, which also
+        spare the scan a trie attempt inside every word."""
         latin = trie_pattern(a for a in aliases if a[0].isascii() and a[0].isalnum())
         other = trie_pattern(a for a in aliases if not (a[0].isascii() and a[0].isalnum()))
-        return re.compile(latin), re.compile(other)
+        return re.compile(f"(?<![A-Za-z])(?<![A-Za-z0-9]-)(?:{latin})"), re.compile(other)
 
     def entry(self, label: str, canonical: str) -> Entry | None:
         """The lexicon entry for a canonical id, if any."""
@@ -124,16 +126,9 @@ class Lexicon:
         return next((entry for label in SCORE_UNIT_LABELS if (entry := self.entries.get((label, unit)))), None)
 
     def find(self, text: str, start: int, end: int) -> list[Mention]:
-        """Every alias in text[start:end], as mentions with canonical values, in text order.
-
-        A Latin-led alias must not start inside a word ("Farm" holds no "Arm"), but may follow a digit ("700W").
-        """
+        """Every alias in text[start:end], as mentions with canonical values, in text order."""
         found: list[Mention] = []
         for match in self.latin.finditer(text, start, end):
-            before = match.start() - 1
-            if before >= 0 and (text[before].isascii() and text[before].isalpha()
-                                or text[before] == "-" and before > 0 and text[before - 1].isascii() and text[before - 1].isalnum()):
-                continue
             self._add(found, text, match, end)
         for match in self.other.finditer(text, start, end):
             self._add(found, text, match, end)
