@@ -188,6 +188,13 @@ class RuleSet:
                                        if any(word.startswith(other) for other in requirement.words))
         self.word_scan = re.compile(f"(?=({trie_pattern(self.word_bits)}))")
         """Every requirement word at every position of a lower-cased text, in one pass (words may overlap)."""
+        self.code_bits: dict[str, int] = {LABEL_CODES[label]: bits for label, bits in self.label_bits.items()}
+        """Per token code character, the requirements a token with it meets: once the tokens are known, this tells
+        exactly which rules can match (the text scan of `candidates` takes any word inside a longer one too)."""
+        for index, requirement in enumerate(self.shared):
+            for word in requirement.words:
+                code = self.word_codes[word]
+                self.code_bits[code] = self.code_bits.get(code, 0) | 1 << index
         self.rules_within = lru_cache(maxsize=4096)(self._rules_within)
 
     def _add(self, path: Path, rule: Rule) -> None:
@@ -291,10 +298,16 @@ class RuleSet:
 
     def match(self, words: list[str], labels: list[str], names: tuple[str, ...], timed_out: list[str]) -> list[RuleMatch]:
         """Every match of the rules `names` over tokens given as their text and mention label ('' for none); a rule
-        that runs out of time (MATCH_TIMEOUT) gives no match and its name is added to `timed_out`."""
+        that runs out of time (MATCH_TIMEOUT) gives no match and its name is added to `timed_out`. A rule is tried only
+        if the tokens meet its every requirement."""
         code = self.encode(words, labels)
+        present = 0
+        for char in set(code):
+            present |= self.code_bits.get(char, 0)
         found: list[RuleMatch] = []
         for name in names:
+            if self.requirements[name] & ~present:
+                continue
             try:
                 matches = list(self.pattern(name).finditer(code, overlapped=True, timeout=MATCH_TIMEOUT))
             except TimeoutError:

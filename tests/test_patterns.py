@@ -185,6 +185,29 @@ def test_rule_words_are_one_token_code_each(tmp_path: Path) -> None:
     assert [(m.rule.name, m.start, m.end, m.roles) for m in found] == [("short", 3, 5, {"count": [4]}), ("long", 0, 2, {"count": [1]})]
 
 
+@pytest.mark.parametrize(
+    ("words", "labels", "tried"),
+    [
+        (["it", "topped", "3", "tests"], ["", "", "NUM", ""], ["long"]),  # the text scan let "short" through on "top"
+        (["top", "3"], ["", "NUM"], ["short"]),
+        (["Top", "and", "topped", "3"], ["", "", "", "NUM"], ["short", "long"]),
+        (["topped", "three"], ["", ""], []),  # no number token
+    ],
+)
+def test_match_tries_only_the_rules_whose_requirements_the_tokens_meet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, words: list[str], labels: list[str], tried: list[str]
+) -> None:
+    folder = tmp_path / "xx"
+    write(folder, "words.toml", '[words]\nshort = ["top"]\nlong = ["topped"]\n')
+    write(folder, "ranking.toml", PREFIX_RULES)
+    rules = RuleSet(folder)
+    called: list[str] = []
+    pattern = rules.pattern
+    monkeypatch.setattr(rules, "pattern", lambda name: called.append(name) or pattern(name))
+    rules.match(words, labels, ("short", "long"), [])
+    assert called == tried
+
+
 def test_more_distinct_rule_words_than_codes_is_refused(tmp_path: Path) -> None:
     folder = tmp_path / "xx"
     words = ", ".join(f'"w{index}"' for index in range(7000))
