@@ -89,8 +89,9 @@ def split_sentences(text: str, previous: Language | None = None, first_paragraph
     """Paragraphs are blank-line separated; sentences end at terminal punctuation or a hard line break. A text read
     in pieces passes the language of the last sentence before and the number of its first paragraph."""
     sentences: list[Sentence] = []
-    if previous is None:
-        previous = "zh" if len(HAN.findall(text[:2000])) > len(LATIN_WORD.findall(text[:2000])) else "en"
+    if previous is None:  # the opening's script: an ASCII opening has no Han, so need not be counted
+        opening = text[:2000]
+        previous = "zh" if not opening.isascii() and len(HAN.findall(opening)) > len(LATIN_WORD.findall(opening)) else "en"
     heading_max, cell_marks = context_settings().heading_max_chars, context_settings().table_cell_marks
     marks = text_settings().sentences
     unfinished = set(marks.terminals) | set(marks.continuations) | {".", "…", ":", "："}

@@ -22,6 +22,10 @@ SENTENCES = [
     ("A heading\n\nA paragraph that\nwraps here.", [("A heading", "en"), ("A paragraph that\nwraps here.", "en")]),
     ("About Inspur Information\nInspur Information is a leading provider.",
      [("About Inspur Information", "en"), ("Inspur Information is a leading provider.", "en")]),
+    # A fragment with no language of its own opens the text: it takes the script most of the opening is in.
+    ("ResNet50\n\n浪潮获得13项第一。", [("ResNet50", "zh"), ("浪潮获得13项第一。", "zh")]),
+    ("ResNet50\n\nInspur won 13 tests.", [("ResNet50", "en"), ("Inspur won 13 tests.", "en")]),
+    ("ResNet50\n\nInspur won 13 tests in Beijing (北京).", [("ResNet50", "en"), ("Inspur won 13 tests in Beijing (北京).", "en")]),
 ]
 
 
