@@ -87,12 +87,15 @@ class NumberReader:
         self.article_before = re.compile(rf"\b(?:{alternation(en.ordinal_blocked_before)})\s+$", re.IGNORECASE)
         self.year_before = re.compile(rf"\b(?:{alternation(en.year_before)})\s+$", re.IGNORECASE)
         self.year_after = re.compile(rf"(?!\s*[^\W\d_])|\s*(?:{alternation(en.year_followers)})\b", re.IGNORECASE)
-        # The cues, number and ordinal in one scan (plain alternations: stdlib re scans them several times faster than
-        # regex). A number cue is a digit or numeral, a first word or an English number word; an ordinal cue is an
-        # ordinal prefix, a first word, "1st" or an English ordinal word.
-        cue_source = (rf"(?P<ordinal>{alternation(zh.ordinal_prefix)})|(?P<both>{alternation(zh.first_words)}|\d(?:st|nd|rd|th)\b)"
-                      rf"|[\d{''.join(self.zh_values)}]|\b(?P<word>{alternation([*en.units, *en.tens, *en.phrases, *en.ordinals])})\b")
-        self.cue = case_pair(cue_source)
+        # The cues, number and ordinal, in three scans that stdlib re runs fast: each pattern opens with one character
+        # class or with literal characters, so the scan skips to where it can match. Runs of digits and numerals (each
+        # a number cue; a digit before st/nd/rd/th an ordinal cue too), the ordinal prefixes and first words, and the
+        # English number words.
+        digits = rf"[\d{''.join(self.zh_values)}]"
+        self.cue_runs = case_pair(rf"{digits}{digits}*(?P<suffix>(?:st|nd|rd|th)\b)?")
+        self.cue_prefixes = case_pair(alternation([*zh.ordinal_prefix, *zh.first_words]))
+        self.cue_first_words = case_pair(alternation(zh.first_words))
+        self.cue_words = case_pair(rf"\b(?:{alternation([*en.units, *en.tens, *en.phrases, *en.ordinals])})\b")
         self.ordinal_words = {word.lower() for word in en.ordinals}
         widest = max(map(len, [*zh.ordinal_prefix, *zh.vague_prefixes, ""]))
         self.lead = max(map(len, [*self.prefix_qualifier, ""])) + widest + SPACE_ALLOWANCE
@@ -106,17 +109,25 @@ class NumberReader:
     def cue_starts(self, text: str, start: int, end: int) -> tuple[list[int], list[int]]:
         """Where number cues and ordinal cues start in text[start:end]: every number starts shortly before a number
         cue, and a sentence with no number or ordinal cue holds no number."""
+        searched, shift, side = folded(text, start, end)
+        low, high = start - shift, end - shift
         numbers: list[int] = []
         ordinals: list[int] = []
-        searched, shift, side = folded(text, start, end)
-        pattern = self.cue[side]
-        for match in pattern.finditer(searched, start - shift, end - shift):
-            kind = match.lastgroup
-            if kind != "ordinal":
-                numbers.append(match.start() + shift)
-            if kind in ("ordinal", "both") or kind == "word" and match.group().casefold() in self.ordinal_words:
-                ordinals.append(match.start() + shift)
-        return numbers, ordinals
+        for run in self.cue_runs[side].finditer(searched, low, high):
+            run_start, run_end = run.start() + shift, run.start("suffix") + shift if run.group("suffix") else run.end() + shift
+            numbers.extend(range(run_start, run_end))
+            if run_end != run.end() + shift and text[run_end - 1].isdecimal():
+                ordinals.append(run_end - 1)
+        first_words = self.cue_first_words[side]
+        for prefix in self.cue_prefixes[side].finditer(searched, low, high):
+            ordinals.append(prefix.start() + shift)
+            if first_words.match(searched, prefix.start()):
+                numbers.append(prefix.start() + shift)
+        for word in self.cue_words[side].finditer(searched, low, high):
+            numbers.append(word.start() + shift)
+            if word.group().casefold() in self.ordinal_words:
+                ordinals.append(word.start() + shift)
+        return sorted(numbers), sorted(ordinals)
 
     def chinese_value(self, numeral: str) -> int | None:
         """十三 -> 13, 一百零八 -> 108, 两 -> 2, 1.2万 handled by the caller; None if malformed."""

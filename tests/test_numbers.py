@@ -118,8 +118,9 @@ def test_searching_near_cues_finds_exactly_what_a_full_scan_finds() -> None:
             assert [m.span() for m in pair.folded.finditer(text.casefold())] == [m.span() for m in pair.ignoring_case.finditer(text)]
 
 
-def test_one_cue_scan_finds_the_number_cues_and_the_ordinal_cues() -> None:
-    """Number and ordinal cues come from one scan of the text case-folded; each list is what its own scan finds."""
+def test_cue_scans_find_the_number_cues_and_the_ordinal_cues() -> None:
+    """Number and ordinal cues come from scans of the text case-folded for runs, prefixes and words; each list is
+    what its own plain scan finds."""
     reader, settings = number_reader(), number_settings()
     zh, en = settings.zh, settings.en
     numeral_class = "".join([*zh.digits, *zh.small_units, *zh.large_units])
@@ -128,7 +129,8 @@ def test_one_cue_scan_finds_the_number_cues_and_the_ordinal_cues() -> None:
     ordinal_cue = re.compile(rf"{trie_pattern([*zh.ordinal_prefix, *zh.first_words])}|\d(?:st|nd|rd|th)\b|\b(?:{trie_pattern(en.ordinals)})\b", re.IGNORECASE)
     texts = [text for text, _ in CHINESE + ENGLISH] + [read_document(p).text for p in sorted((ROOT / "corpus").rglob("*.*"))
                                                        if not p.name.endswith(".gold.json")]
-    texts += ["21st, 2nd, 1sts, First and Twenty-First, 第一、第十三名，首次参加，数十家", "İ 3rd İnspur won First", "the firſt of ſeven"]
+    texts += ["21st, 2nd, 1sts, First and Twenty-First, 第一、第十三名，首次参加，数十家", "İ 3rd İnspur won First", "the firſt of ſeven",
+              "三st 十3rd 1ST ２nd 12,345th 第1st 首届3th 4thly"]
     # İ case-folds to two characters (the text itself is searched); ſ folds to s, as IGNORECASE reads it
     for text in texts:
         for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
