@@ -84,18 +84,27 @@ def resizing_pattern() -> re.Pattern[str]:
 
 
 @cache
-def markup_pattern() -> regex.Pattern[str]:
+def markup_pattern() -> re.Pattern[str]:
+    """Front matter aside, what normalize hides or decodes: skipped elements (scripts, styles), comments, tags,
+    entities, URLs, Markdown images, link brackets and emphasis marks.
+
+    Every alternative opens with one of a few characters, so the pattern first takes that character, and each
+    alternative looks back at it: stdlib re then skips to where markup can start instead of trying every position.
+    tests/test_normalize.py holds the same pattern written plainly and checks that both find the same.
+    """
     skipped = "|".join(text_settings().markup.skipped_tags)
-    return regex.compile(
-        rf"(?P<skip><(?P<name>{skipped})\b[^>]*>.*?</(?P=name)\s*>)"
-        r"|(?P<comment><!--.*?-->)"
-        r"|(?P<tag></?(?P<tagname>[A-Za-z][A-Za-z0-9]*)\b[^<>]*>)"
-        r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
-        r"|(?P<url>(?:https?://|www\.)[^\s<>\"'()（）]+)"
-        r"|(?P<image>!\[[^\]\n]*\]\([^)\s]*\))"
-        r"|(?P<link>\[(?=[^\]\n]*\]\()|\]\([^)\s]*\))"
-        r"|(?P<emphasis>\*\*|__)",
-        regex.DOTALL | regex.IGNORECASE,
+    return re.compile(
+        r"[<&!\[\]*_hHwW](?:"
+        rf"(?<=<)(?:(?P<skip>(?P<name>(?i:{skipped}))\b[^>]*>.*?</(?i:(?P=name))\s*>)"
+        r"|(?P<comment>!--.*?-->)"
+        r"|(?P<tag>/?(?P<tagname>[A-Za-z][A-Za-z0-9]*)\b[^<>]*>))"
+        r"|(?<=&)(?P<entity>#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)"
+        r"|(?P<url>(?:(?<=[hH])(?i:ttps?://)|(?<=[wW])(?i:ww\.))[^\s<>\"'()（）]+)"
+        r"|(?<=!)(?P<image>\[[^\]\n]*\]\([^)\s]*\))"
+        r"|(?P<link>(?<=\[)(?=[^\]\n]*\]\()|(?<=\])\([^)\s]*\))"
+        r"|(?P<emphasis>(?<=\*)\*|(?<=_)_)"
+        r")",
+        re.DOTALL,
     )
 
 
