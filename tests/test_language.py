@@ -67,7 +67,8 @@ def test_a_run_with_no_clause_mark_or_space_is_cut_at_the_limit() -> None:
 def test_sentence_ends_are_those_of_the_full_pattern() -> None:
     """Trying the end pattern only where an end can begin finds exactly the ends a scan of every position finds."""
     texts = [normalize(read_document(path).text).text for path in sorted((ROOT / "corpus").rglob("*.*")) if not path.name.endswith(".gold.json")]
-    texts += [text for text, _ in SENTENCES] + ["Wow!!  \nNext. \t\n- item\n1. one\nv2.1 No. 3 e.g. this…\n  \n", "Hi!)  \nx", "。\n\n.\n"]
+    texts += [text for text, _ in SENTENCES] + ["Wow!!  \nNext. \t\n- item\n1. one\nv2.1 No. 3 e.g. this…\n  \n", "Hi!)  \nx", "。\n\n.\n",
+              "end:  \nNext  \n  \nlast \t\n。 \n\n  \n"]
     for text in texts:
         for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
             assert list(sentence_ends(text, start, end)) == [m.end() for m in sentence_end_pattern().finditer(text, start, end)], text[start:end]
