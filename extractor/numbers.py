@@ -114,10 +114,10 @@ class NumberReader:
         numbers: list[int] = []
         ordinals: list[int] = []
         for run in self.cue_runs[side].finditer(searched, low, high):
-            run_start, run_end = run.start() + shift, run.start("suffix") + shift if run.group("suffix") else run.end() + shift
-            numbers.extend(range(run_start, run_end))
-            if run_end != run.end() + shift and text[run_end - 1].isdecimal():
-                ordinals.append(run_end - 1)
+            digits_end = run.start("suffix") if run.group("suffix") else run.end()
+            numbers.extend(range(run.start() + shift, digits_end + shift))
+            if run.group("suffix") and searched[digits_end - 1].isdecimal():  # "1st", not "三st"
+                ordinals.append(digits_end - 1 + shift)
         first_words = self.cue_first_words[side]
         for prefix in self.cue_prefixes[side].finditer(searched, low, high):
             ordinals.append(prefix.start() + shift)
