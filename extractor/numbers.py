@@ -53,6 +53,7 @@ class NumberReader:
         numeral = "[" + "".join(self.zh_values) + "]+"
         chinese_scale = alternation(zh.large_units)
         english_scale = alternation([s for s in en.scales if en.scales[s] >= 1000])
+        ordinal_suffix = rf"(?:{alternation(en.ordinal_suffixes)})\b"
         english_cardinal = (
             rf"(?:{alternation(en.phrases)}|(?:{alternation(en.tens)})(?:-(?:{alternation(en.units)}))?|{alternation(en.units)})"
             rf"(?:\s+(?:{alternation(en.scales)}))?"
@@ -63,7 +64,7 @@ class NumberReader:
             rf"{prefix}(?:"
             rf"(?P<ordinal>{alternation(zh.ordinal_prefix)})(?P<ordvalue>{ARABIC}|{numeral})"
             rf"|(?P<first>{alternation(zh.first_words)})"
-            rf"|{LEFT_EDGE}(?P<ordarabic>\d+)(?:st|nd|rd|th)\b"
+            rf"|{LEFT_EDGE}(?P<ordarabic>\d+){ordinal_suffix}"
             rf"|\b(?P<ordword>{alternation(en.ordinals)})\b"
             rf"|{LEFT_EDGE}(?P<arabic>{ARABIC})(?:\s?(?P<scale>{chinese_scale})|(?:\s(?P<english_scale>{english_scale}))?{RIGHT_EDGE})"
             rf"|\b(?P<english>{english_cardinal})\b"
@@ -89,10 +90,10 @@ class NumberReader:
         self.year_after = re.compile(rf"(?!\s*[^\W\d_])|\s*(?:{alternation(en.year_followers)})\b", re.IGNORECASE)
         # The cues, number and ordinal, in three scans that stdlib re runs fast: each pattern opens with one character
         # class or with literal characters, so the scan skips to where it can match. Runs of digits and numerals (each
-        # a number cue; a digit before st/nd/rd/th an ordinal cue too), the ordinal prefixes and first words, and the
+        # a number cue; a digit before an ordinal suffix an ordinal cue too), the ordinal prefixes and first words, and the
         # English number words.
         digits = rf"[\d{''.join(self.zh_values)}]"
-        self.cue_runs = case_pair(rf"{digits}{digits}*(?P<suffix>(?:st|nd|rd|th)\b)?")
+        self.cue_runs = case_pair(rf"{digits}{digits}*(?P<suffix>{ordinal_suffix})?")
         self.cue_prefixes = case_pair(alternation([*zh.ordinal_prefix, *zh.first_words]))
         self.cue_first_words = case_pair(alternation(zh.first_words))
         self.cue_words = case_pair(rf"\b(?:{alternation([*en.units, *en.tens, *en.phrases, *en.ordinals])})\b")

@@ -57,6 +57,7 @@ class EnglishNumbers(Strict):
     scales: dict[str, int]
     phrases: dict[str, int]
     ordinals: dict[str, int]
+    ordinal_suffixes: list[str]
     blocked_after: list[str]
     counted_after_block: list[str]
     ordinal_blocked_before: list[str]

@@ -126,7 +126,7 @@ def test_cue_scans_find_the_number_cues_and_the_ordinal_cues() -> None:
     numeral_class = "".join([*zh.digits, *zh.small_units, *zh.large_units])
     number_cue = re.compile(rf"[\d{numeral_class}]|{trie_pattern(zh.first_words)}|\b(?:{trie_pattern([*en.units, *en.tens, *en.phrases, *en.ordinals])})\b",
                             re.IGNORECASE)
-    ordinal_cue = re.compile(rf"{trie_pattern([*zh.ordinal_prefix, *zh.first_words])}|\d(?:st|nd|rd|th)\b|\b(?:{trie_pattern(en.ordinals)})\b", re.IGNORECASE)
+    ordinal_cue = re.compile(rf"{trie_pattern([*zh.ordinal_prefix, *zh.first_words])}|\d(?:{trie_pattern(en.ordinal_suffixes)})\b|\b(?:{trie_pattern(en.ordinals)})\b", re.IGNORECASE)
     texts = [text for text, _ in CHINESE + ENGLISH] + [read_document(p).text for p in sorted((ROOT / "corpus").rglob("*.*"))
                                                        if not p.name.endswith(".gold.json")]
     texts += ["21st, 2nd, 1sts, First and Twenty-First, 第一、第十三名，首次参加，数十家", "İ 3rd İnspur won First", "the firſt of ſeven",
