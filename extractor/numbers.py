@@ -15,7 +15,8 @@ MAX_VALUE = 1e15
 """No figure of a benchmark result comes near this: a longer run of digits or numerals is no number (nor an overflow)."""
 ARABIC = r"\d{1,3}(?:(?:,|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 LEFT_EDGE = r"(?<![A-Za-z0-9._/\-])"
-SPACE_ALLOWANCE = 8  # white space between a qualifier and its number that is still read as one
+SPACE_ALLOWANCE = 8  # white space between a qualifier and its number that is still read as one (the patterns take no more)
+SPACES = rf"\s{{0,{SPACE_ALLOWANCE}}}"
 GROUPING = re.compile(r"[,\s\u00a0\u202f]")
 RIGHT_EDGE = r"(?=(?:ms|[Ww]|min|s)\b|[^A-Za-z0-9]|$)(?!\.\d)"
 
@@ -58,7 +59,7 @@ class NumberReader:
             rf"(?:{alternation(en.phrases)}|(?:{alternation(en.tens)})(?:-(?:{alternation(en.units)}))?|{alternation(en.units)})"
             rf"(?:\s+(?:{alternation(en.scales)}))?"
         )
-        prefix = rf"(?:(?P<prefix>{alternation(self.prefix_qualifier)})\s*)?"
+        prefix = rf"(?:(?P<prefix>{alternation(self.prefix_qualifier)}){SPACES})?"
         suffix = rf"(?:\s*(?P<suffix>{alternation(self.suffix_qualifier)}))?"
         source = (
             rf"{prefix}(?:"
@@ -75,7 +76,7 @@ class NumberReader:
         self.pattern = case_pair(source)
         self.blocked_suffix = re.compile(rf"\s*(?:{alternation(zh.blocked_suffixes)})")
         ranges = settings.ranges
-        range_source = (rf"(?:{alternation(ranges.openers)})\s*(?:{ARABIC})\s*(?:{alternation(ranges.joiners)})\s*(?:{ARABIC})"
+        range_source = (rf"(?:{alternation(ranges.openers)}){SPACES}(?:{ARABIC})\s*(?:{alternation(ranges.joiners)})\s*(?:{ARABIC})"
                         rf"|(?<![\d.])(?:{ARABIC})\s*(?:{alternation(ranges.connectors)})\s*(?:{ARABIC})(?![\d.])")
         self.range = case_pair(range_source)
         # "one of the leaders" is no count, but "two of the four tests" is: another number after the words lifts the block.
@@ -269,25 +270,28 @@ def folded(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 def near_cues(pattern: re.Pattern[str], text: str, start: int, end: int, cues: list[int], lead: int, openers: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    """The matches of `pattern.finditer(text, start, end)`, found by searching only from just before each cue.
+    """The matches of `pattern.finditer(text, start, end)`, found by trying the pattern only where one can start.
 
     Every match holds a cue and starts at it, or at most `lead` characters before it where one of its `openers`
-    starts (a qualifier, 第), so no match starts between the end of the last one and `lead` before the next cue: that
-    stretch (most of a text) is skipped, and so is the stretch before the cue when no opener stands in it.
+    starts (a qualifier, 第). So the pattern is tried at each cue, from the first opener before it if there is one,
+    and nowhere else: not in the stretches between cues (most of a text), nor past a cue where it fails (a search
+    would go on to the end of the text, which is the cost in a sentence with a number and no range).
     """
     position = start
     index = bisect_left(cues, start)
     while index < len(cues) and cues[index] < end:
         cue = cues[index]
         low = max(position, cue - lead)
-        if low < cue and openers.search(text, low, cue) is None:
-            low = cue
-        match = pattern.search(text, low, end)
-        if match is None:
-            return
-        yield match
-        position = match.end()
-        index = bisect_left(cues, position, index)
+        opener = openers.search(text, low, cue) if low < cue else None
+        for at in range(opener.start() if opener is not None else cue, cue + 1):
+            if (match := pattern.match(text, at, end)) is not None:
+                yield match
+                position = match.end()
+                index = bisect_left(cues, position, index)
+                break
+        else:
+            position = cue + 1
+            index += 1
 
 
 @cache

@@ -61,6 +61,8 @@ ENGLISH: list[tuple[str, list[Row]]] = [
     ("a dozen tests", [("NUM", 12, None, "a dozen")]),
     ("over 100 results", [("NUM", 100, "over", "over 100")]),
     ("more than 5,000 results", [("NUM", 5000, "over", "more than 5,000")]),
+    ("more than        8 results", [("NUM", 8, "over", "more than        8")]),  # eight spaces: SPACE_ALLOWANCE
+    ("more than         9 results", [("NUM", 9, None, "9")]),
     ("nearly 40 systems", [("NUM", 40, "about", "nearly 40")]),
     ("More than 20 organizations", [("NUM", 20, "over", "More than 20")]),
     ("Nearly 40 systems", [("NUM", 40, "about", "Nearly 40")]),
@@ -104,7 +106,8 @@ def test_searching_near_cues_finds_exactly_what_a_full_scan_finds() -> None:
                                                        if not p.name.endswith(".gold.json")]
     texts += ["more than        15 results, 从10到20项, between 3 and 4 ms, 第十三, 数十家, twenty-three",
               "awesome 5, over over 6, over v4 12, no fewer than 9, 第 第十 数数十 More Than 7, in excess of 8, 约约3项, between between 2 and 3,"
-              " 1.5.6 v2.1 3-4, more than                          25 results, Over 3 and BETWEEN 4 and 5"]
+              " 1.5.6 v2.1 3-4, more than                          25 results, Over 3 and BETWEEN 4 and 5",
+              "more than                          25 results", "H100 v4 A100 then over 7 and from 1 to  2, 3-4 and v5 between 9 and 10"]
     for text in texts:
         cues = reader.cue_starts(text, 0, len(text))[0]
         searches = [(pair[side], lead, openers[side], text if side == IGNORING_CASE else text.casefold()) for side in (FOLDED, IGNORING_CASE)
