@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import string
 from functools import cache
 from operator import attrgetter
 from pathlib import Path
@@ -32,6 +33,7 @@ PROBE_CHARACTERS = "1aA .,-%一"
 """Characters run long against every shape at load (with those of its example) to catch catastrophic backtracking."""
 SHAPE_TIMEOUT = 1.0
 """Seconds one shape may take over one block of sentences (pipeline.MAX_BLOCK_CHARS) before it is skipped."""
+LATIN_ALNUM = frozenset(string.ascii_letters + string.digits)
 ACCURACY_SUFFIX = re.compile(r"[-\s]?(?P<acc>99(?:\.9)?)(?![\d.]*\d)")
 
 
@@ -93,6 +95,9 @@ class Lexicon:
             if alias[0].isascii() and alias[0].islower():
                 self.by_alias.setdefault(alias[0].upper() + alias[1:], known)
         self.latin, self.other = self._compile(list(self.by_alias))
+        self.found_as = {alias: (label, entry.id if entry.value is None else entry.value, entry.role, alias[-1] in LATIN_ALNUM)
+                         for alias, (label, entry) in self.by_alias.items()}
+        """Per alias, what its mention says (label, canonical value, role) and whether it must end a Latin word."""
 
     def _check_id(self, path: Path, label: str, entry: Entry) -> None:
         vocabulary = CLOSED_VOCABULARIES.get(label)
@@ -126,28 +131,22 @@ class Lexicon:
         return next((entry for label in SCORE_UNIT_LABELS if (entry := self.entries.get((label, unit)))), None)
 
     def find(self, text: str, start: int, end: int) -> list[Mention]:
-        """Every alias in text[start:end], as mentions with canonical values, in text order."""
+        """Every alias in text[start:end], as mentions with canonical values, in text order; with a model's accuracy
+        suffix ("BERT-99.9"); none where an alias ends inside a Latin word ("NVIDIAs")."""
         found: list[Mention] = []
-        for match in self.latin.finditer(text, start, end):
-            self._add(found, text, match, end)
-        for match in self.other.finditer(text, start, end):
-            self._add(found, text, match, end)
+        known = self.found_as
+        for pattern in (self.latin, self.other):
+            for match in pattern.finditer(text, start, end):
+                label, value, role, ends_word = known[match.group()]
+                stop = match.end()
+                accuracy = None
+                if label == "MODEL" and (suffix := ACCURACY_SUFFIX.match(text, stop, end)) is not None:
+                    accuracy, stop = (float(suffix.group("acc")),), suffix.end()
+                elif ends_word and stop < end and text[stop] in LATIN_ALNUM:
+                    continue
+                found.append(Mention(match.start(), stop, label, value, None, accuracy, role))
         found.sort(key=attrgetter("start"))
         return found
-
-    def _add(self, found: list[Mention], text: str, match: re.Match[str], end: int) -> None:
-        """The mention of one alias match, with a model's accuracy suffix ("BERT-99.9"); none if the alias
-        ends inside a Latin word ("NVIDIAs")."""
-        term = match.group()
-        label, entry = self.by_alias[term]
-        stop = match.end()
-        accuracy = None
-        if label == "MODEL" and (suffix := ACCURACY_SUFFIX.match(text, stop, end)) is not None:
-            accuracy, stop = (float(suffix.group("acc")),), suffix.end()
-        elif term[-1].isascii() and term[-1].isalnum() and stop < end and text[stop].isascii() and text[stop].isalnum():
-            return
-        value: str | int = entry.value if entry.value is not None else entry.id
-        found.append(Mention(match.start(), stop, label, value, accuracy=accuracy, role=entry.role))
 
 
 class Shapes:

@@ -55,12 +55,21 @@ def chinese() -> jieba.Tokenizer:
     return tokenizer
 
 
+@cache
+def token_attributes() -> list[int]:
+    """spaCy's ids of a token's offset, length and whether it is white space (ids, not names: to_array reads them
+    as they are)."""
+    from spacy.attrs import IDX, IS_SPACE, LENGTH
+
+    return [IDX, LENGTH, IS_SPACE]
+
+
 def tokenize(text: str, start: int, end: int, language: Language) -> list[Token]:
     """Word ranges of text[start:end] (white space dropped), by spaCy for en and jieba for zh."""
     tokens: list[Token] = []
     if language == "en":
         # The token attributes as one array: no Token object per word.
-        for offset, length, space in english().tokenizer(text[start:end]).to_array(["IDX", "LENGTH", "IS_SPACE"]).tolist():
+        for offset, length, space in english().tokenizer(text[start:end]).to_array(token_attributes()).tolist():
             if not space:
                 tokens.append((start + offset, start + offset + length))
         return tokens
