@@ -56,7 +56,7 @@ def chinese() -> jieba.Tokenizer:
 
 
 @cache
-def token_attributes() -> list[int]:
+def token_attributes() -> list[int | str]:
     """spaCy's ids of a token's offset, length and whether it is white space (ids, not names: to_array reads them
     as they are)."""
     from spacy.attrs import IDX, IS_SPACE, LENGTH
