@@ -118,8 +118,8 @@ class Lexicon:
         with literal characters fast, and loses that when the two are joined). A Latin-led alias must not start inside
         a word ("Farm" holds no "Arm", "MI-A100" no "A100") but may follow a digit ("700W"): look-behinds, which also
         spare the scan a trie attempt inside every word."""
-        latin = trie_pattern(a for a in aliases if a[0].isascii() and a[0].isalnum())
-        other = trie_pattern(a for a in aliases if not (a[0].isascii() and a[0].isalnum()))
+        latin = trie_pattern(a for a in aliases if a[0] in LATIN_ALNUM)
+        other = trie_pattern(a for a in aliases if a[0] not in LATIN_ALNUM)
         return re.compile(f"(?<![A-Za-z])(?<![A-Za-z0-9]-)(?:{latin})"), re.compile(other)
 
     def entry(self, label: str, canonical: str) -> Entry | None:

@@ -173,7 +173,7 @@ class NumberReader:
 
     def find(self, text: str, start: int, end: int, word_bounds: Collection[int] | None, cues: list[int] | None = None) -> list[Mention]:
         """Numbers and ordinals in text[start:end]; Chinese numerals must sit on word bounds; ranges are no numbers.
-        `cues` are where `cue` matches in the text (see `near_cues`): found once for a document, or here."""
+        `cues` are where number cues start in the text (`cue_starts`): found once for a document, or here."""
         if cues is None:
             cues = self.cue_starts(text, start, end)[0]
         found: list[Mention] = []
