@@ -16,6 +16,8 @@ A token can fill two roles: `NUM:count&total` ("all 8 tests": 8 of 8).
 from __future__ import annotations
 
 import re
+import string
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -43,6 +45,8 @@ MATCH_TIMEOUT = 1.0
 GAPS = ("_", "~")
 MAX_GAP = 12
 """The most tokens one `_` or `~` atom may span: gaps are always bounded, so no rule can scan a sentence from every start."""
+LATIN_LETTERS = frozenset(string.ascii_lowercase)
+"""The letters of a lower-cased Latin word: a rule word is found only where none of them goes on from its edge."""
 ATOM = regex.compile(r"^(?P<atom>[^:?*+{}\s]+)(?::(?P<role>[a-z]+(?:&[a-z]+)*))?(?P<op>[?*+]|\{\d+\}|\{\d*,\d*\})?$")
 
 
@@ -181,13 +185,12 @@ class RuleSet:
             for rule in validate(path, RuleFile, read_toml(path)).rule:
                 self._add(path, rule)
         self.word_bits: dict[str, int] = {}
-        """Per word of any requirement, the requirements met where it stands: its own and those of the words it
-        begins with (a scan finds the longest word at each position, "topped" for "top" too)."""
+        """Per word of any requirement, the requirements met where it stands: its own and those of the words that
+        stand whole at its start (a scan finds the longest word at each position, "time-to-train" for "time" too)."""
         for word in {word for requirement in self.shared for word in requirement.words}:
             self.word_bits[word] = sum(1 << index for index, requirement in enumerate(self.shared)
-                                       if any(word.startswith(other) for other in requirement.words))
-        self.word_scan = re.compile(f"(?=({trie_pattern(self.word_bits)}))")
-        """Every requirement word at every position of a lower-cased text, in one pass (words may overlap)."""
+                                       if any(word.startswith(other) and whole_at_start(other, word) for other in requirement.words))
+        self.word_scan = whole_word_scan(self.word_bits)
         self.code_bits: dict[str, int] = {LABEL_CODES[label]: bits for label, bits in self.label_bits.items()}
         """Per token code character, the requirements a token with it meets: once the tokens are known, this tells
         exactly which rules can match (the text scan of `candidates` takes any word inside a longer one too)."""
@@ -284,7 +287,7 @@ class RuleSet:
 
     def candidates(self, labels: set[str], lowered: str) -> tuple[str, ...]:
         """The rules that could match a sentence with these mention labels and this lower-cased text: those whose
-        every required atom is present (a label, or one of its words anywhere in the text, found in one scan)."""
+        every required atom is present (a label, or one of its words standing whole in the text, found in one scan)."""
         present = 0
         for label in labels:
             present |= self.label_bits.get(label, 0)
@@ -325,6 +328,25 @@ class RuleSet:
                             roles.setdefault(role, []).extend(indexes)
                 found.append(RuleMatch(self.rules[name], match.start() // 2, match.end() // 2, roles))
         return found
+
+
+def whole_at_start(word: str, longer: str) -> bool:
+    """Whether `word`, which `longer` begins with, stands whole there: no Latin letter goes on from its last one."""
+    return not (word[-1] in LATIN_LETTERS and longer[len(word):len(word) + 1] in LATIN_LETTERS)
+
+
+def whole_word_scan(words: Iterable[str]) -> re.Pattern[str]:
+    """Every one of these lower-cased words at every position of a lower-cased text where it stands whole, in one pass
+    (words may overlap): not inside a longer Latin word at a side where it has a Latin letter ("on" is no word of
+    "institutions", "top" none of "topped"), while punctuation and digits beside it are cut off ("won,", "10km").
+    Tokens seldom cut a Latin word between two letters (a contraction, "hasn't"; a mention inside a word), and a rule
+    word that stands only so does not make its rules tried."""
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for word in words:
+        groups.setdefault((word[0] in LATIN_LETTERS, word[-1] in LATIN_LETTERS), []).append(word)
+    branches = [("(?<![a-z])" if led else "") + f"(?:{trie_pattern(group)})" + ("(?![a-z])" if ended else "")
+                for (led, ended), group in sorted(groups.items())]
+    return re.compile(f"(?=({'|'.join(branches) or '(?!)'}))")
 
 
 def languages() -> list[Language]:

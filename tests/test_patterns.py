@@ -156,21 +156,28 @@ def test_candidate_rules_are_those_whose_required_atoms_the_sentence_holds(label
 
 PREFIX_RULES = ('[[rule]]\nname = "short"\nkind = "ranking"\nexample = "x"\npattern = "@short NUM:count"\n'
                 '[[rule]]\nname = "long"\nkind = "ranking"\nexample = "x"\npattern = "@long NUM:count"\n')
+WORD_RULES = PREFIX_RULES + ('[[rule]]\nname = "hyphened"\nkind = "ranking"\nexample = "x"\npattern = "@hyphened NUM:count"\n'
+                             '[[rule]]\nname = "listed"\nkind = "ranking"\nexample = "x"\npattern = "NUM:count @listed"\n')
 
 
 @pytest.mark.parametrize(
     ("lowered", "expected"),
     [
-        ("it topped 3 tests", ("short", "long")),  # "top" stands inside the longer word the scan finds
+        ("it topped 3 tests", ("long",)),  # "top" is no whole word of "topped"
         ("it was top in 3 tests", ("short",)),
-        ("it stopped 3 times", ("short", "long")),  # a superset: the rules themselves match whole tokens only
+        ("it stopped 3 times", ()),  # nor of "stopped", nor is "topped"
         ("it won 3 tests", ()),
+        ("a top-3 finish", ("short",)),  # a hyphen ends a word
+        ("3 top10 finishes", ("short",)),  # and so does a digit
+        ("the time-to-train of 3 runs", ("short", "hyphened")),  # "time" stands whole at the start of "time-to-train"
+        ("a timely 3 runs", ()),
+        ("3 wins,and a tie", ("listed",)),  # a word that is no Latin word is found between letters
     ],
 )
-def test_candidate_rules_see_a_word_inside_a_longer_one(tmp_path: Path, lowered: str, expected: tuple[str, ...]) -> None:
+def test_candidate_rules_see_rule_words_that_stand_whole(tmp_path: Path, lowered: str, expected: tuple[str, ...]) -> None:
     folder = tmp_path / "xx"
-    write(folder, "words.toml", '[words]\nshort = ["top"]\nlong = ["topped"]\n')
-    write(folder, "ranking.toml", PREFIX_RULES)
+    write(folder, "words.toml", '[words]\nshort = ["top", "time"]\nlong = ["topped"]\nhyphened = ["time-to-train"]\nlisted = [","]\n')
+    write(folder, "ranking.toml", WORD_RULES)
     assert RuleSet(folder).candidates({"NUM"}, lowered) == expected
 
 
