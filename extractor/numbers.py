@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from collections.abc import Collection, Iterator
 from functools import cache
@@ -14,7 +15,9 @@ from .trie import trie_pattern
 MAX_VALUE = 1e15
 """No figure of a benchmark result comes near this: a longer run of digits or numerals is no number (nor an overflow)."""
 ARABIC = r"\d{1,3}(?:(?:,|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-LEFT_EDGE = r"(?<![A-Za-z0-9._/\-])"
+GLUED_BEFORE = frozenset(string.ascii_letters + string.digits + "._/-")
+"""A digit right after one of these starts no number: it is inside a word, a code or a number ("v3.1", "NF5468M6")."""
+LEFT_EDGE = "(?<![" + "".join(map(re.escape, sorted(GLUED_BEFORE))) + "])"
 SPACE_ALLOWANCE = 8  # white space between a qualifier and its number that is still read as one (the patterns take no more)
 SPACES = rf"\s{{0,{SPACE_ALLOWANCE}}}"
 GROUPING = re.compile(r"[,\s\u00a0\u202f]")
@@ -39,6 +42,19 @@ def case_pair(source: str) -> CasePair:
 def alternation(words: Collection[str]) -> str:
     """A regex alternation of literal words, lower-cased (as a trie: longest first, fast to scan)."""
     return trie_pattern(word.lower() for word in words)
+
+
+class Cues(NamedTuple):
+    """Where the number readers look in a text, each list in text order."""
+
+    tried: list[int]
+    """Number cues, where the number and range patterns are tried: each digit and numeral, the first words, the
+    English number words."""
+    numbers: list[int]
+    """The number cues where a number can stand: not a digit that goes on from a word, code or number ("v3.1",
+    "NF5468M6", the "2" of "12"; see GLUED_BEFORE). A text with none holds no NUM."""
+    ordinals: list[int]
+    """Ordinal cues (第, "1st", "first"): a text with none holds no ORD."""
 
 
 class NumberReader:
@@ -94,7 +110,7 @@ class NumberReader:
         # a number cue; a digit before an ordinal suffix an ordinal cue too), the ordinal prefixes and first words, and the
         # English number words.
         digits = rf"[\d{''.join(self.zh_values)}]"
-        self.cue_runs = case_pair(rf"{digits}{digits}*(?P<suffix>{ordinal_suffix})?")
+        self.cue_runs = case_pair(rf"(?P<digits>{digits}{digits}*)(?:{ordinal_suffix})?")
         self.cue_prefixes = case_pair(alternation([*zh.ordinal_prefix, *zh.first_words]))
         self.cue_first_words = case_pair(alternation(zh.first_words))
         self.cue_words = case_pair(rf"\b(?:{alternation([*en.units, *en.tens, *en.phrases, *en.ordinals])})\b")
@@ -108,28 +124,38 @@ class NumberReader:
         self.range_openers = case_pair(alternation(ranges.openers))
         self.measure_tail = re.compile(rf"(?:{alternation([*zh.measure_words, *self.suffix_qualifier])})+")
 
-    def cue_starts(self, text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    def cue_starts(self, text: str, start: int, end: int) -> Cues:
         """Where number cues and ordinal cues start in text[start:end]: every number starts shortly before a number
         cue, and a sentence with no number or ordinal cue holds no number."""
         searched, shift, side = folded(text, start, end)
         low, high = start - shift, end - shift
+        tried: list[int] = []
         numbers: list[int] = []
         ordinals: list[int] = []
+        glued = GLUED_BEFORE
         for run in self.cue_runs[side].finditer(searched, low, high):
-            digits_end = run.start("suffix") if run.group("suffix") else run.end()
-            numbers.extend(range(run.start() + shift, digits_end + shift))
-            if run.group("suffix") and searched[digits_end - 1].isdecimal():  # "1st", not "三st"
+            run_start, digits_end = run.span("digits")
+            tried.extend(range(run_start + shift, digits_end + shift))
+            if searched[run_start:digits_end].isdecimal():  # Arabic digits: a number only from the first, if it is free
+                if not run_start or searched[run_start - 1] not in glued:
+                    numbers.append(run_start + shift)
+            else:  # numerals too ("十3"): any numeral, and a digit after one
+                numbers.extend(at + shift for at in range(run_start, digits_end)
+                               if not searched[at].isdecimal() or not at or searched[at - 1] not in glued)
+            if digits_end != run.end() and searched[digits_end - 1].isdecimal():  # "1st", not "三st"
                 ordinals.append(digits_end - 1 + shift)
         first_words = self.cue_first_words[side]
         for prefix in self.cue_prefixes[side].finditer(searched, low, high):
             ordinals.append(prefix.start() + shift)
             if first_words.match(searched, prefix.start()):
+                tried.append(prefix.start() + shift)
                 numbers.append(prefix.start() + shift)
         for word in self.cue_words[side].finditer(searched, low, high):
+            tried.append(word.start() + shift)
             numbers.append(word.start() + shift)
             if word.group().casefold() in self.ordinal_words:
                 ordinals.append(word.start() + shift)
-        return sorted(numbers), sorted(ordinals)
+        return Cues(sorted(tried), sorted(numbers), sorted(ordinals))
 
     def chinese_value(self, numeral: str) -> int | None:
         """十三 -> 13, 一百零八 -> 108, 两 -> 2, 1.2万 handled by the caller; None if malformed."""
@@ -175,7 +201,7 @@ class NumberReader:
         """Numbers and ordinals in text[start:end]; Chinese numerals must sit on word bounds; ranges are no numbers.
         `cues` are where number cues start in the text (`cue_starts`): found once for a document, or here."""
         if cues is None:
-            cues = self.cue_starts(text, start, end)[0]
+            cues = self.cue_starts(text, start, end).tried
         found: list[Mention] = []
         searched, shift, side = folded(text, start, end)
         pattern, openers, ranges, range_openers = self.pattern[side], self.openers[side], self.range[side], self.range_openers[side]

@@ -115,7 +115,7 @@ class DocumentReader:
             if teaches(mentions, sentence.heading):
                 learn(context_view(text, sentence, mentions), self.context)
             return []
-        view = read_sentence(text, sentence, mentions, named.numbers)
+        view = read_sentence(text, sentence, mentions, named.cues.tried)
         sentence_span = span(sentence.start, sentence.end)
         assembled = assemble(view, self.context, rules)
         for name in assembled.timed_out:
@@ -183,7 +183,7 @@ class DocumentMentions:
         found = lexicon().find(text, start, end) + shapes().find(text, start, end, self.timed_out)
         self.mentions = sorted(found, key=attrgetter("start"))
         self.starts = [mention.start for mention in self.mentions]
-        self.numbers, self.ordinals = number_reader().cue_starts(text, start, end)
+        self.cues = number_reader().cue_starts(text, start, end)
 
     def within(self, sentence: Sentence) -> list[Mention]:
         """The mentions that lie wholly inside a sentence."""
@@ -211,9 +211,9 @@ def candidate_rules(text: str, sentence: Sentence, named: list[Mention], documen
     """Cheap test before segmenting: the rules whose every required atom the sentence holds (none without a
     number-like word or a rank)."""
     labels = {m.label for m in named}
-    if document.any_within(document.numbers, sentence):
+    if document.any_within(document.cues.numbers, sentence):
         labels.add("NUM")
-    if document.any_within(document.ordinals, sentence):
+    if document.any_within(document.cues.ordinals, sentence):
         labels.add("ORD")
     if not labels & {"NUM", "ORD", "RANK"}:
         return ()

@@ -109,7 +109,7 @@ def test_searching_near_cues_finds_exactly_what_a_full_scan_finds() -> None:
               " 1.5.6 v2.1 3-4, more than                          25 results, Over 3 and BETWEEN 4 and 5",
               "more than                          25 results", "H100 v4 A100 then over 7 and from 1 to  2, 3-4 and v5 between 9 and 10"]
     for text in texts:
-        cues = reader.cue_starts(text, 0, len(text))[0]
+        cues = reader.cue_starts(text, 0, len(text)).tried
         searches = [(pair[side], lead, openers[side], text if side == IGNORING_CASE else text.casefold()) for side in (FOLDED, IGNORING_CASE)
                     for pair, lead, openers in ((reader.pattern, reader.lead, reader.openers), (reader.range, reader.range_lead, reader.range_openers))]
         for pattern, lead, openers, searched in searches:
@@ -121,21 +121,53 @@ def test_searching_near_cues_finds_exactly_what_a_full_scan_finds() -> None:
             assert [m.span() for m in pair.folded.finditer(text.casefold())] == [m.span() for m in pair.ignoring_case.finditer(text)]
 
 
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("MLPerf Inference v3.1 on the NF5468M6 and x86", []),  # digits inside a version, a code, a word
+    ("won 13 of 15 tasks", [4, 10]),
+    ("1.5x and 2,000", [0, 9, 11]),  # the first digit of a run only ("5" goes on from "1."); a comma glues nothing
+    ("A_1 a/2 b-3 (4)", [13]),
+    ("十3 v3十", [0, 1, 5]),  # any numeral, and a digit after one
+    ("one of two", [0, 7]),
+])
+def test_number_cues_where_a_number_can_stand(text: str, numbers: list[int]) -> None:
+    assert number_reader().cue_starts(text, 0, len(text)).numbers == numbers
+
+
+def test_every_number_holds_a_cue_where_a_number_can_stand() -> None:
+    """A text with no such cue holds no NUM (the pipeline reads no further for a rule that needs one)."""
+    reader = number_reader()
+    texts = [(text, "zh") for text, _ in CHINESE] + [(text, "en") for text, _ in ENGLISH]
+    texts += [(read_document(p).text, "zh" if "zh" in p.parts else "en") for p in sorted((ROOT / "corpus").rglob("*.*"))
+              if not p.name.endswith(".gold.json")]
+    texts += [("v3.1 over 5 NF5468M6 x86, 1.5x, more than 2,000 and 4 (5) and 3-4, 十3 v十3 about v3 25 results", "en")]
+    checked = 0
+    for text, language in texts:
+        bounds = {edge for word in tokenize(text, 0, len(text), "zh") for edge in word} if language == "zh" else None
+        numbers = reader.cue_starts(text, 0, len(text)).numbers
+        for mention in reader.find(text, 0, len(text), bounds):
+            if mention.label == "NUM":
+                assert any(mention.start <= at < mention.end for at in numbers), (text[mention.start:mention.end], text)
+                checked += 1
+    assert checked > 200
+
+
 def test_cue_scans_find_the_number_cues_and_the_ordinal_cues() -> None:
     """Number and ordinal cues come from scans of the text case-folded for runs, prefixes and words; each list is
     what its own plain scan finds."""
     reader, settings = number_reader(), number_settings()
     zh, en = settings.zh, settings.en
     numeral_class = "".join([*zh.digits, *zh.small_units, *zh.large_units])
-    number_cue = re.compile(rf"[\d{numeral_class}]|{trie_pattern(zh.first_words)}|\b(?:{trie_pattern([*en.units, *en.tens, *en.phrases, *en.ordinals])})\b",
-                            re.IGNORECASE)
+    words = rf"{trie_pattern(zh.first_words)}|\b(?:{trie_pattern([*en.units, *en.tens, *en.phrases, *en.ordinals])})\b"
+    number_cue = re.compile(rf"[\d{numeral_class}]|{words}", re.IGNORECASE)
+    free_number_cue = re.compile(rf"(?<![A-Za-z0-9._/\-])\d|[{numeral_class}]|{words}", re.IGNORECASE)
     ordinal_cue = re.compile(rf"{trie_pattern([*zh.ordinal_prefix, *zh.first_words])}|\d(?:{trie_pattern(en.ordinal_suffixes)})\b|\b(?:{trie_pattern(en.ordinals)})\b", re.IGNORECASE)
     texts = [text for text, _ in CHINESE + ENGLISH] + [read_document(p).text for p in sorted((ROOT / "corpus").rglob("*.*"))
                                                        if not p.name.endswith(".gold.json")]
     texts += ["21st, 2nd, 1sts, First and Twenty-First, 第一、第十三名，首次参加，数十家", "İ 3rd İnspur won First", "the firſt of ſeven",
-              "三st 十3rd 1ST ２nd 12,345th 第1st 首届3th 4thly"]
+              "三st 十3rd 1ST ２nd 12,345th 第1st 首届3th 4thly", "v3.1 NF5468M6 x86 1.5 2,000 A_1 a/2 b-3 (4) 十3 v十3 v3十 V3 ＶⅣ"]
     # İ case-folds to two characters (the text itself is searched); ſ folds to s, as IGNORECASE reads it
     for text in texts:
         for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
-            expected = ([m.start() for m in number_cue.finditer(text, start, end)], [m.start() for m in ordinal_cue.finditer(text, start, end)])
+            expected = ([m.start() for m in number_cue.finditer(text, start, end)], [m.start() for m in free_number_cue.finditer(text, start, end)],
+                        [m.start() for m in ordinal_cue.finditer(text, start, end)])
             assert reader.cue_starts(text, start, end) == expected, text[start:end]
