@@ -47,12 +47,13 @@ def alternation(words: Collection[str]) -> str:
 class Cues(NamedTuple):
     """Where the number readers look in a text, each list in text order."""
 
-    tried: list[int]
-    """Number cues, where the number and range patterns are tried: each digit and numeral, the first words, the
-    English number words."""
+    every: list[int]
+    """Every number cue (each digit and numeral, the first words, the English number words): where the range pattern
+    is tried, as a range may start at any digit ("v3-4")."""
     numbers: list[int]
-    """The number cues where a number can stand: not a digit that goes on from a word, code or number ("v3.1",
-    "NF5468M6", the "2" of "12"; see GLUED_BEFORE). A text with none holds no NUM."""
+    """The number cues that a number or ordinal can start from: no digit that goes on from a word, code or number
+    ("v3.1", "NF5468M6", the "2" of "12"; see GLUED_BEFORE). The number pattern is tried only at these, and a text
+    with none holds no NUM."""
     ordinals: list[int]
     """Ordinal cues (第, "1st", "first"): a text with none holds no ORD."""
 
@@ -129,13 +130,13 @@ class NumberReader:
         cue, and a sentence with no number or ordinal cue holds no number."""
         searched, shift, side = folded(text, start, end)
         low, high = start - shift, end - shift
-        tried: list[int] = []
+        every: list[int] = []
         numbers: list[int] = []
         ordinals: list[int] = []
         glued = GLUED_BEFORE
         for run in self.cue_runs[side].finditer(searched, low, high):
             run_start, digits_end = run.span("digits")
-            tried.extend(range(run_start + shift, digits_end + shift))
+            every.extend(range(run_start + shift, digits_end + shift))
             if searched[run_start:digits_end].isdecimal():  # Arabic digits: a number only from the first, if it is free
                 if not run_start or searched[run_start - 1] not in glued:
                     numbers.append(run_start + shift)
@@ -148,14 +149,14 @@ class NumberReader:
         for prefix in self.cue_prefixes[side].finditer(searched, low, high):
             ordinals.append(prefix.start() + shift)
             if first_words.match(searched, prefix.start()):
-                tried.append(prefix.start() + shift)
+                every.append(prefix.start() + shift)
                 numbers.append(prefix.start() + shift)
         for word in self.cue_words[side].finditer(searched, low, high):
-            tried.append(word.start() + shift)
+            every.append(word.start() + shift)
             numbers.append(word.start() + shift)
             if word.group().casefold() in self.ordinal_words:
                 ordinals.append(word.start() + shift)
-        return Cues(sorted(tried), sorted(numbers), sorted(ordinals))
+        return Cues(sorted(every), sorted(numbers), sorted(ordinals))
 
     def chinese_value(self, numeral: str) -> int | None:
         """十三 -> 13, 一百零八 -> 108, 两 -> 2, 1.2万 handled by the caller; None if malformed."""
@@ -197,17 +198,17 @@ class NumberReader:
             value *= self.settings.zh.large_units.get(name) or self.settings.en.scales[name]
         return value
 
-    def find(self, text: str, start: int, end: int, word_bounds: Collection[int] | None, cues: list[int] | None = None) -> list[Mention]:
+    def find(self, text: str, start: int, end: int, word_bounds: Collection[int] | None, cues: Cues | None = None) -> list[Mention]:
         """Numbers and ordinals in text[start:end]; Chinese numerals must sit on word bounds; ranges are no numbers.
         `cues` are where number cues start in the text (`cue_starts`): found once for a document, or here."""
         if cues is None:
-            cues = self.cue_starts(text, start, end).tried
+            cues = self.cue_starts(text, start, end)
         found: list[Mention] = []
         searched, shift, side = folded(text, start, end)
         pattern, openers, ranges, range_openers = self.pattern[side], self.openers[side], self.range[side], self.range_openers[side]
-        near = [cue - shift for cue in cues[bisect_left(cues, start):bisect_left(cues, end)]]
-        spans = [r.span() for r in near_cues(ranges, searched, start - shift, end - shift, near, self.range_lead, range_openers)]
-        for match in near_cues(pattern, searched, start - shift, end - shift, near, self.lead, openers):
+        low, high = start - shift, end - shift
+        spans = [r.span() for r in near_cues(ranges, searched, low, high, within(cues.every, start, end, shift), self.range_lead, range_openers)]
+        for match in near_cues(pattern, searched, low, high, within(cues.numbers, start, end, shift), self.lead, openers):
             match_start, match_end = match.start(), match.end()
             if any(r_start < match_end and match_start < r_end for r_start, r_end in spans):
                 continue
@@ -293,6 +294,11 @@ def folded(text: str, start: int, end: int) -> tuple[str, int, int]:
     if len(lowered) == len(window):
         return lowered, shift, FOLDED
     return text, 0, IGNORING_CASE
+
+
+def within(cues: list[int], start: int, end: int, shift: int) -> list[int]:
+    """The cues in [start, end), as positions in a copy of the text that starts `shift` characters into it."""
+    return [cue - shift for cue in cues[bisect_left(cues, start):bisect_left(cues, end)]]
 
 
 def near_cues(pattern: re.Pattern[str], text: str, start: int, end: int, cues: list[int], lead: int, openers: re.Pattern[str]) -> Iterator[re.Match[str]]:

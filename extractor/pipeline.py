@@ -115,7 +115,7 @@ class DocumentReader:
             if teaches(mentions, sentence.heading):
                 learn(context_view(text, sentence, mentions), self.context)
             return []
-        view = read_sentence(text, sentence, mentions, named.cues.tried)
+        view = read_sentence(text, sentence, mentions, named.cues)
         sentence_span = span(sentence.start, sentence.end)
         assembled = assemble(view, self.context, rules)
         for name in assembled.timed_out:

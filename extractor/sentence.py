@@ -11,7 +11,7 @@ from .language import Sentence
 from .mentions import Mention, resolve_overlaps
 from .models import Language
 from .nlp import Token, align, tokenize
-from .numbers import number_reader
+from .numbers import Cues, number_reader
 from .rules import rule_set
 from .trie import trie_pattern
 
@@ -135,9 +135,9 @@ def context_view(text: str, sentence: Sentence, named: list[Mention]) -> Sentenc
     return SentenceView(text, sentence, [(m.start, m.end) for m in mentions], mentions)
 
 
-def read_sentence(text: str, sentence: Sentence, named: list[Mention], cues: list[int]) -> SentenceView:
+def read_sentence(text: str, sentence: Sentence, named: list[Mention], cues: Cues) -> SentenceView:
     """Add the numbers of a sentence to its named mentions and cut its tokens so each mention is one token;
-    `cues` are where the number reader's cue occurs in the text."""
+    `cues` are where the number reader's cues occur in the text."""
     words = tokenize(text, sentence.start, sentence.end, sentence.language)
     bounds = {edge for word in words for edge in word} if sentence.language == "zh" else None
     mentions = resolve_overlaps(named + number_reader().find(text, sentence.start, sentence.end, bounds, cues))

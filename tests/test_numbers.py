@@ -109,10 +109,11 @@ def test_searching_near_cues_finds_exactly_what_a_full_scan_finds() -> None:
               " 1.5.6 v2.1 3-4, more than                          25 results, Over 3 and BETWEEN 4 and 5",
               "more than                          25 results", "H100 v4 A100 then over 7 and from 1 to  2, 3-4 and v5 between 9 and 10"]
     for text in texts:
-        cues = reader.cue_starts(text, 0, len(text)).tried
-        searches = [(pair[side], lead, openers[side], text if side == IGNORING_CASE else text.casefold()) for side in (FOLDED, IGNORING_CASE)
-                    for pair, lead, openers in ((reader.pattern, reader.lead, reader.openers), (reader.range, reader.range_lead, reader.range_openers))]
-        for pattern, lead, openers, searched in searches:
+        found = reader.cue_starts(text, 0, len(text))
+        searches = [(pair[side], lead, openers[side], text if side == IGNORING_CASE else text.casefold(), cues) for side in (FOLDED, IGNORING_CASE)
+                    for pair, lead, openers, cues in ((reader.pattern, reader.lead, reader.openers, found.numbers),
+                                                      (reader.range, reader.range_lead, reader.range_openers, found.every))]
+        for pattern, lead, openers, searched, cues in searches:
             for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
                 expected = [m.span() for m in pattern.finditer(searched, start, end)]
                 assert [m.span() for m in near_cues(pattern, searched, start, end, cues, lead, openers)] == expected, text[start:end]
