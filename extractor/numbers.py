@@ -47,9 +47,9 @@ def alternation(words: Collection[str]) -> str:
 class Cues(NamedTuple):
     """Where the number readers look in a text, each list in text order."""
 
-    every: list[int]
-    """Every number cue (each digit and numeral, the first words, the English number words): where the range pattern
-    is tried, as a range may start at any digit ("v3-4")."""
+    ranges: list[int]
+    """The digits that a range can start from, where the range pattern is tried: those that go on from no digit or
+    decimal point (a range may start inside a code, "v3-4")."""
     numbers: list[int]
     """The number cues that a number or ordinal can start from: no digit that goes on from a word, code or number
     ("v3.1", "NF5468M6", the "2" of "12"; see GLUED_BEFORE). The number pattern is tried only at these, and a text
@@ -126,37 +126,45 @@ class NumberReader:
         self.measure_tail = re.compile(rf"(?:{alternation([*zh.measure_words, *self.suffix_qualifier])})+")
 
     def cue_starts(self, text: str, start: int, end: int) -> Cues:
-        """Where number cues and ordinal cues start in text[start:end]: every number starts shortly before a number
-        cue, and a sentence with no number or ordinal cue holds no number."""
+        """Where ranges, numbers and ordinals can start in text[start:end] (see Cues): every number starts at or
+        shortly before a number cue, and a sentence with no number or ordinal cue holds no number."""
         searched, shift, side = folded(text, start, end)
         low, high = start - shift, end - shift
-        every: list[int] = []
+        ranges: list[int] = []
         numbers: list[int] = []
         ordinals: list[int] = []
         glued = GLUED_BEFORE
         for run in self.cue_runs[side].finditer(searched, low, high):
             run_start, digits_end = run.span("digits")
-            every.extend(range(run_start + shift, digits_end + shift))
-            if searched[run_start:digits_end].isdecimal():  # Arabic digits: a number only from the first, if it is free
-                if not run_start or searched[run_start - 1] not in glued:
+            before = searched[run_start - 1] if run_start else ""
+            if searched[run_start:digits_end].isdecimal():  # Arabic digits: a number or range only from the first
+                if before not in glued:
                     numbers.append(run_start + shift)
+                if before != "." and not before.isdecimal():  # (a run cut by the window's start may follow a digit)
+                    ranges.append(run_start + shift)
             else:  # numerals too ("十3"): any numeral, and a digit after one
-                numbers.extend(at + shift for at in range(run_start, digits_end)
-                               if not searched[at].isdecimal() or not at or searched[at - 1] not in glued)
+                for at in range(run_start, digits_end):
+                    char = searched[at]
+                    if not char.isdecimal():
+                        numbers.append(at + shift)
+                    else:
+                        if before not in glued:
+                            numbers.append(at + shift)
+                        if not before.isdecimal() and before != ".":
+                            ranges.append(at + shift)
+                    before = char
             if digits_end != run.end() and searched[digits_end - 1].isdecimal():  # "1st", not "三st"
                 ordinals.append(digits_end - 1 + shift)
         first_words = self.cue_first_words[side]
         for prefix in self.cue_prefixes[side].finditer(searched, low, high):
             ordinals.append(prefix.start() + shift)
             if first_words.match(searched, prefix.start()):
-                every.append(prefix.start() + shift)
                 numbers.append(prefix.start() + shift)
         for word in self.cue_words[side].finditer(searched, low, high):
-            every.append(word.start() + shift)
             numbers.append(word.start() + shift)
             if word.group().casefold() in self.ordinal_words:
                 ordinals.append(word.start() + shift)
-        return Cues(sorted(every), sorted(numbers), sorted(ordinals))
+        return Cues(ranges, sorted(numbers), sorted(ordinals))
 
     def chinese_value(self, numeral: str) -> int | None:
         """十三 -> 13, 一百零八 -> 108, 两 -> 2, 1.2万 handled by the caller; None if malformed."""
@@ -207,7 +215,7 @@ class NumberReader:
         searched, shift, side = folded(text, start, end)
         pattern, openers, ranges, range_openers = self.pattern[side], self.openers[side], self.range[side], self.range_openers[side]
         low, high = start - shift, end - shift
-        spans = [r.span() for r in near_cues(ranges, searched, low, high, within(cues.every, start, end, shift), self.range_lead, range_openers)]
+        spans = [r.span() for r in near_cues(ranges, searched, low, high, within(cues.ranges, start, end, shift), self.range_lead, range_openers)]
         for match in near_cues(pattern, searched, low, high, within(cues.numbers, start, end, shift), self.lead, openers):
             match_start, match_end = match.start(), match.end()
             if any(r_start < match_end and match_start < r_end for r_start, r_end in spans):

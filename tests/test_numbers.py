@@ -107,12 +107,13 @@ def test_searching_near_cues_finds_exactly_what_a_full_scan_finds() -> None:
     texts += ["more than        15 results, 从10到20项, between 3 and 4 ms, 第十三, 数十家, twenty-three",
               "awesome 5, over over 6, over v4 12, no fewer than 9, 第 第十 数数十 More Than 7, in excess of 8, 约约3项, between between 2 and 3,"
               " 1.5.6 v2.1 3-4, more than                          25 results, Over 3 and BETWEEN 4 and 5",
-              "more than                          25 results", "H100 v4 A100 then over 7 and from 1 to  2, 3-4 and v5 between 9 and 10"]
+              "more than                          25 results", "H100 v4 A100 then over 7 and from 1 to  2, 3-4 and v5 between 9 and 10",
+              "v3-4 x1.5-2.5 between 3.5 and 4, 十3-4 从10到20, NF5468M6-7 and 2.1.3-4"]
     for text in texts:
         found = reader.cue_starts(text, 0, len(text))
         searches = [(pair[side], lead, openers[side], text if side == IGNORING_CASE else text.casefold(), cues) for side in (FOLDED, IGNORING_CASE)
                     for pair, lead, openers, cues in ((reader.pattern, reader.lead, reader.openers, found.numbers),
-                                                      (reader.range, reader.range_lead, reader.range_openers, found.every))]
+                                                      (reader.range, reader.range_lead, reader.range_openers, found.ranges))]
         for pattern, lead, openers, searched, cues in searches:
             for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
                 expected = [m.span() for m in pattern.finditer(searched, start, end)]
@@ -159,16 +160,16 @@ def test_cue_scans_find_the_number_cues_and_the_ordinal_cues() -> None:
     zh, en = settings.zh, settings.en
     numeral_class = "".join([*zh.digits, *zh.small_units, *zh.large_units])
     words = rf"{trie_pattern(zh.first_words)}|\b(?:{trie_pattern([*en.units, *en.tens, *en.phrases, *en.ordinals])})\b"
-    number_cue = re.compile(rf"[\d{numeral_class}]|{words}", re.IGNORECASE)
+    range_cue = re.compile(r"(?<![\d.])\d")
     free_number_cue = re.compile(rf"(?<![A-Za-z0-9._/\-])\d|[{numeral_class}]|{words}", re.IGNORECASE)
     ordinal_cue = re.compile(rf"{trie_pattern([*zh.ordinal_prefix, *zh.first_words])}|\d(?:{trie_pattern(en.ordinal_suffixes)})\b|\b(?:{trie_pattern(en.ordinals)})\b", re.IGNORECASE)
     texts = [text for text, _ in CHINESE + ENGLISH] + [read_document(p).text for p in sorted((ROOT / "corpus").rglob("*.*"))
                                                        if not p.name.endswith(".gold.json")]
     texts += ["21st, 2nd, 1sts, First and Twenty-First, 第一、第十三名，首次参加，数十家", "İ 3rd İnspur won First", "the firſt of ſeven",
-              "三st 十3rd 1ST ２nd 12,345th 第1st 首届3th 4thly", "v3.1 NF5468M6 x86 1.5 2,000 A_1 a/2 b-3 (4) 十3 v十3 v3十 V3 ＶⅣ"]
+              "三st 十3rd 1ST ２nd 12,345th 第1st 首届3th 4thly", "v3.1 NF5468M6 x86 1.5 2,000 A_1 a/2 b-3 (4) 十3 v十3 v3十 V3 ＶⅣ", "v3-4 x1.5-2.5 十3-4 2.1.3-4"]
     # İ case-folds to two characters (the text itself is searched); ſ folds to s, as IGNORECASE reads it
     for text in texts:
         for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
-            expected = ([m.start() for m in number_cue.finditer(text, start, end)], [m.start() for m in free_number_cue.finditer(text, start, end)],
+            expected = ([m.start() for m in range_cue.finditer(text, start, end)], [m.start() for m in free_number_cue.finditer(text, start, end)],
                         [m.start() for m in ordinal_cue.finditer(text, start, end)])
             assert reader.cue_starts(text, start, end) == expected, text[start:end]
