@@ -24,7 +24,8 @@ from .subjects import (
 )
 
 KINDS: dict[str, ClaimKind] = {"ranking": ranking, "score": score, "participation": participation}
-CONTEXT_FIELDS = ("system", "suite", "version", "division", "category", "model", "scenario")
+FIELDS = tuple((name, FIELD_LABELS.get(name, "ACCURACY")) for name in ("system", "suite", "version", "division", "category", "model", "scenario", "accuracy"))
+"""The fields context_fields fills, each with the mention label that gives it."""
 INHERITED = {"system", "suite", "version", "division", "category", "model"}
 NOT_CUMULATIVE = ("suite", "version", "system")
 CENTRAL_ROLES = ("count", "value", "rank")
@@ -107,11 +108,12 @@ def context_fields(
     settings = context_settings()
     follows = view.sentence.language in settings.modifiers_follow
     clause_fields = kind.clause_fields(match)
-    for name in (*CONTEXT_FIELDS, "accuracy"):
+    roles, token_mention, by_label = match.roles, view.token_mention, view.by_label
+    for name, label in FIELDS:
         in_clause = name in clause_fields
-        label = FIELD_LABELS.get(name, "ACCURACY")
-        mention = role_mention(view, match, name)
-        if mention is None and label in view.by_label:  # else nothing in the sentence can give it
+        indexes = roles.get(name)
+        mention = token_mention.get(indexes[0]) if indexes else None
+        if mention is None and label in by_label:  # else nothing in the sentence can give it
             lower = clause_start if in_clause else view.sentence.start
             reaches_on = kind.READS_ON and not in_clause
             upper = min(clause_end, following[0]) if follows else following[1] if reaches_on else min(clause_end, following[1])
@@ -142,11 +144,6 @@ def with_main_clause(view: SentenceView, clause: tuple[int, int]) -> tuple[int, 
     if not any(first_word == opener or not opener.isascii() and first_word.startswith(opener) for opener in openers):
         return clause
     return clause_start, view.clause_of(clause_end + 1, clause_end + 1)[1]
-
-
-def role_mention(view: SentenceView, match: RuleMatch, role: str) -> Mention | None:
-    indexes = match.roles.get(role)
-    return view.token_mention.get(indexes[0]) if indexes else None
 
 
 def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int], context: DocumentContext) -> list[dict[str, Any]]:
