@@ -237,8 +237,9 @@ def outcomes(entries: list[Entry], options: BatchOptions, spool_dir: str) -> Ite
             try:
                 while queue or window:
                     while queue and len(window) < options.jobs * WINDOW_PER_JOB:
-                        chunk = queue.popleft()
-                        window.append((chunk, pool.submit(process_chunk, chunk, *arguments)))
+                        # A broken pool refuses a task: the chunk leaves the queue only once it is in flight.
+                        future = pool.submit(process_chunk, queue[0], *arguments)
+                        window.append((queue.popleft(), future))
                     yield from window[0][1].result()
                     window.popleft()
             except BrokenProcessPool:

@@ -12,6 +12,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -267,6 +269,45 @@ def test_a_worker_that_dies_costs_only_its_document(tmp_path: Path, monkeypatch:
     assert written[5] == ("en/release.txt", "a worker process died while extracting this file")
     assert written[:5] + written[6:] == EXPECTED[:5] + EXPECTED[6:7] + [
         (f"more/{number:02}.txt", "utf-8", [("Nettrix", 1, 13, "13项第一")]) for number in range(70)] + EXPECTED[7:]
+
+
+class BreakingPool:
+    """A worker pool in this process that breaks as a real one does when a worker dies on a document named "culprit":
+    that task fails, and the pool refuses every task submitted after it (a race the real pool loses now and then)."""
+
+    def __init__(self, jobs: int, initializer: Any = None) -> None:
+        self.broken = False
+
+    def __enter__(self) -> BreakingPool:
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        return None
+
+    def submit(self, function: Any, chunk: list[Any], *arguments: Any) -> Future[Any]:
+        if self.broken:
+            raise BrokenProcessPool("a child process terminated abruptly")
+        future: Future[Any] = Future()
+        if any("culprit" in entry.source for entry in chunk):
+            self.broken = True
+            future.set_exception(BrokenProcessPool("a child process terminated abruptly"))
+        else:
+            future.set_result(function(chunk, *arguments))
+        return future
+
+
+def test_a_pool_that_refuses_tasks_once_broken_loses_no_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "corpus"
+    root.mkdir()
+    names = [f"{number:02}.txt" for number in range(40)]
+    names[5] = "05-culprit.txt"
+    for name in names:
+        (root / name).write_text(SIMPLIFIED, encoding="utf-8")
+    monkeypatch.setattr(batch_module, "ProcessPoolExecutor", BreakingPool)
+    run(root, tmp_path / "out.jsonl", jobs=2)
+    written = [brief(record) for record in records(tmp_path / "out.jsonl")]
+    assert written == [(name, "a worker process died while extracting this file") if "culprit" in name else
+                       (name, "utf-8", [("Nettrix", 1, 13, "13项第一")]) for name in names]
 
 
 def test_hostile_files_each_become_an_error_or_a_warning_and_every_neighbour_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
