@@ -29,7 +29,9 @@ def is_component(view: SentenceView, mention: Mention) -> bool:
     compared, parts, joins = component_words()
     if before.rstrip().endswith(compared):
         return True
-    before = component_quantity().sub("", before).rstrip()
+    before = before.rstrip()
+    if before and (before[-1].isdecimal() or before[-1] in quantity_ends()):  # else no quantity ends it
+        before = component_quantity().sub("", before).rstrip()
     if before.endswith(parts):
         return True
     if not before.endswith(joins):
@@ -52,13 +54,24 @@ def component_article() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{trie_pattern(context_settings().component_articles)})\s*$")
 
 
+def quantity_words() -> tuple[list[str], list[str]]:
+    """The number words and the measure words of a component quantity."""
+    numbers = number_settings()
+    return [*numbers.en.units, *numbers.en.tens, *numbers.zh.digits, *numbers.zh.small_units], context_settings().component_measures
+
+
 @cache
 def component_quantity() -> re.Pattern[str]:
     """A quantity between a component verb and the organisation ("8顆", "8x", "eight")."""
-    numbers = number_settings()
-    words = trie_pattern([*numbers.en.units, *numbers.en.tens, *numbers.zh.digits, *numbers.zh.small_units])
-    measures = trie_pattern(context_settings().component_measures)
-    return re.compile(rf"\s*(?:\d+|(?:{words})+)\s*(?:{measures})?\s*$")
+    words, measures = quantity_words()
+    return re.compile(rf"\s*(?:\d+|(?:{trie_pattern(words)})+)\s*(?:{trie_pattern(measures)})?\s*$")
+
+
+@cache
+def quantity_ends() -> frozenset[str]:
+    """The characters other than digits that a component quantity can end with (the last of a word or measure)."""
+    words, measures = quantity_words()
+    return frozenset(word[-1].lower() for word in [*words, *measures])
 
 
 def subject_mentions(view: SentenceView) -> list[Mention]:
@@ -106,15 +119,13 @@ def listed(view: SentenceView, mention: Mention, forward: bool = False) -> list[
 def joined(view: SentenceView, index: int, step: int, mention: Mention) -> int | None:
     """The token of a mention like `mention` joined to token `index` by one conjunction, or two (the serial comma:
     "Cisco, Dell, and HPE"), on the side `step` (-1 before, 1 after); None if there is none."""
+    words, joins = view.words, conjunctions()
     for width in (1, 2):
         other = index + step * (width + 1)
-        if not 0 <= other < len(view.tokens):
+        if not 0 <= other < len(words) or words[index + step * width].lower() not in joins:
             return None
-        if all(view.token_text(index + step * k).lower() in conjunctions() for k in range(1, width + 1)):
-            if same_kind(view, view.token_mention.get(other), mention):
-                return other
-        else:
-            return None
+        if same_kind(view, view.token_mention.get(other), mention):
+            return other
     return None
 
 
