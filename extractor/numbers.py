@@ -96,6 +96,9 @@ class NumberReader:
         range_source = (rf"(?:{alternation(ranges.openers)}){SPACES}(?:{ARABIC})\s*(?:{alternation(ranges.joiners)})\s*(?:{ARABIC})"
                         rf"|(?<![\d.])(?:{ARABIC})\s*(?:{alternation(ranges.connectors)})\s*(?:{ARABIC})(?![\d.])")
         self.range = case_pair(range_source)
+        self.range_marks = case_pair(rf"(?<=[\d\s])(?:{alternation([*ranges.connectors, *ranges.joiners])})\s*+\d")
+        """What every range holds: a connector or joiner right after a number or the spaces after it, then a digit. A
+        sentence without one is not searched for ranges."""
         # "one of the leaders" is no count, but "two of the four tests" is: another number after the words lifts the block.
         self.blocked_after = re.compile(
             rf"\s+(?:{alternation(en.blocked_after)})\b(?!\s+(?:\d|(?:{alternation([*en.units, *en.tens])})\b))", re.IGNORECASE
@@ -215,7 +218,9 @@ class NumberReader:
         searched, shift, side = folded(text, start, end)
         pattern, openers, ranges, range_openers = self.pattern[side], self.openers[side], self.range[side], self.range_openers[side]
         low, high = start - shift, end - shift
-        spans = [r.span() for r in near_cues(ranges, searched, low, high, within(cues.ranges, start, end, shift), self.range_lead, range_openers)]
+        spans = []
+        if self.range_marks[side].search(searched, low, high):
+            spans = [r.span() for r in near_cues(ranges, searched, low, high, within(cues.ranges, start, end, shift), self.range_lead, range_openers)]
         for match in near_cues(pattern, searched, low, high, within(cues.numbers, start, end, shift), self.lead, openers):
             match_start, match_end = match.start(), match.end()
             if any(r_start < match_end and match_start < r_end for r_start, r_end in spans):

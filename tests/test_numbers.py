@@ -109,6 +109,7 @@ def test_searching_near_cues_finds_exactly_what_a_full_scan_finds() -> None:
               " 1.5.6 v2.1 3-4, more than                          25 results, Over 3 and BETWEEN 4 and 5",
               "more than                          25 results", "H100 v4 A100 then over 7 and from 1 to  2, 3-4 and v5 between 9 and 10",
               "v3-4 x1.5-2.5 between 3.5 and 4, 十3-4 从10到20, NF5468M6-7 and 2.1.3-4"]
+    ranges_seen = 0
     for text in texts:
         found = reader.cue_starts(text, 0, len(text))
         searches = [(pair[side], lead, openers[side], text if side == IGNORING_CASE else text.casefold(), cues) for side in (FOLDED, IGNORING_CASE)
@@ -121,6 +122,13 @@ def test_searching_near_cues_finds_exactly_what_a_full_scan_finds() -> None:
         # The sentence case-folded and searched without IGNORECASE (what find does) gives the same numbers.
         for pair in (reader.pattern, reader.range):
             assert [m.span() for m in pair.folded.finditer(text.casefold())] == [m.span() for m in pair.ignoring_case.finditer(text)]
+        # Every range holds a range mark, so find need not look for one in a sentence without a mark.
+        for side in (FOLDED, IGNORING_CASE):
+            searched = text if side == IGNORING_CASE else text.casefold()
+            for found_range in reader.range[side].finditer(searched):
+                assert reader.range_marks[side].search(searched, found_range.start(), found_range.end()) is not None, found_range.group()
+                ranges_seen += 1
+    assert ranges_seen > 10
 
 
 @pytest.mark.parametrize(("text", "numbers"), [
