@@ -193,7 +193,8 @@ class RuleSet:
         self.word_scan = whole_word_scan(self.word_bits)
         self.code_bits: dict[str, int] = {LABEL_CODES[label]: bits for label, bits in self.label_bits.items()}
         """Per token code character, the requirements a token with it meets: once the tokens are known, this tells
-        exactly which rules can match (the text scan of `candidates` takes any word inside a longer one too)."""
+        exactly which rules can match (the text scan of `candidates` also takes a word that a mention swallows, "first"
+        in "first place", and a number cue that reads as no number, a year)."""
         for index, requirement in enumerate(self.shared):
             for word in requirement.words:
                 code = self.word_codes[word]
