@@ -186,8 +186,9 @@ def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context
     split = bisect_left(view.memo["subject_starts"], end)
     if not split:
         after = next((m for m in eligible[split:] if m.label == "ORG" and not is_round_marker(m)), None)
-        if after is not None:
-            return [(str(after.value), None, start)]
+        if after is not None:  # a rule for each organisation takes the list it opens ("first-time submitters, including A and B")
+            group = listed(view, after, forward=True) if match.rule.subject == "each" else [after]
+            return [(str(m.value), None, start) for m in group]
         return [(context.inherited("subject") if match.rule.subject in ("inherit", "each") else None, None, start)]
     last = eligible[split - 1]
     if is_round_marker(last):

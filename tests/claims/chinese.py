@@ -221,6 +221,13 @@ TABLE += [
      [row("ranking", "16项冠军", subject="Inspur", rank=1, count=16),
       row("ranking", "数据中心8项", subject="Inspur", rank=1, count=8, category="datacenter"),
       row("ranking", "边缘8项", subject="Inspur", rank=1, count=8, category="edge")]),
+    ("新华三共获得19项世界第一，其中数据中心赛道11项、边缘赛道8项。",
+     [row("ranking", "19项世界第一", subject="H3C", rank=1, count=19),
+      row("ranking", "数据中心赛道11项", subject="H3C", rank=1, count=11, category="datacenter"),
+      row("ranking", "边缘赛道8项", subject="H3C", rank=1, count=8, category="edge")]),
+    ("超聚变FusionServer G5500 V7在ResNet、BERT、RetinaNet等多个模型上均取得第一。",
+     [row("ranking", "ResNet、BERT、RetinaNet等多个模型上均取得第一", subject="xFusion", system="FusionServer G5500 V7", rank=1, model=model)
+      for model in ("resnet50", "bert", "retinanet")]),
     ("宁畅共获得20项第一，其中封闭分区12项，开放分区8项。",
      [row("ranking", "20项第一", subject="Nettrix", rank=1, count=20),
       row("ranking", "封闭分区12项", subject="Nettrix", rank=1, count=12, division="closed"),
