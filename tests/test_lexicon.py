@@ -17,6 +17,11 @@ FOUND: list[tuple[str, list[tuple[str, str | int, str]]]] = [
     ("MI-A100", []),  # nor after a word's hyphen
     ("8-A100", []),
     ("NVIDIAs", []),  # nor ending inside one
+    ("UntetherAI's speedAI240", [("ORG", "Untether AI", "UntetherAI")]),
+    ("創鑫智慧與NEUCHIPS", [("ORG", "NEUCHIPS", "創鑫智慧"), ("ORG", "NEUCHIPS", "NEUCHIPS")]),
+    ("Connect Tech, EdgeCortix, Xilinx and Ampere Computing", [("ORG", "Connect Tech", "Connect Tech"), ("ORG", "EdgeCortix", "EdgeCortix"),
+                                                               ("ORG", "Xilinx", "Xilinx"), ("ORG", "Ampere Computing", "Ampere Computing")]),
+    ("NVIDIA Ampere GPUs", [("ORG", "NVIDIA", "NVIDIA"), ("ACCEL", "accelerator", "Ampere"), ("ACCEL", "accelerator", "GPUs")]),  # no organisation
 ]
 
 
