@@ -78,9 +78,26 @@ def fold_table() -> dict[int, str]:
 
 
 @cache
-def resizing_pattern() -> re.Pattern[str]:
-    """Characters whose analysed form is not exactly one character long (stdlib re scans a class fastest)."""
-    return re.compile("[" + "".join(re.escape(chr(code)) for code, folded in fold_table().items() if len(folded) != 1) + "]")
+def fold_scans(astral: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Runs of foldable characters, and the characters whose analysed form is not exactly one character long, for a
+    text with or without characters past U+FFFF. Each is a character class of ranges: stdlib re tests a class of
+    Basic Multilingual Plane characters against a bitmap, but one with any character past it range by range, several
+    times slower, so that class is used only for a text that needs it."""
+    table = fold_table()
+    codes = [code for code in table if astral or code <= 0xFFFF]
+    resizing = [code for code in codes if len(table[code]) != 1]
+    return re.compile(f"(?:{character_class(codes)})+"), re.compile(character_class(resizing))
+
+
+def character_class(codes: list[int]) -> str:
+    """A regex character class of these code points, consecutive ones as ranges."""
+    ranges: list[list[int]] = []
+    for code in sorted(codes):
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "[" + "".join(re.escape(chr(low)) + (f"-{re.escape(chr(high))}" if high > low else "") for low, high in ranges) + "]" if ranges else "(?!)"
 
 
 @cache
@@ -181,13 +198,23 @@ def normalize(text: str) -> Normalized:
             emit(text[start:end], start, end, True)
             return
         position = start
-        for resized in resizing_pattern().finditer(text, start, end):
-            emit(text[position:resized.start()].translate(fold_table()), position, resized.start(), True)
+        for resized in resizing.finditer(text, start, end):
+            emit(folded_copy(position, resized.start()), position, resized.start(), True)
             emit(fold_table()[ord(resized.group())], resized.start(), resized.end(), False)
             position = resized.end()
-        emit(text[position:end].translate(fold_table()), position, end, True)
+        emit(folded_copy(position, end), position, end, True)
+
+    def folded_copy(start: int, end: int) -> str:
+        """text[start:end] folded character for character: only its runs of foldable characters are translated."""
+        parts: list[str] = []
+        position = start
+        for run in foldable.finditer(text, start, end):
+            parts += (text[position:run.start()], run.group().translate(fold_table()))
+            position = run.end()
+        return "".join(parts) + text[position:end] if parts else text[start:end]
 
     all_ascii = text.isascii()
+    foldable, resizing = fold_scans(not all_ascii and max(text) > "\uffff")
     position = 0
     edits = markup_edits(text)
     if "，" in text:

@@ -8,7 +8,7 @@ import regex
 
 from extractor.decode import decode
 from extractor.document import read_document
-from extractor.normalize import markup_pattern, normalize
+from extractor.normalize import fold_table, markup_pattern, normalize
 from extractor.settings import text_settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,6 +44,13 @@ def test_every_character_maps_back(original: str) -> None:
         start, end = normalized.original_span(index, index + 1)
         assert previous <= start < end <= len(original)
         previous = start
+
+
+@pytest.mark.parametrize("tail", ["", "\U0001f600 \U0001d400 \U0001f100"])  # without and with characters past U+FFFF
+def test_every_foldable_character_folds_as_the_table_says(tail: str) -> None:
+    """The fold scans (runs of foldable characters, resizing characters) find what a plain per-character map finds."""
+    text = "ab 汉字 " + "".join(chr(code) for code in fold_table() if code <= 0xFFFF) + " cd" + tail
+    assert normalize(text).text == text.translate(fold_table())
 
 
 def test_span_maps_to_original_slice() -> None:
