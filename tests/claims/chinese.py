@@ -348,6 +348,7 @@ TABLE += [
 ]
 
 NEGATIVE = [
+    "公司在ResNet相关专利数量上位居行业第一。",  # a model named far from the rank, with no list
     "统一的测试平台让全国两会代表中的一些人关注第一季度的结果。",
     "性能较上一轮提升18%。",
     "两款核心产品性能登顶。",

@@ -544,6 +544,7 @@ TABLE += [
 ]
 
 NEGATIVE = [
+    "The startup ranked first among 3 others in a customer survey.",  # compared with others, no tasks won
     "Our team took the top spot for customer service in 4 of 5 regions surveyed by Gartner.",  # a metric phrase needs tasks after it
     "Across 8 benchmarks, the TPU v5p was the fastest system.",
     "This is the first time that NVIDIA has submitted results on the GB200 NVL72.",  # a new product, not a first round
