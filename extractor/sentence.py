@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
-from typing import Any
+from functools import cache
+from typing import Any, Generic, TypeVar
 
 from .language import Sentence
 from .mentions import Mention, resolve_overlaps
@@ -14,6 +15,22 @@ from .nlp import Token, align, tokenize
 from .numbers import Cues, number_reader
 from .rules import rule_set
 from .trie import trie_pattern
+
+T = TypeVar("T")
+
+
+class computed_once(Generic[T]):  # lower case: a decorator, like the functools.cached_property it stands for
+    """functools.cached_property without its lock: Python 3.11 takes an RLock on each first access, about a
+    microsecond, and a sentence view's properties are first read by the thousand a megabyte (one thread reads one view)."""
+
+    def __init__(self, function: Callable[[Any], T]) -> None:
+        self.function = function
+        self.name = function.__name__
+
+    def __get__(self, instance: Any, owner: type | None = None) -> T:
+        value: T = self.function(instance)
+        instance.__dict__[self.name] = value
+        return value
 
 
 @dataclass
@@ -27,17 +44,19 @@ class SentenceView:
     token_mention: dict[int, Mention] = field(init=False)
     memo: dict[str, Any] = field(init=False, default_factory=dict)
     """What later stages compute once per sentence (the subject candidates)."""
+    said: dict[re.Pattern[str], bool] = field(init=False, default_factory=dict)
+    """Per marker pattern, whether the sentence contains one of its words."""
 
     def __post_init__(self) -> None:
         by_span = {(m.start, m.end): m for m in self.mentions}
         self.token_mention = {i: by_span[t] for i, t in enumerate(self.tokens) if t in by_span}
 
-    @cached_property
+    @computed_once
     def words(self) -> list[str]:
         """The text of each token."""
         return [self.text[start:end] for start, end in self.tokens]
 
-    @cached_property
+    @computed_once
     def labels(self) -> list[str]:
         """The mention label of each token, '' where it is no mention."""
         token_mention = self.token_mention
@@ -47,17 +66,17 @@ class SentenceView:
     def clause_breaks(self) -> frozenset[str]:
         return clause_breaks(self.sentence.language)
 
-    @cached_property
+    @computed_once
     def break_positions(self) -> list[int]:
         """Where the sentence's clause punctuation stands, in order."""
         marks = clause_mark_pattern(self.sentence.language)
         return [m.start() for m in marks.finditer(self.text, self.sentence.start, self.sentence.end) if self.breaks_clause(m.start())]
 
-    @cached_property
+    @computed_once
     def lowered(self) -> str:
         return self.text[self.sentence.start:self.sentence.end].lower()
 
-    @cached_property
+    @computed_once
     def by_label(self) -> dict[str, list[Mention]]:
         """The mentions of each label, in text order."""
         grouped: dict[str, list[Mention]] = {}
@@ -65,23 +84,22 @@ class SentenceView:
             grouped.setdefault(mention.label, []).append(mention)
         return grouped
 
-    @cached_property
+    @computed_once
     def label_starts(self) -> dict[str, list[int]]:
         """Where each label's mentions start, for bisecting."""
         return {label: [m.start for m in found] for label, found in self.by_label.items()}
 
-    @cached_property
+    @computed_once
     def token_of(self) -> dict[tuple[int, int], int]:
         """The token index of each mention, by its span."""
         return {(m.start, m.end): i for i, m in self.token_mention.items()}
 
-    def says_any(self, markers: list[str]) -> bool:
-        """Whether the sentence contains one of these words (lower-cased), computed once per list."""
-        key = f"says:{id(markers)}"
-        if key not in self.memo:
-            self.memo[key] = marker_pattern(tuple(markers)).search(self.lowered) is not None
-        found: bool = self.memo[key]
-        return found
+    def says(self, markers: re.Pattern[str]) -> bool:
+        """Whether the sentence contains a word of `markers` (a marker_pattern), computed once per pattern."""
+        said = self.said.get(markers)
+        if said is None:
+            said = self.said[markers] = markers.search(self.lowered) is not None
+        return said
 
     def clause_of(self, start: int, end: int) -> tuple[int, int]:
         """The character range of the clause around [start, end): bounded by clause punctuation."""
