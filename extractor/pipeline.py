@@ -89,7 +89,8 @@ class DocumentReader:
             self.previous, self.paragraph = sentences[-1].language, sentences[-1].paragraph
 
         def span(start: int, end: int) -> Span:
-            original_start, original_end = (offset + position for position in normalized.original_span(start, end))
+            original_start, original_end = normalized.original_span(start, end)
+            original_start, original_end = original_start + offset, original_end + offset
             return Span(start=original_start, end=original_end, text=text[original_start:original_end])
 
         for block in blocks(sentences, MAX_BLOCK_CHARS):
