@@ -97,7 +97,9 @@ def character_class(codes: list[int]) -> str:
             ranges[-1][1] = code
         else:
             ranges.append([code, code])
-    return "[" + "".join(re.escape(chr(low)) + (f"-{re.escape(chr(high))}" if high > low else "") for low, high in ranges) + "]" if ranges else "(?!)"
+    if not ranges:
+        return "(?!)"
+    return "[" + "".join(re.escape(chr(low)) + (f"-{re.escape(chr(high))}" if high > low else "") for low, high in ranges) + "]"
 
 
 @cache
