@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 import itertools
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from .claims import ClaimContext, ClaimKind, participation, ranking, score
@@ -13,7 +11,7 @@ from .context import FIELD_LABELS, DocumentContext
 from .lexicon import SCORE_UNIT_LABELS
 from .mentions import Mention
 from .rules import RuleMatch, rule_set
-from .sentence import SentenceView, marker_pattern
+from .sentence import SentenceView
 from .settings import context_settings
 from .subjects import (
     conjunctions,
@@ -85,19 +83,13 @@ def listed_with_another(view: SentenceView, pair: list[Mention]) -> bool:
 def cumulative(view: SentenceView, clause: tuple[int, int]) -> bool:
     """A claim about several rounds at once inherits no round: "to date/至今" stands before it or in its clause
     ("To date, Inspur has won…", not "…35 results, its largest submission to date"), and its clause does not say "this round"."""
-    if not view.says(cumulative_markers()):
+    if not view.says("cumulative"):
         return False
     settings = context_settings()
     clause_start, clause_end = clause
     up_to_clause = view.text[view.sentence.start:clause_end].lower()
     clause_text = view.text[clause_start:clause_end].lower()
     return any(m.lower() in up_to_clause for m in settings.cumulative) and not any(m.lower() in clause_text for m in settings.current_round)
-
-
-@cache
-def cumulative_markers() -> re.Pattern[str]:
-    """The words that make a claim one about several rounds ("to date", "至今"; context.toml `cumulative`)."""
-    return marker_pattern(tuple(context_settings().cumulative))
 
 
 def context_fields(

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from .language import Sentence
 from .mentions import Mention, resolve_overlaps
@@ -14,9 +14,12 @@ from .models import Language
 from .nlp import Token, align, tokenize
 from .numbers import Cues, number_reader
 from .rules import rule_set
+from .settings import context_settings
 from .trie import trie_pattern
 
 T = TypeVar("T")
+MarkerList = Literal["cumulative", "distributive"]
+"""The context.toml word lists a sentence is asked about as a whole: several rounds at once, one count each."""
 
 
 class computed_once(Generic[T]):  # lower case: a decorator, like the functools.cached_property it stands for
@@ -44,8 +47,8 @@ class SentenceView:
     token_mention: dict[int, Mention] = field(init=False)
     memo: dict[str, Any] = field(init=False, default_factory=dict)
     """What later stages compute once per sentence (the subject candidates)."""
-    said: dict[re.Pattern[str], bool] = field(init=False, default_factory=dict)
-    """Per marker pattern, whether the sentence contains one of its words."""
+    said: dict[str, bool] = field(init=False, default_factory=dict)
+    """Per marker list (see `says`), whether the sentence contains one of its words."""
 
     def __post_init__(self) -> None:
         by_span = {(m.start, m.end): m for m in self.mentions}
@@ -94,11 +97,11 @@ class SentenceView:
         """The token index of each mention, by its span."""
         return {(m.start, m.end): i for i, m in self.token_mention.items()}
 
-    def says(self, markers: re.Pattern[str]) -> bool:
-        """Whether the sentence contains a word of `markers` (a marker_pattern), computed once per pattern."""
+    def says(self, markers: MarkerList) -> bool:
+        """Whether the sentence contains a word of context.toml's list `markers`, computed once per list."""
         said = self.said.get(markers)
         if said is None:
-            said = self.said[markers] = markers.search(self.lowered) is not None
+            said = self.said[markers] = context_markers(markers).search(self.lowered) is not None
         return said
 
     def clause_of(self, start: int, end: int) -> tuple[int, int]:
@@ -129,9 +132,10 @@ class SentenceView:
 
 
 @cache
-def marker_pattern(markers: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of these words, lower-cased, anywhere in a lower-cased text (one scan instead of a test per word)."""
-    return re.compile(trie_pattern(marker.lower() for marker in markers))
+def context_markers(name: MarkerList) -> re.Pattern[str]:
+    """Any word of context.toml's list `name`, lower-cased, anywhere in a lower-cased text (one scan instead of a test
+    per word)."""
+    return re.compile(trie_pattern(marker.lower() for marker in getattr(context_settings(), name)))
 
 
 @cache

@@ -9,7 +9,7 @@ from .context import DocumentContext
 from .lexicon import SCORE_UNIT_LABELS
 from .mentions import Mention
 from .rules import RuleMatch, rule_set
-from .sentence import SentenceView, marker_pattern
+from .sentence import SentenceView
 from .settings import context_settings, number_settings
 from .trie import trie_pattern
 
@@ -208,10 +208,4 @@ def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context
 
 def distributive(view: SentenceView) -> bool:
     """A sentence that pairs each subject with its own count ("分别", "respectively")."""
-    return view.says(distributive_markers())
-
-
-@cache
-def distributive_markers() -> re.Pattern[str]:
-    """The words that pair each subject with its own count ("分别", "respectively"; context.toml `distributive`)."""
-    return marker_pattern(tuple(context_settings().distributive))
+    return view.says("distributive")
