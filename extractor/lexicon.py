@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import string
+import time
 from functools import cache
 from operator import attrgetter
 from pathlib import Path
@@ -33,6 +34,9 @@ PROBE_CHARACTERS = "1aA .,-%一"
 """Characters run long against every shape at load (with those of its example) to catch catastrophic backtracking."""
 SHAPE_TIMEOUT = 1.0
 """Seconds one shape may take over one block of sentences (pipeline.MAX_BLOCK_CHARS) before it is skipped."""
+DIGIT = re.compile(r"\d")
+"""What every shape mention holds (versions, system codes, accuracy targets all have numbers), so shapes are searched
+only where a sentence holds one (see Shapes.find)."""
 LATIN_ALNUM = frozenset(string.ascii_letters + string.digits)
 ACCURACY_SUFFIX = re.compile(r"[-\s]?(?P<acc>99(?:\.9)?)(?![\d.]*\d)")
 
@@ -161,23 +165,34 @@ class Shapes:
                 raise PatternError(path, f"shape {shape.name!r}", f"bad pattern: {error}") from error
             if "value" not in compiled.groupindex:
                 raise PatternError(path, f"shape {shape.name!r}", "pattern has no group named 'value'")
-            if compiled.search(shape.example) is None:
+            if (example := compiled.search(shape.example)) is None:
                 raise PatternError(path, f"shape {shape.name!r}", f"pattern does not match its example {shape.example!r}")
+            if DIGIT.search(example.group()) is None:
+                raise PatternError(path, f"shape {shape.name!r}", f"its example's match {example.group()!r} holds no digit, "
+                                   "and a shape mention must hold one")
             if (slow := backtracking_probe(compiled, shape.example)) is not None:
                 raise PatternError(path, f"shape {shape.name!r}", f"pattern backtracks badly: it ran out of time on {slow}")
             self.compiled.append((shape, compiled))
 
-    def find(self, text: str, start: int, end: int, timed_out: list[str]) -> list[Mention]:
-        """Every shape mention (versions, systems, accuracy targets) in text[start:end]; a shape that runs out of
-        time (SHAPE_TIMEOUT) gives none and its name is added to `timed_out`."""
+    def find(self, text: str, stretches: list[tuple[int, int]], timed_out: list[str]) -> list[Mention]:
+        """Every shape mention (versions, systems, accuracy targets) that holds a digit, in the stretches of text given
+        (the runs of sentences that hold a digit: the other sentences can hold no mention); a shape that runs out of
+        time (SHAPE_TIMEOUT over all the stretches) gives none and its name is added to `timed_out`."""
         found: list[Mention] = []
         for shape, compiled in self.compiled:
+            deadline = time.perf_counter() + SHAPE_TIMEOUT
             try:
-                matches = list(compiled.finditer(text, start, end, timeout=SHAPE_TIMEOUT))
+                matches = []
+                for start, end in stretches:
+                    if (left := deadline - time.perf_counter()) <= 0:
+                        raise TimeoutError
+                    matches.extend(compiled.finditer(text, start, end, timeout=left))
             except TimeoutError:
                 timed_out.append(shape.name)
                 continue
             for match in matches:
+                if DIGIT.search(text, match.start(), match.end()) is None:
+                    continue
                 raw = match.group("value")
                 value: str | tuple[float, ...] = raw
                 if shape.label == "ACCURACY":

@@ -11,7 +11,7 @@ from typing import Any
 from .assemble import assemble, learn, teaches
 from .context import DocumentContext
 from .language import MAX_SENTENCE_CHARS, Sentence, split_sentences
-from .lexicon import lexicon, shapes
+from .lexicon import DIGIT, lexicon, shapes
 from .mentions import Mention
 from .models import Claim, Extraction, Language, Span
 from .normalize import normalize
@@ -29,6 +29,9 @@ MAX_WARNINGS = 1000
 MAX_BLOCK_CHARS = 65_536
 """Sentences are read in blocks of about this many characters: the document-wide scans run per block, so no scan
 (and no time bound on one) grows with the document."""
+STRETCH_GAP = 300
+"""Runs of sentences with digits closer than this are searched for shapes as one stretch: a search call costs about
+what scanning 300 characters does."""
 
 
 def extract(text: str) -> Extraction:
@@ -94,7 +97,7 @@ class DocumentReader:
             return Span(start=original_start, end=original_end, text=text[original_start:original_end])
 
         for block in blocks(sentences, MAX_BLOCK_CHARS):
-            named = DocumentMentions(normalized.text, block[0].start, block[-1].end)
+            named = DocumentMentions(normalized.text, block)
             for name in named.timed_out:
                 self.warn(timeout_warning(name, span(block[0].start, block[-1].end), "shape"))
             for sentence in block:
@@ -175,13 +178,14 @@ def timeout_warning(name: str, where: Span, what: str) -> str:
 
 
 class DocumentMentions:
-    """The lexicon and shape mentions and the number cues of a block of text, each scan run once per block
+    """The lexicon and shape mentions and the number cues of a block of sentences, each scan run once per block
     (a scan per sentence costs more in calls than in scanning), handed out sentence by sentence."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, sentences: list[Sentence]) -> None:
         self.timed_out: list[str] = []
         """The shapes that ran out of time on this block (their mentions are missing)."""
-        found = lexicon().find(text, start, end) + shapes().find(text, start, end, self.timed_out)
+        start, end = sentences[0].start, sentences[-1].end
+        found = lexicon().find(text, start, end) + shapes().find(text, digit_stretches(text, sentences), self.timed_out)
         self.mentions = sorted(found, key=attrgetter("start"))
         self.starts = [mention.start for mention in self.mentions]
         self.cues = number_reader().cue_starts(text, start, end)
@@ -195,6 +199,19 @@ class DocumentMentions:
     def any_within(positions: list[int], sentence: Sentence) -> bool:
         index = bisect_left(positions, sentence.start)
         return index < len(positions) and positions[index] < sentence.end
+
+
+def digit_stretches(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """The runs of sentences that hold a digit, where shapes are searched: a mention lies within one sentence and a
+    shape mention holds a digit. Runs less than STRETCH_GAP characters apart are one stretch."""
+    stretches: list[tuple[int, int]] = []
+    for sentence in sentences:
+        if DIGIT.search(text, sentence.start, sentence.end) is not None:
+            if stretches and sentence.start - stretches[-1][1] < STRETCH_GAP:
+                stretches[-1] = (stretches[-1][0], sentence.end)
+            else:
+                stretches.append((sentence.start, sentence.end))
+    return stretches
 
 
 def shorten(text: str, limit: int = 200) -> str:

@@ -1,9 +1,12 @@
 """Lexicon matching: text -> (label, value, span text) of each alias found, in text order."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from extractor.lexicon import lexicon
+from extractor.lexicon import ShapeFile, Shapes, lexicon, shapes
+from extractor.loader import read_toml, validate
 
 FOUND: list[tuple[str, list[tuple[str, str | int, str]]]] = [
     ("NVIDIA A100", [("ORG", "NVIDIA", "NVIDIA"), ("ACCEL", "accelerator", "A100")]),
@@ -29,3 +32,28 @@ FOUND: list[tuple[str, list[tuple[str, str | int, str]]]] = [
 def test_aliases_found_as_words(text: str, expected: list[tuple[str, str | int, str]]) -> None:
     found = lexicon().find(text, 0, len(text))
     assert [(m.label, m.value, text[m.start:m.end]) for m in found] == expected
+
+
+SHAPES_IN_STRETCHES: list[tuple[str, list[tuple[int, int]], list[tuple[str, str | tuple[float, ...], str]]]] = [
+    # each shape on its own: the code inside the family name too (mentions.resolve_overlaps keeps the longer)
+    ("MLPerf Inference v3.1 and Dell PowerEdge XE9680.", [(0, 47)],
+     [("VERSION", "3.1", "v3.1"), ("SYSTEM", "PowerEdge XE9680", "PowerEdge XE9680"), ("SYSTEM", "XE9680", "XE9680")]),
+    ("MLPerf Inference v3.1. Dell PowerEdge XE9680.", [(23, 46)],  # only where searched
+     [("SYSTEM", "PowerEdge XE9680", "PowerEdge XE9680"), ("SYSTEM", "XE9680", "XE9680")]),
+    ("在99%和99.9%精度要求下", [(0, 15)], [("ACCURACY", (99.0, 99.9), "99%和99.9%精度")]),
+    ("MLPerf Inference v3.1", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "stretches", "expected"), SHAPES_IN_STRETCHES)
+def test_shapes_are_found_in_the_stretches_searched(text: str, stretches: list[tuple[int, int]], expected: list[tuple[str, str | tuple[float, ...], str]]) -> None:
+    found = shapes().find(text, stretches, [])
+    assert [(m.label, m.value, text[m.start:m.end]) for m in found] == expected
+
+
+def test_a_shape_match_without_a_digit_is_no_mention(tmp_path: Path) -> None:
+    path = tmp_path / "shapes.toml"
+    path.write_text("[[shape]]\nname = \"dgx\"\nlabel = \"SYSTEM\"\nexample = \"DGX 2\"\npattern = '(?P<value>DGX(?: \\d+)?)'\n", encoding="utf-8")
+    text = "DGX H100 and DGX 2 systems"
+    found = Shapes(path, validate(path, ShapeFile, read_toml(path))).find(text, [(0, len(text))], [])
+    assert [(m.start, m.end, m.value) for m in found] == [(13, 18, "DGX 2")]

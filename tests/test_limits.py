@@ -73,7 +73,7 @@ def test_every_rule_finishes_on_its_worst_sentences(language: str) -> None:
         for case, text in worst_sentences(rule.example).items():
             normalized = normalize(text).text
             for sentence in split_sentences(normalized):
-                named = DocumentMentions(normalized, sentence.start, sentence.end)
+                named = DocumentMentions(normalized, [sentence])
                 view = read_sentence(normalized, sentence, named.within(sentence), named.cues)
                 timed_out: list[str] = []
                 compiled.match(view.words, view.labels, tuple(compiled.rules), timed_out)
@@ -84,7 +84,7 @@ def test_every_rule_finishes_on_its_worst_sentences(language: str) -> None:
 def test_a_rule_that_runs_out_of_time_is_a_warning_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "Inspur ranked first in 15 out of 30 tasks."
     candidates = candidate_rules(text, split_sentences(text)[0], lexicon_module.lexicon().find(text, 0, len(text)),
-                                 DocumentMentions(text, 0, len(text)))
+                                 DocumentMentions(text, split_sentences(text)))
     monkeypatch.setattr(rules, "MATCH_TIMEOUT", 0.0)
     result = extract(text)
     assert result.claims == []
@@ -110,6 +110,31 @@ def test_reading_in_small_blocks_gives_the_same_claims_as_one_block(monkeypatch:
     monkeypatch.setattr(pipeline, "MAX_BLOCK_CHARS", 300)
     assert extract(text) == whole
     assert len(whole.claims) > 80
+
+
+@pytest.mark.parametrize(
+    ("text", "gap", "expected"),
+    [
+        ("Inspur won 15 tasks. It was glad. NVIDIA won 2.", 300, [(0, 47)]),
+        ("Inspur won 15 tasks. It was glad. NVIDIA won 2.", 10, [(0, 20), (34, 47)]),
+        ("It was glad. Inspur won v3.1 tasks. It was glad.", 0, [(13, 35)]),
+        ("No digit here. None here either.", 300, []),
+        ("浪潮获得13项第一。十分高兴。宁畅获得２项。", 0, [(0, 10), (15, 22)]),  # a full-width digit is a digit (\d)
+    ],
+)
+def test_shapes_are_searched_in_runs_of_sentences_that_hold_a_digit(text: str, gap: int, expected: list[tuple[int, int]],
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "STRETCH_GAP", gap)
+    assert pipeline.digit_stretches(text, split_sentences(text)) == expected
+
+
+def test_searching_shapes_only_in_sentences_with_a_digit_gives_the_same_claims(monkeypatch: pytest.MonkeyPatch) -> None:
+    documents = [read_document(path).text for path in sorted((ROOT / "corpus").rglob("*")) if path.suffix in (".txt", ".md")]
+    text = "\n\n".join(documents)
+    stretched = extract(text)
+    monkeypatch.setattr(pipeline, "digit_stretches", lambda text, sentences: [(sentences[0].start, sentences[-1].end)])
+    assert extract(text) == stretched
+    assert len({claim.system for claim in stretched.claims}) > 10
 
 
 @pytest.mark.parametrize(

@@ -125,8 +125,15 @@ def test_unbounded_atoms_that_cannot_share_a_token_are_accepted(tmp_path: Path, 
 
 
 def test_shape_that_backtracks_badly_is_refused_at_load(tmp_path: Path) -> None:
-    path = write(tmp_path, "shapes.toml", "[[shape]]\nname = \"slow\"\nlabel = \"VERSION\"\nexample = \"aab\"\npattern = '(?P<value>(?:a|aa)+b)'\n")
+    path = write(tmp_path, "shapes.toml", "[[shape]]\nname = \"slow\"\nlabel = \"VERSION\"\nexample = \"aab1\"\npattern = '(?P<value>(?:a|aa)+b\\d)'\n")
     with pytest.raises(PatternError, match=r"shapes\.toml: shape 'slow': pattern backtracks badly: it ran out of time on 2,000 × 'a'"):
+        Shapes(path, validate(path, ShapeFile, read_toml(path)))
+
+
+def test_shape_whose_example_holds_no_digit_is_refused_at_load(tmp_path: Path) -> None:
+    """Shapes are searched only in sentences that hold a digit, so a shape must name something with one."""
+    path = write(tmp_path, "shapes.toml", "[[shape]]\nname = \"pod\"\nlabel = \"SYSTEM\"\nexample = \"DGX SuperPOD\"\npattern = '(?P<value>DGX \\w+)'\n")
+    with pytest.raises(PatternError, match=r"shapes\.toml: shape 'pod': its example's match 'DGX SuperPOD' holds no digit, and a shape mention must hold one"):
         Shapes(path, validate(path, ShapeFile, read_toml(path)))
 
 
