@@ -26,6 +26,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from .language import MAX_SENTENCE_CHARS
 from .lexicon import lexicon
 from .loader import PatternError, patterns_dir, read_toml, validate
 from .models import Kind, Language, Unit
@@ -41,7 +42,14 @@ LABEL_CODES = {label: chr(LABEL_BASE + index) for index, label in enumerate(sort
 OTHER_LABEL, OTHER_WORD = chr(WORD_BASE - 1), chr(WORD_BASE)
 ANY_LABEL, ANY_WORD = f"[{chr(LABEL_BASE)}-{OTHER_LABEL}]", f"[{OTHER_WORD}-{chr(WORD_LIMIT - 1)}]"
 MATCH_TIMEOUT = 1.0
-"""Seconds one rule may take over one sentence (at most language.MAX_SENTENCE_CHARS) before it is skipped."""
+"""Seconds one rule may take over one sentence (at most language.MAX_SENTENCE_CHARS) before it is skipped, where its
+worst case there is over WORK_BUDGET."""
+WORK_BUDGET = 1_000_000
+"""Token steps a rule may take at worst over a sentence (work_bound) and run without MATCH_TIMEOUT: a tenth of its time
+or less at the 20 ns or so a step of `regex` takes, where a time bound costs about as much as an ordinary sentence's
+matching (1.5 µs a call, and the clock read as it goes)."""
+MAX_TOKENS = MAX_SENTENCE_CHARS
+"""No sentence has more tokens than characters."""
 GAPS = ("_", "~")
 MAX_GAP = 12
 """The most tokens one `_` or `~` atom may span: gaps are always bounded, so no rule can scan a sentence from every start."""
@@ -173,6 +181,8 @@ class RuleSet:
         is a third of a second, most of it for rules a short document never reaches."""
         self.compiled: dict[str, regex.Pattern[str]] = {}
         self.roles: dict[str, dict[str, list[str]]] = {}
+        self.untimed_up_to: dict[str, int] = {}
+        """Per rule, the most tokens a sentence may have for the rule to run on it without MATCH_TIMEOUT."""
         self.requirements: dict[str, int] = {}
         """Per rule, its required atoms as a bit mask over `shared`."""
         self.shared: list[Requirement] = []
@@ -221,6 +231,7 @@ class RuleSet:
                         self.label_bits[label] = self.label_bits.get(label, 0) | bit
                 requirements.append(self.shared.index(requirement))
         check_linear(path, rule, classes)
+        self.untimed_up_to[rule.name] = most_tokens_within(WORK_BUDGET, [(atom.least, atom.most) for _, atom in classes])
         self.sources[rule.name] = "".join(fragments)
         self.rules[rule.name] = rule
         self.roles[rule.name] = roles
@@ -257,10 +268,11 @@ class RuleSet:
                 words.append(alternative.lower())
                 self.vocabulary.add(alternative)
         choices = []
+        label_class = f"[{''.join(LABEL_CODES[label] for label in labels)}]"
         if labels:
-            choices.append(f"[{''.join(LABEL_CODES[label] for label in labels)}]{ANY_WORD}")
-        if words:
-            choices.append(f"{ANY_LABEL}{self.word_class(path, words)}")
+            choices.append(f"{label_class}{ANY_WORD}")
+        if words:  # only where the label's way fails: a token is taken one way (see work_bound)
+            choices.append(f"{f'(?!{label_class})' if labels else ''}{ANY_LABEL}{self.word_class(path, words)}")
         fragment = f"(?:{'|'.join(choices)}){op}"
         requirement = Requirement(frozenset(labels), frozenset(words)) if least > 0 else None
         return fragment, roles, requirement, TokenClass(frozenset(labels), frozenset(words), False, least, most)
@@ -312,8 +324,9 @@ class RuleSet:
         for name in names:
             if self.requirements[name] & ~present:
                 continue
+            timeout = None if len(words) <= self.untimed_up_to[name] else MATCH_TIMEOUT
             try:
-                matches = list(self.pattern(name).finditer(code, overlapped=True, timeout=MATCH_TIMEOUT))
+                matches = list(self.pattern(name).finditer(code, overlapped=True, timeout=timeout))
             except TimeoutError:
                 timed_out.append(name)
                 continue
@@ -329,6 +342,32 @@ class RuleSet:
                             roles.setdefault(role, []).extend(indexes)
                 found.append(RuleMatch(self.rules[name], match.start() // 2, match.end() // 2, roles))
         return found
+
+
+def work_bound(repeats: list[tuple[int, int | None]], tokens: int) -> int:
+    """The most token steps a rule whose atoms repeat (least, most) times (None: no limit) can take over a sentence of
+    `tokens` tokens, tried from each of its 2 * tokens + 1 code positions. An atom takes a token one way only, so a try
+    is fixed by how many tokens each atom takes: entering atom k, which has c_k counts to choose from, costs at most
+    least_k + c_k steps, once for each choice of counts before it (a backtracking match's whole tree, no memo)."""
+    steps, paths = 0, 1
+    for least, most in repeats:
+        choices = max((tokens if most is None else min(most, tokens)) - least + 1, 1)
+        steps += paths * (least + choices)
+        paths *= choices
+    return (2 * tokens + 1) * steps
+
+
+def most_tokens_within(budget: int, repeats: list[tuple[int, int | None]]) -> int:
+    """The most tokens a sentence may have for work_bound to stay within `budget` (it grows with the tokens); -1 if
+    none, at most MAX_TOKENS."""
+    low, high = -1, MAX_TOKENS
+    while low < high:
+        middle = (low + high + 1) // 2
+        if work_bound(repeats, middle) <= budget:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def whole_at_start(word: str, longer: str) -> bool:

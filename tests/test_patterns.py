@@ -8,7 +8,17 @@ import pytest
 from extractor import PatternError, extract
 from extractor.lexicon import Lexicon, ShapeFile, Shapes, TermFile, lexicon, shapes
 from extractor.loader import patterns_dir, read_toml, validate
-from extractor.rules import RuleFile, RuleSet, languages, rule_set
+from extractor.rules import (
+    ATOM,
+    MAX_TOKENS,
+    WORK_BUDGET,
+    RuleFile,
+    RuleSet,
+    languages,
+    repetitions,
+    rule_set,
+    work_bound,
+)
 
 
 def test_every_language_folder_compiles() -> None:
@@ -122,6 +132,29 @@ def test_unbounded_atoms_that_cannot_share_a_token_are_accepted(tmp_path: Path, 
     write(folder, "words.toml", "[words]\nmeasure = [\"项\"]\n")
     write(folder, "ranking.toml", f'[[rule]]\nname = "fine"\nkind = "ranking"\nexample = "x"\npattern = "{pattern}"\n')
     assert list(RuleSet(folder).rules) == ["fine"]
+
+
+@pytest.mark.parametrize(
+    ("repeats", "tokens", "steps"),
+    [
+        ([(1, 1)], 3, 7 * 2),  # 7 code positions, each a step into the atom and one for its one count
+        ([(0, 2), (1, None)], 4, 9 * (3 + 3 * (1 + 4))),  # 3 counts of the first, each entering the second: 1 + 4 counts
+        ([(0, 12)], 5, 11 * 6),  # no more counts than tokens
+        ([(3, 3)], 2, 5 * 4),  # more required than there are tokens: one (failing) way
+    ],
+)
+def test_a_rules_worst_case_is_counted_in_token_steps(repeats: list[tuple[int, int | None]], tokens: int, steps: int) -> None:
+    assert work_bound(repeats, tokens) == steps
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_rule_runs_without_a_time_bound_only_where_its_worst_case_is_within_the_budget(language: str) -> None:
+    compiled = rule_set(language)
+    for name, rule in compiled.rules.items():
+        repeats = [repetitions(ATOM.match(piece).group("op") or "") for piece in rule.pattern.split()]
+        limit = compiled.untimed_up_to[name]
+        assert work_bound(repeats, limit) <= WORK_BUDGET, name
+        assert limit == MAX_TOKENS or work_bound(repeats, limit + 1) > WORK_BUDGET, name
 
 
 def test_shape_that_backtracks_badly_is_refused_at_load(tmp_path: Path) -> None:
