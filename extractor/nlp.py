@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left, bisect_right
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,22 +82,35 @@ def tokenize(text: str, start: int, end: int, language: Language) -> list[Token]
 
 def align(tokens: list[Token], mentions: list[Mention]) -> list[Token]:
     """Re-cut tokens so that each mention is exactly one token and no token crosses a mention edge: in token order,
-    a stretch of a token that lies in a mention is that mention (once), any other stretch is cut at mention edges.
-    The mentions do not overlap."""
-    spans = sorted((m.start, m.end) for m in mentions)
+    the stretches of tokens that lie in a mention are that mention (once), any other stretch is cut at mention edges.
+    The mentions do not overlap. Tokens are found around each mention by bisection and the ones between copied whole."""
+    starts, ends = [start for start, _ in tokens], [end for _, end in tokens]
     aligned: list[Token] = []
-    index, count = 0, len(spans)
-    for start, end in tokens:
-        position = start
-        while position < end:
-            while index < count and spans[index][1] <= position:
-                index += 1
-            if index < count and spans[index][0] <= position:
-                if not aligned or aligned[-1] != spans[index]:
-                    aligned.append(spans[index])
-                position = min(end, spans[index][1])
+    index = 0
+    rest: Token | None = None  # what is left of a token a mention ended inside
+    for mention_start, mention_end in sorted((m.start, m.end) for m in mentions):
+        covered = False
+        if rest is not None:
+            if rest[1] <= mention_start:
+                aligned.append(rest)
+                rest = None
             else:
-                edge = spans[index][0] if index < count and spans[index][0] < end else end
-                aligned.append((position, edge))
-                position = edge
+                if rest[0] < mention_start:
+                    aligned.append((rest[0], mention_start))
+                covered = rest[0] < mention_end
+                rest = (mention_end, rest[1]) if rest[1] > mention_end else None
+        before = bisect_right(ends, mention_start, index)  # tokens[index:before] end before the mention
+        aligned.extend(tokens[index:before])
+        if before < len(tokens) and starts[before] < mention_start:
+            aligned.append((starts[before], mention_start))
+        index = bisect_left(starts, mention_end, before)  # tokens[before:index] overlap the mention
+        if index > before:
+            covered = True
+            if ends[index - 1] > mention_end:
+                rest = (mention_end, ends[index - 1])
+        if covered:
+            aligned.append((mention_start, mention_end))
+    if rest is not None:
+        aligned.append(rest)
+    aligned.extend(tokens[index:])
     return aligned
