@@ -226,6 +226,11 @@ TABLE += [
     ("本轮共有23家企业参与，提交结果数量超过8500个。",
      [row("participation", "23家企业参与", count=23, unit="submitters"),
       row("participation", "结果数量超过8500个", count=8500, qualifier="over", unit="results")]),
+    ("MLPerf Inference 3.1共吸引了全球26家企业参与，提交的性能结果超过13,500项。",
+     [row("participation", "吸引了全球26家企业", count=26, unit="submitters", suite="inference", version="3.1"),
+      row("participation", "性能结果超过13,500项", count=13500, qualifier="over", unit="results", suite="inference", version="3.1")]),
+    ("浪潮提交的成绩达到120项。", [row("participation", "成绩达到120项", subject="Inspur", count=120, unit="results")]),
+    ("测试结果中5项位列第一。", [row("ranking", "5项位列第一", rank=1, count=5)]),  # a ranking's count is no count of results
     ("浪潮信息获得16项冠军，其中数据中心8项，边缘8项。",
      [row("ranking", "16项冠军", subject="Inspur", rank=1, count=16),
       row("ranking", "数据中心8项", subject="Inspur", rank=1, count=8, category="datacenter"),
