@@ -341,6 +341,11 @@ TABLE += [
       row("ranking", "placed second in two others", subject="Dell", rank=2, count=2)]),
     ("Nettrix led the pack with 13 wins.", [row("ranking", "13 wins", subject="Nettrix", rank=1, count=13)]),
     ("With 13 of 16 wins, Nettrix led the round.", [row("ranking", "13 of 16 wins", subject="Nettrix", rank=1, count=13, total=16)]),
+    ("Across the 14 workloads, Nettrix servers placed first in nine.",
+     [row("ranking", "Across the 14 workloads, Nettrix servers placed first in nine", subject="Nettrix", rank=1, count=9, total=14)]),
+    ("Of the 8 training benchmarks, Google ranked second in three.",
+     [row("ranking", "Of the 8 training benchmarks, Google ranked second in three", subject="Google", rank=2, count=3, total=8, suite="training")]),
+    ("Across the 14 workloads, Nettrix servers placed first in the data center category.", []),  # no count of them
     ("Of the 14 edge tests, MediaTek led 3.",
      [row("ranking", "Of the 14 edge tests, MediaTek led 3", subject="MediaTek", rank=1, count=3, total=14, category="edge")]),
     ("Inspur won 13 and 10 first places in the data center and edge categories, respectively.",
