@@ -45,9 +45,9 @@ MATCH_TIMEOUT = 1.0
 """Seconds one rule may take over one sentence (at most language.MAX_SENTENCE_CHARS) before it is skipped, where its
 worst case there is over WORK_BUDGET."""
 WORK_BUDGET = 1_000_000
-"""Token steps a rule may take at worst over a sentence (work_bound) and run without MATCH_TIMEOUT: a tenth of its time
-or less at the 20 ns or so a step of `regex` takes, where a time bound costs about as much as an ordinary sentence's
-matching (1.5 µs a call, and the clock read as it goes)."""
+"""Token steps a rule may take at worst over a sentence (work_bound) and run without MATCH_TIMEOUT: about 20 ms at the
+20 ns or so a step of `regex` takes, a fiftieth of the timeout, where a time bound costs about as much as an ordinary
+sentence's matching (1.5 µs a call, and the clock read as it goes)."""
 MAX_TOKENS = MAX_SENTENCE_CHARS
 """No sentence has more tokens than characters."""
 GAPS = ("_", "~")
