@@ -140,22 +140,19 @@ class NumberReader:
         for run in self.cue_runs[side].finditer(searched, low, high):
             run_start, digits_end = run.span("digits")
             before = searched[run_start - 1] if run_start else ""
-            if searched[run_start:digits_end].isdecimal():  # Arabic digits: a number or range only from the first
-                if before not in glued:
-                    numbers.append(run_start + shift)
-                if before != "." and not before.isdecimal():  # (a run cut by the window's start may follow a digit)
-                    ranges.append(run_start + shift)
-            else:  # numerals too ("十3"): any numeral, and a digit after one
-                for at in range(run_start, digits_end):
-                    char = searched[at]
-                    if not char.isdecimal():
+            # Any numeral starts a number; a digit, only where it goes on from no word, code or number (a range: from
+            # no digit or point; a run cut by the window's start may follow one). So in a run of digits alone only the
+            # first can start anything, and it is the only one looked at.
+            for at in (run_start,) if searched[run_start:digits_end].isdecimal() else range(run_start, digits_end):
+                char = searched[at]
+                if not char.isdecimal():
+                    numbers.append(at + shift)
+                else:
+                    if before not in glued:
                         numbers.append(at + shift)
-                    else:
-                        if before not in glued:
-                            numbers.append(at + shift)
-                        if not before.isdecimal() and before != ".":
-                            ranges.append(at + shift)
-                    before = char
+                    if not before.isdecimal() and before != ".":
+                        ranges.append(at + shift)
+                before = char
             if digits_end != run.end() and searched[digits_end - 1].isdecimal():  # "1st", not "三st"
                 ordinals.append(digits_end - 1 + shift)
         first_words = self.cue_first_words[side]
