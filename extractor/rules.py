@@ -45,9 +45,10 @@ MATCH_TIMEOUT = 1.0
 """Seconds one rule may take over one sentence (at most language.MAX_SENTENCE_CHARS) before it is skipped, where its
 worst case there is over WORK_BUDGET."""
 WORK_BUDGET = 1_000_000
-"""Token steps a rule may take at worst over a sentence (work_bound) and run without MATCH_TIMEOUT: about 20 ms at the
-20 ns or so a step of `regex` takes, a fiftieth of the timeout, where a time bound costs about as much as an ordinary
-sentence's matching (1.5 µs a call, and the clock read as it goes)."""
+"""Token steps a rule may take at worst over a sentence (work_bound) and run without MATCH_TIMEOUT, on stdlib re: about
+20 ms at the 20 ns or so a backtracking step takes, a fiftieth of the timeout. Untimed, a rule matches in about half the
+time: a time bound costs about as much as an ordinary sentence's matching (1 µs a call, and the clock read as it goes),
+and stdlib re, which has none, runs these patterns faster than `regex`."""
 MAX_TOKENS = MAX_SENTENCE_CHARS
 """No sentence has more tokens than characters."""
 GAPS = ("_", "~")
@@ -180,6 +181,9 @@ class RuleSet:
         """Per rule, its regex over token codes, compiled on the rule's first use (`pattern`): compiling all of them
         is a third of a second, most of it for rules a short document never reaches."""
         self.compiled: dict[str, regex.Pattern[str]] = {}
+        self.compiled_untimed: dict[str, re.Pattern[str]] = {}
+        """The same regexes compiled by stdlib re, which matches them in about half the time but has no timeout: used
+        where a rule's worst case is within WORK_BUDGET (see `untimed_up_to`)."""
         self.roles: dict[str, dict[str, list[str]]] = {}
         self.untimed_up_to: dict[str, int] = {}
         """Per rule, the most tokens a sentence may have for the rule to run on it without MATCH_TIMEOUT."""
@@ -298,6 +302,12 @@ class RuleSet:
             compiled = self.compiled[name] = regex.compile(self.sources[name])
         return compiled
 
+    def untimed_pattern(self, name: str) -> re.Pattern[str]:
+        """The regex of a rule compiled by stdlib re (the same syntax: groups, classes, look-aheads, counted repeats)."""
+        if (compiled := self.compiled_untimed.get(name)) is None:
+            compiled = self.compiled_untimed[name] = re.compile(self.sources[name])
+        return compiled
+
     def candidates(self, labels: set[str], lowered: str) -> tuple[str, ...]:
         """The rules that could match a sentence with these mention labels and this lower-cased text: those whose
         every required atom is present (a label, or one of its words standing whole in the text, found in one scan)."""
@@ -315,7 +325,7 @@ class RuleSet:
     def match(self, words: list[str], labels: list[str], names: tuple[str, ...], timed_out: list[str]) -> list[RuleMatch]:
         """Every match of the rules `names` over tokens given as their text and mention label ('' for none); a rule
         that runs out of time (MATCH_TIMEOUT) gives no match and its name is added to `timed_out`. A rule is tried only
-        if the tokens meet its every requirement."""
+        if the tokens meet its every requirement, and by stdlib re where its worst case is within WORK_BUDGET."""
         code = self.encode(words, labels)
         present = 0
         for char in set(code):
@@ -324,12 +334,15 @@ class RuleSet:
         for name in names:
             if self.requirements[name] & ~present:
                 continue
-            timeout = None if len(words) <= self.untimed_up_to[name] else MATCH_TIMEOUT
-            try:
-                matches = list(self.pattern(name).finditer(code, overlapped=True, timeout=timeout))
-            except TimeoutError:
-                timed_out.append(name)
-                continue
+            matches: list[re.Match[str]] | list[regex.Match[str]]
+            if len(words) <= self.untimed_up_to[name]:
+                matches = overlapping(self.untimed_pattern(name), code)
+            else:
+                try:
+                    matches = list(self.pattern(name).finditer(code, overlapped=True, timeout=MATCH_TIMEOUT))
+                except TimeoutError:
+                    timed_out.append(name)
+                    continue
             for match in matches:
                 if match.end() == match.start():
                     continue
@@ -342,6 +355,17 @@ class RuleSet:
                             roles.setdefault(role, []).extend(indexes)
                 found.append(RuleMatch(self.rules[name], match.start() // 2, match.end() // 2, roles))
         return found
+
+
+def overlapping(pattern: re.Pattern[str], code: str) -> list[re.Match[str]]:
+    """A match from each position where one starts, as `regex`'s finditer(overlapped=True) finds them: each search
+    starts one past the start of the match before."""
+    found = []
+    position = 0
+    while (match := pattern.search(code, position)) is not None:
+        found.append(match)
+        position = match.start() + 1
+    return found
 
 
 def work_bound(repeats: list[tuple[int, int | None]], tokens: int) -> int:

@@ -81,6 +81,37 @@ def test_every_rule_finishes_on_its_worst_sentences(language: str) -> None:
                 assert named.timed_out == [], (name, case)
 
 
+def rule_codes(language: str) -> list[tuple[int, str]]:
+    """The token count and code of every sentence of the sample corpus in `language`, and of its rules' worst sentences."""
+    compiled = rule_set(language)
+    texts = [read_document(path).text for path in sorted((ROOT / "corpus" / language).iterdir()) if path.suffix in (".txt", ".md")]
+    texts += [text for rule in compiled.rules.values() for text in worst_sentences(rule.example).values()]
+    codes = []
+    for text in texts:
+        normalized = normalize(text).text
+        sentences = [sentence for sentence in split_sentences(normalized) if sentence.language == language]
+        for sentence in sentences:
+            named = DocumentMentions(normalized, [sentence])
+            view = read_sentence(normalized, sentence, named.within(sentence), named.cues)
+            codes.append((len(view.words), compiled.encode(view.words, view.labels)))
+    return codes
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_rule_run_untimed_by_stdlib_re_finds_what_regex_finds(language: str) -> None:
+    """Within WORK_BUDGET a rule runs on stdlib re, without a time bound: the same matches, groups and all, as `regex`'s
+    finditer(overlapped=True), on every sentence of the corpus and on the rules' worst sentences."""
+    compiled = rule_set(language)
+    checked = 0
+    for tokens, code in rule_codes(language):
+        for name in compiled.rules:
+            if tokens <= compiled.untimed_up_to[name]:
+                untimed = [match.regs for match in rules.overlapping(compiled.untimed_pattern(name), code)]
+                assert untimed == [match.regs for match in compiled.pattern(name).finditer(code, overlapped=True)], name
+                checked += len(untimed)
+    assert checked > 100
+
+
 def test_a_rule_that_runs_out_of_time_is_a_warning_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "Inspur ranked first in 15 out of 30 tasks."
     candidates = candidate_rules(text, split_sentences(text)[0], lexicon_module.lexicon().find(text, 0, len(text)),
