@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left, bisect_right
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -80,15 +81,18 @@ def tokenize(text: str, start: int, end: int, language: Language) -> list[Token]
     return tokens
 
 
-def align(tokens: list[Token], mentions: list[Mention]) -> list[Token]:
+def align(tokens: list[Token], mentions: list[Mention]) -> tuple[list[Token], dict[int, Mention]]:
     """Re-cut tokens so that each mention is exactly one token and no token crosses a mention edge: in token order,
     the stretches of tokens that lie in a mention are that mention (once), any other stretch is cut at mention edges.
-    The mentions do not overlap. Tokens are found around each mention by bisection and the ones between copied whole."""
+    The mentions do not overlap. Tokens are found around each mention by bisection and the ones between copied whole.
+    Returns the tokens and the mention of each token that is one (a mention over white space alone is none)."""
     starts, ends = [start for start, _ in tokens], [end for _, end in tokens]
     aligned: list[Token] = []
+    token_mention: dict[int, Mention] = {}
     index = 0
     rest: Token | None = None  # what is left of a token a mention ended inside
-    for mention_start, mention_end in sorted((m.start, m.end) for m in mentions):
+    for mention in sorted(mentions, key=attrgetter("start")):
+        mention_start, mention_end = mention.start, mention.end
         covered = False
         if rest is not None:
             if rest[1] <= mention_start:
@@ -109,8 +113,9 @@ def align(tokens: list[Token], mentions: list[Mention]) -> list[Token]:
             if ends[index - 1] > mention_end:
                 rest = (mention_end, ends[index - 1])
         if covered:
+            token_mention[len(aligned)] = mention
             aligned.append((mention_start, mention_end))
     if rest is not None:
         aligned.append(rest)
     aligned.extend(tokens[index:])
-    return aligned
+    return aligned, token_mention

@@ -44,15 +44,12 @@ class SentenceView:
     sentence: Sentence
     tokens: list[Token]
     mentions: list[Mention]
-    token_mention: dict[int, Mention] = field(init=False)
+    token_mention: dict[int, Mention]
+    """The mention of each token that is one, by token index."""
     memo: dict[str, Any] = field(init=False, default_factory=dict)
     """What later stages compute once per sentence (the subject candidates)."""
     said: dict[str, bool] = field(init=False, default_factory=dict)
     """Per marker list (see `says`), whether the sentence contains one of its words."""
-
-    def __post_init__(self) -> None:
-        by_span = {(m.start, m.end): m for m in self.mentions}
-        self.token_mention = {i: by_span[t] for i, t in enumerate(self.tokens) if t in by_span}
 
     @computed_once
     def words(self) -> list[str]:
@@ -154,7 +151,7 @@ def clause_mark_pattern(language: Language) -> re.Pattern[str]:
 def context_view(text: str, sentence: Sentence, named: list[Mention]) -> SentenceView:
     """A sentence with nothing to count still names context (rounds, organisations, systems)."""
     mentions = resolve_overlaps(named)
-    return SentenceView(text, sentence, [(m.start, m.end) for m in mentions], mentions)
+    return SentenceView(text, sentence, [(m.start, m.end) for m in mentions], mentions, dict(enumerate(mentions)))
 
 
 def read_sentence(text: str, sentence: Sentence, named: list[Mention], cues: Cues) -> SentenceView:
@@ -163,4 +160,5 @@ def read_sentence(text: str, sentence: Sentence, named: list[Mention], cues: Cue
     words = tokenize(text, sentence.start, sentence.end, sentence.language)
     bounds = {edge for word in words for edge in word} if sentence.language == "zh" else None
     mentions = resolve_overlaps(named + number_reader().find(text, sentence.start, sentence.end, bounds, cues))
-    return SentenceView(text, sentence, align(words, mentions), mentions)
+    tokens, token_mention = align(words, mentions)
+    return SentenceView(text, sentence, tokens, mentions, token_mention)

@@ -33,7 +33,8 @@ def test_english_white_space_is_no_token() -> None:
     ],
 )
 def test_align_makes_each_mention_one_token(tokens: list[tuple[int, int]], mention: tuple[int, int], expected: list[tuple[int, int]]) -> None:
-    assert align(tokens, [Mention(mention[0], mention[1], "NUM", 1)]) == expected
+    one = Mention(mention[0], mention[1], "NUM", 1)
+    assert align(tokens, [one]) == (expected, {expected.index(mention): one})
 
 
 @pytest.mark.parametrize(
@@ -45,4 +46,6 @@ def test_align_makes_each_mention_one_token(tokens: list[tuple[int, int]], menti
     ],
 )
 def test_align_cuts_at_the_edges_of_several_mentions(tokens: list[tuple[int, int]], mentions: list[tuple[int, int]], expected: list[tuple[int, int]]) -> None:
-    assert align(tokens, [Mention(start, end, "NUM", 1) for start, end in mentions]) == expected
+    aligned, token_mention = align(tokens, [Mention(start, end, "NUM", 1) for start, end in mentions])
+    assert aligned == expected
+    assert {aligned[index]: (mention.start, mention.end) for index, mention in token_mention.items()} == {span: span for span in mentions if span in expected}
