@@ -179,7 +179,8 @@ def test_a_batch_killed_halfway_resumes_to_the_output_of_an_uninterrupted_run(tm
     command = [sys.executable, "-m", "extractor", "batch", str(root), "--jobs", "1", "--quiet"]
     subprocess.run(command + ["-o", str(tmp_path / "full.jsonl")], check=True)
     killed = tmp_path / "killed.jsonl"
-    process = subprocess.Popen(command + ["-o", str(killed)])
+    # A killed run cannot remove its spool folder: it goes in this test's folder, not the machine's temporary one.
+    process = subprocess.Popen(command + ["-o", str(killed)], env={**os.environ, "TMPDIR": str(tmp_path)})
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and (not killed.exists() or killed.read_bytes().count(b"\n") < 10):
         time.sleep(0.01)
@@ -203,10 +204,10 @@ def test_folders_that_cannot_be_listed_and_symlink_loops_are_reported(tmp_path: 
             raise PermissionError(13, "Permission denied")
         return scandir(path)
 
-    def unreadable(path: Any, flags: int, *rest: Any) -> int:
+    def unreadable(path: Any, flags: int, *rest: Any, **options: Any) -> int:  # rmtree passes dir_fd=
         if str(path).endswith("gb.txt"):
             raise PermissionError(13, "Permission denied")
-        return open_file(path, flags, *rest)
+        return open_file(path, flags, *rest, **options)
 
     monkeypatch.setattr(batch_module.list_documents.__globals__["os"], "scandir", refusing)
     monkeypatch.setattr(batch_module.read_document.__globals__["os"], "open", unreadable)
