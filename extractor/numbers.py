@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import re
-import string
 from bisect import bisect_left
 from collections.abc import Collection, Iterator
 from functools import cache
 from typing import NamedTuple
 
+from .lexicon import LATIN_ALNUM
 from .mentions import Mention
 from .settings import NumberSettings, number_settings
 from .trie import trie_pattern
@@ -15,7 +15,7 @@ from .trie import trie_pattern
 MAX_VALUE = 1e15
 """No figure of a benchmark result comes near this: a longer run of digits or numerals is no number (nor an overflow)."""
 ARABIC = r"\d{1,3}(?:(?:,|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-GLUED_BEFORE = frozenset(string.ascii_letters + string.digits + "._/-")
+GLUED_BEFORE = LATIN_ALNUM | frozenset("._/-")
 """A digit right after one of these starts no number: it is inside a word, a code or a number ("v3.1", "NF5468M6")."""
 LEFT_EDGE = "(?<![" + "".join(map(re.escape, sorted(GLUED_BEFORE))) + "])"
 SPACE_ALLOWANCE = 8  # white space between a qualifier and its number that is still read as one (the patterns take no more)

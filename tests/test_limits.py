@@ -2,6 +2,7 @@
 its worst inputs, a pattern that runs out of time is a warning, and reading in blocks changes nothing."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from extractor.language import MAX_SENTENCE_CHARS, split_sentences
 from extractor.normalize import normalize
 from extractor.pipeline import DocumentMentions, candidate_rules
 from extractor.rules import rule_set
-from extractor.sentence import read_sentence
+from extractor.sentence import SentenceView, read_sentence
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -66,15 +67,20 @@ def worst_sentences(example: str) -> dict[str, str]:
     return {"packed": packed} | {f"amid {run[:6]!r}": run[:half] + " " + stem + " " + run[:half] for run in WORST_RUNS}
 
 
+def sentence_views(text: str) -> Iterator[tuple[SentenceView, DocumentMentions]]:
+    """Each sentence of `text` read for matching, each with its own scans (as a block of one sentence)."""
+    normalized = normalize(text).text
+    for sentence in split_sentences(normalized):
+        named = DocumentMentions(normalized, [sentence])
+        yield read_sentence(normalized, sentence, named.within(sentence), named.cues), named
+
+
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_every_rule_finishes_on_its_worst_sentences(language: str) -> None:
     compiled = rule_set(language)
     for name, rule in compiled.rules.items():
         for case, text in worst_sentences(rule.example).items():
-            normalized = normalize(text).text
-            for sentence in split_sentences(normalized):
-                named = DocumentMentions(normalized, [sentence])
-                view = read_sentence(normalized, sentence, named.within(sentence), named.cues)
+            for view, named in sentence_views(text):
                 timed_out: list[str] = []
                 compiled.match(view.words, view.labels, tuple(compiled.rules), timed_out)
                 assert timed_out == [], (name, case)
@@ -86,15 +92,8 @@ def rule_codes(language: str) -> list[tuple[int, str]]:
     compiled = rule_set(language)
     texts = [read_document(path).text for path in sorted((ROOT / "corpus" / language).iterdir()) if path.suffix in (".txt", ".md")]
     texts += [text for rule in compiled.rules.values() for text in worst_sentences(rule.example).values()]
-    codes = []
-    for text in texts:
-        normalized = normalize(text).text
-        sentences = [sentence for sentence in split_sentences(normalized) if sentence.language == language]
-        for sentence in sentences:
-            named = DocumentMentions(normalized, [sentence])
-            view = read_sentence(normalized, sentence, named.within(sentence), named.cues)
-            codes.append((len(view.words), compiled.encode(view.words, view.labels)))
-    return codes
+    return [(len(view.words), compiled.encode(view.words, view.labels))
+            for text in texts for view, _ in sentence_views(text) if view.sentence.language == language]
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
