@@ -149,6 +149,15 @@ TABLE += [
         [row("ranking", "set records in all eight tests", subject="NVIDIA", rank=1, count=8, total=8)],
     ),
     (
+        "NVIDIA Blackwell set records in all of the 11 benchmarks of MLPerf Training v5.0.",
+        [row("ranking", "set records in all of the 11 benchmarks", subject="NVIDIA", rank=1, count=11, total=11, suite="training",
+             version="5.0")],
+    ),
+    (
+        "NVIDIA swept all of the 8 tests in MLPerf Training.",
+        [row("ranking", "swept all of the 8 tests", subject="NVIDIA", rank=1, count=8, total=8, suite="training")],
+    ),
+    (
         "Supermicro won in 10 of 12 categories in the Closed Division.",
         [row("ranking", "won in 10 of 12 categories", subject="Supermicro", rank=1, count=10, total=12, division="closed")],
     ),
@@ -479,6 +488,11 @@ TABLE += [
     ("Of its 12 wins, Dell took 8 in the closed division.",
      [row("ranking", "12 wins", subject="Dell", rank=1, count=12),
       row("ranking", "took 8 in the closed division", subject="Dell", rank=1, count=8, division="closed")]),
+    ("Nettrix won first place in 13 of the 16 tasks in the data center category and 10 of 12 in the edge category.",
+     [row("ranking", "won first place in 13 of the 16 tasks", subject="Nettrix", rank=1, count=13, total=16, category="datacenter"),
+      row("ranking", "and 10 of 12 in the edge category", subject="Nettrix", rank=1, count=10, total=12, category="edge")]),
+    ("Inspur submitted 30 results in the closed division and 10 of 12 in the open division.",
+     [row("participation", "submitted 30 results", subject="Inspur", count=30, unit="results", division="closed")]),  # no rank to take
     ("Dell submitted 40 results, with 12 in the closed division.",
      [row("participation", "submitted 40 results", subject="Dell", count=40, unit="results")]),  # no ranking before: no part of one
     ("Untether AI achieved the highest performance per watt in the edge category for ResNet-50.",
