@@ -59,6 +59,8 @@ def nearest(view: SentenceView, label: str, start: int, end: int, lower: int, up
     if not candidates:
         return None
     starts = view.label_starts[label]
+    if label == "SUITE":
+        candidates, starts = round_suites(view)
     window = candidates[bisect_left(starts, lower):bisect_left(starts, upper)]
     inside = [m for m in window if start <= m.start and m.end <= end]
     if inside:
@@ -70,6 +72,19 @@ def nearest(view: SentenceView, label: str, start: int, end: int, lower: int, up
     if before:
         return None if listed_with_another(view, before[-2:]) else before[-1]
     return None
+
+
+def round_suites(view: SentenceView) -> tuple[list[Mention], list[int]]:
+    """The suite words a claim may take, with their starts: where the sentence names a round ("MLPerf Storage v1.0"), only
+    the words that do and those listed with them ("MLPerf training and inference"), not a workload it describes
+    ("3D-UNet训练负载", "the training workload"); else all of them."""
+    if "round_suites" not in view.memo:
+        suites = view.by_label["SUITE"]
+        rounds = {member for mention in suites if anchored(view, mention) for member in listed(view, mention, forward=True)}
+        named = [mention for mention in suites if mention in rounds] or suites
+        view.memo["round_suites"] = named, [mention.start for mention in named]
+    found: tuple[list[Mention], list[int]] = view.memo["round_suites"]
+    return found
 
 
 def listed_with_another(view: SentenceView, pair: list[Mention]) -> bool:

@@ -491,6 +491,12 @@ TABLE += [
     ("Nettrix won first place in 13 of the 16 tasks in the data center category and 10 of 12 in the edge category.",
      [row("ranking", "won first place in 13 of the 16 tasks", subject="Nettrix", rank=1, count=13, total=16, category="datacenter"),
       row("ranking", "and 10 of 12 in the edge category", subject="Nettrix", rank=1, count=10, total=12, category="edge")]),
+    # the round a sentence names outranks the workload it describes, and takes the words listed with it
+    ("In MLPerf Storage v1.0, Nettrix placed first in 3 of the 4 tests on the 3D-UNet training workload.",
+     [row("ranking", "placed first in 3 of the 4 tests", subject="Nettrix", rank=1, count=3, total=4, suite="storage", version="1.0",
+          model="3d-unet")]),
+    ("In the training tests, Dell won 3 first places.",
+     [row("ranking", "3 first places", subject="Dell", rank=1, count=3, suite="training")]),
     ("Inspur submitted 30 results in the closed division and 10 of 12 in the open division.",
      [row("participation", "submitted 30 results", subject="Inspur", count=30, unit="results", division="closed")]),  # no rank to take
     ("Dell submitted 40 results, with 12 in the closed division.",
