@@ -474,6 +474,8 @@ TABLE += [
      [row("ranking", "topped MLPerf Training for three straight years", subject="NVIDIA", rank=1, count=3, unit="rounds", suite="training")]),
     ("Inspur has participated in 6 consecutive rounds of MLPerf Inference.",
      [row("participation", "participated in 6 consecutive rounds", subject="Inspur", count=6, unit="rounds", suite="inference")]),
+    ("Lenovo has now participated in MLPerf for 5 consecutive rounds.",
+     [row("participation", "participated in MLPerf for 5 consecutive rounds", subject="Lenovo", count=5, unit="rounds")]),
     ("This marks NVIDIA's sixth consecutive sweep of MLPerf Training.",
      [row("ranking", "sixth consecutive sweep", subject="NVIDIA", rank=1, count=6, unit="rounds", suite="training")]),
     ("The system achieved 5,000 and 3,000 samples per second on ResNet-50 and RetinaNet, respectively.",
