@@ -15,6 +15,7 @@ FOUND: list[tuple[str, list[tuple[str, str | int, str]]]] = [
     ("700W", [("POWER", "W", "W")]),  # after a digit
     ("Arm-based", [("ORG", "Arm", "Arm")]),
     ("the BERT-99.9 model", [("MODEL", "bert", "BERT-99.9")]),
+    ("DLRM-v2 and DLRMv2", [("MODEL", "dlrm", "DLRM-v2"), ("MODEL", "dlrm", "DLRMv2")]),
     ("Farm", []),  # not inside a word
     ("xBERT", []),
     ("MI-A100", []),  # nor after a word's hyphen

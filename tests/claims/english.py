@@ -66,6 +66,23 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
              suite="inference", version="3.0", category="edge")],
     ),
     (
+        "For the second time in a row, Nettrix ranked first on DLRM-v2.",
+        [row("ranking", "For the second time in a row, Nettrix ranked first", subject="Nettrix", rank=1, count=2, unit="rounds", model="dlrm")],
+    ),
+    (
+        "For the third time in a row, NVIDIA swept every data center test.",
+        [row("ranking", "For the third time in a row, NVIDIA swept", subject="NVIDIA", rank=1, count=3, unit="rounds", category="datacenter")],
+    ),
+    (
+        "For the third consecutive round, Dell placed second in 4 tests.",
+        [row("ranking", "For the third consecutive round, Dell placed second", subject="Dell", rank=2, count=3, unit="rounds"),
+         row("ranking", "placed second in 4 tests", subject="Dell", rank=2, count=4)],
+    ),
+    (  # a first time is no streak: the rank on the benchmark alone
+        "For the first time, the company ranked first on BERT.",
+        [row("ranking", "ranked first on BERT", rank=1, model="bert")],
+    ),
+    (
         "In the single-stream scenario, the Orin module reached a latency of 0.64 ms on ResNet-50.",
         [row("score", "latency of 0.64 ms", model="resnet50", scenario="single_stream", value=0.64, unit="ms", metric="latency")],
     ),
