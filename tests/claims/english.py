@@ -527,6 +527,11 @@ TABLE += [
           model="3d-unet")]),
     ("In the training tests, Dell won 3 first places.",
      [row("ranking", "3 first places", subject="Dell", rank=1, count=3, suite="training")]),
+    ("Inspur won 8 titles in the closed division of MLPerf Inference v3.0, and 3 in the open division.",
+     [row("ranking", "won 8 titles", subject="Inspur", rank=1, count=8, suite="inference", version="3.0", division="closed"),
+      row("ranking", "and 3 in the open division", subject="Inspur", rank=1, count=3, suite="inference", version="3.0", division="open")]),
+    ("Dell submitted 30 results in the closed division and 5 in the open division.",
+     [row("participation", "submitted 30 results", subject="Dell", count=30, unit="results", division="closed")]),  # no rank to take
     ("Inspur submitted 30 results in the closed division and 10 of 12 in the open division.",
      [row("participation", "submitted 30 results", subject="Inspur", count=30, unit="results", division="closed")]),  # no rank to take
     ("Dell submitted 40 results, with 12 in the closed division.",
