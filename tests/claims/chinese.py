@@ -126,6 +126,11 @@ TABLE += [
 ]
 
 TABLE += [
+    # 名列前茅 ("among the top") is a top rank, as "top results" is: the count is of the results that rank so, not of the submitted
+    (
+        "華碩在本次MLPerf訓練v4.0測試中，共有5項成績名列前茅。",
+        [row("ranking", "5項成績名列前茅", subject="ASUS", rank=1, count=5, suite="training", version="4.0")],
+    ),
     # the round a sentence names outranks the workload it describes ("训练负载" in MLPerf Storage)
     (
         "在MLPerf Storage v1.0中，浪潮信息在3D-UNet训练负载测试中获得2项第一。",
