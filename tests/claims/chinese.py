@@ -352,6 +352,12 @@ TABLE += [
      [row("ranking", "GPT-J推論測試中奪下效能冠軍", subject="GIGABYTE", system="G593-SD0", rank=1, suite="inference", model="gpt-j")]),
     ("緯穎科技在本次MLPerf訓練測試中共提交了6組系統。",
      [row("participation", "提交了6組系統", subject="Wiwynn", count=6, unit="systems", suite="training")]),
+    # a scenario's score said after another's, the score word not repeated
+    ("R5300 G6在BERT离线场景中的成绩为11,876，在服务器场景中为10,012。",
+     [row("score", "成绩为11,876", system="R5300 G6", model="bert", scenario="offline", value=11876.0, unit="samples/s", metric="throughput"),
+      row("score", "服务器场景中为10,012", system="R5300 G6", model="bert", scenario="server", value=10012.0, unit="queries/s",
+          metric="throughput")]),
+    ("其离线场景性能为3倍。", []),  # a ratio is no score
     ("緯穎科技首度參與MLPerf測試，即以6組系統提交結果。",
      [row("participation", "首度參與", subject="Wiwynn", count=1, unit="rounds"),
       row("participation", "以6組系統提交", subject="Wiwynn", count=6, unit="systems")]),
