@@ -532,6 +532,16 @@ TABLE += [
       row("ranking", "and 3 in the open division", subject="Inspur", rank=1, count=3, suite="inference", version="3.0", division="open")]),
     ("Dell submitted 30 results in the closed division and 5 in the open division.",
      [row("participation", "submitted 30 results", subject="Dell", count=30, unit="results", division="closed")]),  # no rank to take
+    ("Inspur's servers finished first in 16 of the closed-division tasks.",
+     [row("ranking", "finished first in 16 of the closed-division tasks", subject="Inspur", rank=1, count=16, division="closed")]),
+    ("Across 12 tests, Nettrix's X680 G55 ranked first in 5.",
+     [row("ranking", "Across 12 tests, Nettrix's X680 G55 ranked first in 5", subject="Nettrix", system="X680 G55", rank=1, count=5,
+          total=12)]),
+    ("Among all submitters, Inspur achieved the most first places, with 25.",
+     [row("ranking", "the most first places, with 25", subject="Inspur", rank=1, count=25)]),
+    ("NVIDIA took the most wins, with 18.", [row("ranking", "the most wins, with 18", subject="NVIDIA", rank=1, count=18)]),
+    ("Dell had the most submissions, with 200 results.",
+     [row("participation", "with 200 results", subject="Dell", count=200, unit="results")]),  # the most of no rank
     ("Inspur submitted 30 results in the closed division and 10 of 12 in the open division.",
      [row("participation", "submitted 30 results", subject="Inspur", count=30, unit="results", division="closed")]),  # no rank to take
     ("Dell submitted 40 results, with 12 in the closed division.",
