@@ -182,6 +182,7 @@ TABLE += [
         "MLPerf Inference v4.0 received more than 8,500 performance results and 900 power results from 23 submitting organizations.",
         [row("participation", "received more than 8,500 performance results", count=8500, qualifier="over", unit="results",
              suite="inference", version="4.0"),
+         row("participation", "900 power results from", count=900, unit="results", suite="inference", version="4.0"),
          row("participation", "from 23 submitting organizations", count=23, unit="submitters", suite="inference", version="4.0")],
     ),
     (
@@ -542,6 +543,13 @@ TABLE += [
     ("NVIDIA took the most wins, with 18.", [row("ranking", "the most wins, with 18", subject="NVIDIA", rank=1, count=18)]),
     ("Dell had the most submissions, with 200 results.",
      [row("participation", "with 200 results", subject="Dell", count=200, unit="results")]),  # the most of no rank
+    ("The MLPerf Training v4.1 round includes over 155 results from 17 participating organizations.",
+     [row("participation", "includes over 155 results", count=155, qualifier="over", unit="results", suite="training", version="4.1"),
+      row("participation", "from 17 participating organizations", count=17, unit="submitters", suite="training", version="4.1")]),
+    ("In total, 2,140 power results were submitted, up 30% from the prior round.",
+     [row("participation", "2,140 power results were submitted", count=2140, unit="results")]),
+    ("The round drew submissions from a record 26 organizations.",
+     [row("participation", "from a record 26 organizations", count=26, unit="submitters")]),
     ("Inspur submitted 30 results in the closed division and 10 of 12 in the open division.",
      [row("participation", "submitted 30 results", subject="Inspur", count=30, unit="results", division="closed")]),  # no rank to take
     ("Dell submitted 40 results, with 12 in the closed division.",
