@@ -55,12 +55,9 @@ def select(matches: list[RuleMatch]) -> list[RuleMatch]:
 def nearest(view: SentenceView, label: str, start: int, end: int, lower: int, upper: int, after_first: bool) -> Mention | None:
     """A mention of `label` for the claim at [start, end): inside it; else the nearest before (from `lower`) or the
     first after (up to `upper`), the one after first if `after_first` ("… in the Server scenario")."""
-    candidates = view.by_label.get(label)
-    if not candidates:
+    if label not in view.by_label:
         return None
-    starts = view.label_starts[label]
-    if label == "SUITE":
-        candidates, starts = round_suites(view)
+    candidates, starts = round_suites(view) if label == "SUITE" else (view.by_label[label], view.label_starts[label])
     window = candidates[bisect_left(starts, lower):bisect_left(starts, upper)]
     inside = [m for m in window if start <= m.start and m.end <= end]
     if inside:
