@@ -158,6 +158,15 @@ def with_main_clause(view: SentenceView, clause: tuple[int, int]) -> tuple[int, 
     return clause_start, view.clause_of(clause_end + 1, clause_end + 1)[1]
 
 
+def list_end(view: SentenceView, last: int, end: int) -> int:
+    """Where a claim's clause must reach: past the list that its last token, a mention, opens ("first on ResNet-50, BERT
+    and DLRM in the Server scenario": the commas of a list end no clause)."""
+    mention = view.token_mention.get(last - 1)
+    if mention is None:
+        return end
+    return max(end, listed(view, mention, forward=True)[-1].end)
+
+
 def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int], context: DocumentContext) -> list[dict[str, Any]]:
     """The claims of one match (`following` is the next match's span), as field dicts over normalized offsets; the
     evidence ends before any clause punctuation the rule matched after the claim ("其中数据中心8项，")."""
@@ -167,7 +176,7 @@ def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int],
     start, end = view.char_span(match.start, last)
     kind = KINDS[match.rule.kind]
     core = kind.fields(view, match)
-    clause = with_main_clause(view, view.clause_of(start, end))
+    clause = with_main_clause(view, view.clause_of(start, list_end(view, last, end)))
     found = context_fields(view, match, (start, end), clause, following, context)
     built = []
     for (subject, count, evidence_start), (shared, listed_span) in itertools.product(

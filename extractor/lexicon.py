@@ -38,7 +38,12 @@ DIGIT = re.compile(r"\d")
 """What every shape mention holds (versions, system codes, accuracy targets all have numbers), so shapes are searched
 only where a sentence holds one (see Shapes.find)."""
 LATIN_ALNUM = frozenset(string.ascii_letters + string.digits)
-ACCURACY_SUFFIX = re.compile(r"[-\s]?(?P<acc>99(?:\.9)?)(?![\d.]*\d)")
+ACCURACY = r"99(?:\.9)?(?![\d.]*\d)"
+ACCURACY_SUFFIX = re.compile(rf"[-\s]?(?P<acc>{ACCURACY})")
+WORD_END = "(?![A-Za-z0-9])"
+"""The guard of an alias that ends in a Latin letter or digit: it must end a word..."""
+MODEL_END = f"(?:{WORD_END}|(?={ACCURACY}))"
+"""...or, for a model, go on with its accuracy target ("BERT99")."""
 
 
 class Entry(BaseModel):
@@ -98,10 +103,11 @@ class Lexicon:
         for alias, known in list(self.by_alias.items()):  # "top results" also opens a sentence or a bullet: "Top results"
             if alias[0].isascii() and alias[0].islower():
                 self.by_alias.setdefault(alias[0].upper() + alias[1:], known)
-        self.latin, self.other = self._compile(list(self.by_alias))
-        self.found_as = {alias: (label, entry.id if entry.value is None else entry.value, entry.role, alias[-1] in LATIN_ALNUM)
+        self.latin, self.other = self._compile(list(self.by_alias), {alias: MODEL_END if label == "MODEL" else WORD_END for alias, (label, _) in self.by_alias.items()
+                                                                     if alias[-1] in LATIN_ALNUM})
+        self.found_as = {alias: (label, entry.id if entry.value is None else entry.value, entry.role)
                          for alias, (label, entry) in self.by_alias.items()}
-        """Per alias, what its mention says (label, canonical value, role) and whether it must end a Latin word."""
+        """Per alias, what its mention says: label, canonical value, role."""
 
     def _check_id(self, path: Path, label: str, entry: Entry) -> None:
         vocabulary = CLOSED_VOCABULARIES.get(label)
@@ -117,13 +123,14 @@ class Lexicon:
         self.by_alias[alias] = (label, entry)
 
     @staticmethod
-    def _compile(aliases: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def _compile(aliases: list[str], guards: dict[str, str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """Two tries, aliases led by a Latin letter or digit and the others (stdlib re scans a trie that starts
         with literal characters fast, and loses that when the two are joined). A Latin-led alias must not start inside
         a word ("Farm" holds no "Arm", "MI-A100" no "A100") but may follow a digit ("700W"): look-behinds, which also
-        spare the scan a trie attempt inside every word."""
-        latin = trie_pattern(a for a in aliases if a[0] in LATIN_ALNUM)
-        other = trie_pattern(a for a in aliases if a[0] not in LATIN_ALNUM)
+        spare the scan a trie attempt inside every word. An alias given a guard must end a word: where it does not, the
+        match backs off to a shorter alias, or to one further on ("the top performers" holds "top performers")."""
+        latin = trie_pattern((a for a in aliases if a[0] in LATIN_ALNUM), guards)
+        other = trie_pattern((a for a in aliases if a[0] not in LATIN_ALNUM), guards)
         return re.compile(f"(?<![A-Za-z])(?<![A-Za-z0-9]-)(?:{latin})"), re.compile(other)
 
     def entry(self, label: str, canonical: str) -> Entry | None:
@@ -136,18 +143,17 @@ class Lexicon:
 
     def find(self, text: str, start: int, end: int) -> list[Mention]:
         """Every alias in text[start:end], as mentions with canonical values, in text order; with a model's accuracy
-        suffix ("BERT-99.9"); none where an alias ends inside a Latin word ("NVIDIAs")."""
+        suffix ("BERT-99.9"); none where an alias ends inside a Latin word ("NVIDIAs"), but a shorter or later one that ends
+        the word ("the top performers": "top performers")."""
         found: list[Mention] = []
         known = self.found_as
         for pattern in (self.latin, self.other):
             for match in pattern.finditer(text, start, end):
-                label, value, role, ends_word = known[match.group()]
+                label, value, role = known[match.group()]
                 stop = match.end()
                 accuracy = None
                 if label == "MODEL" and (suffix := ACCURACY_SUFFIX.match(text, stop, end)) is not None:
                     accuracy, stop = (float(suffix.group("acc")),), suffix.end()
-                elif ends_word and stop < end and text[stop] in LATIN_ALNUM:
-                    continue
                 found.append(Mention(match.start(), stop, label, value, None, accuracy, role))
         found.sort(key=attrgetter("start"))
         return found

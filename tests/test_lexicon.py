@@ -25,6 +25,11 @@ FOUND: list[tuple[str, list[tuple[str, str | int, str]]]] = [
     ("MI-A100", []),  # nor after a word's hyphen
     ("8-A100", []),
     ("NVIDIAs", []),  # nor ending inside one
+    ("DLRMs and ResNet50v1.5", []),
+    ("BERT99 and DLRM-99.9", [("MODEL", "bert", "BERT99"), ("MODEL", "dlrm", "DLRM-99.9")]),  # but a model may go on with its accuracy
+    # Where the longest alias ends inside a word, a shorter one or one further on may still stand there.
+    ("the top performers", [("RANK", 1, "top performers")]),
+    ("recordings of the top spots", [("RANK", 1, "top spots")]),
     ("UntetherAI's speedAI240", [("ORG", "Untether AI", "UntetherAI")]),
     ("創鑫智慧與NEUCHIPS", [("ORG", "NEUCHIPS", "創鑫智慧"), ("ORG", "NEUCHIPS", "NEUCHIPS")]),
     ("Connect Tech, EdgeCortix, Xilinx and Ampere Computing", [("ORG", "Connect Tech", "Connect Tech"), ("ORG", "EdgeCortix", "EdgeCortix"),

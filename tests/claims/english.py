@@ -621,6 +621,20 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    (
+        "Lenovo achieved 22 number-one rankings in MLPerf Inference v4.1.",
+        [row("ranking", "22 number-one rankings", subject="Lenovo", rank=1, count=22, suite="inference", version="4.1")],
+    ),
+    # "the top performer" (an alias) ends inside "performers": the shorter alias "top performers" is read instead.
+    ("Our systems were the top performers in 9 benchmarks, more than any other OEM.", [row("ranking", "top performers in 9 benchmarks", rank=1, count=9)]),
+    (  # the commas of a list of benchmarks end no clause: the scenario after it is theirs
+        "The Inspur NF5688M6 posted 1st place in BERT, ResNet and DLRM in the Server scenario.",
+        [row("ranking", "posted 1st place in BERT, ResNet and DLRM", subject="Inspur", system="NF5688M6", rank=1, model=m, scenario="server")
+         for m in ("bert", "resnet50", "dlrm")],
+    ),
+]
+
 NEGATIVE = [
     "The startup ranked first among 3 others in a customer survey.",  # compared with others, no tasks won
     "Our team took the top spot for customer service in 4 of 5 regions surveyed by Gartner.",  # a metric phrase needs tasks after it
