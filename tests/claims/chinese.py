@@ -371,6 +371,18 @@ TABLE += [
       row("ranking", "多流场景３项", subject="Nettrix", rank=1, count=3, suite="inference", category="edge", scenario="multi_stream")]),
 ]
 
+TABLE += [
+    ("截至目前，浪潮信息已累计获得MLPerf冠军超过100项。",
+     [row("ranking", "获得MLPerf冠军超过100项", subject="Inspur", rank=1, count=100, qualifier="over")]),
+    ("浪潮信息获得冠军13项。", [row("ranking", "获得冠军13项", subject="Inspur", rank=1, count=13)]),
+    ("百度飞桨在MLPerf Training v2.0的BERT模型训练中，用时仅19.6分钟，位列第一。",
+     [row("score", "BERT模型训练中，用时仅19.6分钟", subject="Baidu", suite="training", version="2.0", model="bert", value=19.6, unit="minutes",
+          metric="time_to_train"),
+      row("ranking", "位列第一", subject="Baidu", rank=1, suite="training", version="2.0", model="bert")]),
+    ("整个部署过程用时不到10分钟。", []),  # a time taken is a training time only after a training
+    ("他获得冠军3次。", []),  # times, not tasks
+]
+
 NEGATIVE = [
     "公司在ResNet相关专利数量上位居行业第一。",  # a model named far from the rank, with no list
     "统一的测试平台让全国两会代表中的一些人关注第一季度的结果。",
