@@ -91,7 +91,8 @@ class NumberReader:
         )
         # stdlib re scans this alternation over twice as fast as regex, and faster again over case-folded text.
         self.pattern = case_pair(source)
-        self.blocked_suffix = re.compile(rf"\s*(?:{alternation(zh.blocked_suffixes)})")
+        self.blocked_suffix = re.compile(rf"\s*(?:{alternation(zh.blocked_suffixes)})"
+                                         rf"|\s+(?i:{alternation(en.relative_after)})(?:\s+[\w-]+){{0,3}}?\s+(?i:{alternation(en.relative_then)})\b")
         ranges = settings.ranges
         range_source = (rf"(?:{alternation(ranges.openers)}){SPACES}(?:{ARABIC})\s*(?:{alternation(ranges.joiners)})\s*(?:{ARABIC})"
                         rf"|(?<![\d.])(?:{ARABIC})\s*(?:{alternation(ranges.connectors)})\s*(?:{ARABIC})(?![\d.])")

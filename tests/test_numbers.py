@@ -47,6 +47,9 @@ CHINESE: list[tuple[str, list[Row]]] = [
 
 ENGLISH: list[tuple[str, list[Row]]] = [
     ("679,915 samples", [("NUM", 679915, None, "679,915")]),
+    ("won 5 more tests than before", []),  # a difference
+    ("3 fewer than in v3.1", []),
+    ("second in 4 more", [("ORD", 2, None, "second"), ("NUM", 4, None, "4")]),  # four more benchmarks: a count
     ("ranked first in 2023", [("ORD", 1, None, "first")]),  # a year after "in" is a date
     ("since early 2021", []),
     ("in 2,023 tests", [("NUM", 2023, None, "2,023")]),

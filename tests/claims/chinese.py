@@ -381,6 +381,14 @@ TABLE += [
       row("ranking", "位列第一", subject="Baidu", rank=1, suite="training", version="2.0", model="bert")]),
     ("整个部署过程用时不到10分钟。", []),  # a time taken is a training time only after a training
     ("他获得冠军3次。", []),  # times, not tasks
+    # a version compared with, or where a run of rounds starts, is no round: the claims keep the document's
+    ("MLPerf推理V4.0结果公布。与V3.1相比，浪潮的性能提升了30%。浪潮获得8项冠军。",
+     [row("ranking", "8项冠军", subject="Inspur", rank=1, count=8, suite="inference", version="4.0")]),
+    ("MLPerf推理V4.0结果公布。浪潮信息自V0.5以来累计获得超过100项冠军。本轮浪潮获得8项冠军。",
+     [row("ranking", "超过100项冠军", subject="Inspur", rank=1, count=100, qualifier="over"),
+      row("ranking", "8项冠军", subject="Inspur", rank=1, count=8, suite="inference", version="4.0")]),
+    ("本次测试结果来自MLPerf推理V4.0。浪潮获得8项冠军。",  # "来自" is no "自"
+     [row("ranking", "8项冠军", subject="Inspur", rank=1, count=8, suite="inference", version="4.0")]),
 ]
 
 NEGATIVE = [

@@ -633,6 +633,19 @@ TABLE += [
         [row("ranking", "posted 1st place in BERT, ResNet and DLRM", subject="Inspur", system="NF5688M6", rank=1, model=m, scenario="server")
          for m in ("bert", "resnet50", "dlrm")],
     ),
+    (
+        "We are proud to lead in 6 of the 9 workloads we submitted.",
+        [row("ranking", "lead in 6 of the 9 workloads", rank=1, count=6, total=9)],
+    ),
+    (  # a version where a run of rounds starts is no round: the claims around it keep the document's
+        "MLPerf Inference v4.0 results. Supermicro has participated in MLPerf since v1.0, submitting results in 11 rounds. Supermicro won 5 tests.",
+        [row("participation", "submitting results in 11 rounds", subject="Supermicro", count=11, unit="rounds"),
+         row("ranking", "won 5 tests", subject="Supermicro", rank=1, count=5, suite="inference", version="4.0")],
+    ),
+    (  # nor is one a claim is compared with
+        "MLPerf Inference v4.0 results. Compared with MLPerf Inference v3.1, Dell won 5 more tests than before. Dell won 12 tests in total.",
+        [row("ranking", "won 12 tests", subject="Dell", rank=1, count=12, suite="inference", version="4.0")],
+    ),
 ]
 
 NEGATIVE = [
@@ -670,5 +683,6 @@ NEGATIVE = [
     "NVIDIA posted record revenue for 3 quarters.",
     "Top 5 reasons to buy: 3 new servers ship in 2 weeks.",
     "NVIDIA submitted its Blackwell platform for the first time.",
+    "Nettrix hopes to win 5 of the 8 tests next round.",
 ]
 
