@@ -27,7 +27,8 @@ KINDS: dict[str, ClaimKind] = {"ranking": ranking, "score": score, "participatio
 FIELDS = tuple((name, FIELD_LABELS.get(name, "ACCURACY")) for name in ("system", "suite", "version", "division", "category", "model", "scenario", "accuracy"))
 """The fields context_fields fills, each with the mention label that gives it."""
 INHERITED = {"system", "suite", "version", "division", "category", "model"}
-NOT_CUMULATIVE = ("suite", "version", "system")
+"""The fields a claim may take from the document, unless it is about several rounds at once ("累计获得百余项冠军": what a
+section says belongs to one round too)."""
 CENTRAL_ROLES = ("count", "value", "rank")
 
 
@@ -137,7 +138,7 @@ def context_fields(
             found.values[name] = list(mention.value) if isinstance(mention.value, tuple) else str(mention.value)
             if name == "model":
                 found.model = mention
-        elif name in INHERITED and not in_clause and not (name in NOT_CUMULATIVE and several_rounds):
+        elif name in INHERITED and not in_clause and not several_rounds:
             found.values[name] = context.inherited(name)
             found.inherited.add(name)
     if found.values.get("accuracy") is None and found.model is not None and found.model.accuracy:

@@ -387,6 +387,10 @@ TABLE += [
     ("MLPerf推理V4.0结果公布。浪潮信息自V0.5以来累计获得超过100项冠军。本轮浪潮获得8项冠军。",
      [row("ranking", "超过100项冠军", subject="Inspur", rank=1, count=100, qualifier="over"),
       row("ranking", "8项冠军", subject="Inspur", rank=1, count=8, suite="inference", version="4.0")]),
+    # a claim over several rounds takes nothing from its section either
+    ("MLPerf推理V4.1结果公布。\n\n## 边缘\n\n在边缘封闭赛道中，宁畅获得4项第一。\n\n宁畅已连续5年参加MLPerf测试，累计获得百余项冠军。",
+     [row("ranking", "4项第一", subject="Nettrix", rank=1, count=4, suite="inference", version="4.1", division="closed", category="edge"),
+      row("ranking", "百余项冠军", subject="Nettrix", rank=1, count=100, qualifier="over")]),
     ("本次测试结果来自MLPerf推理V4.0。浪潮获得8项冠军。",  # "来自" is no "自"
      [row("ranking", "8项冠军", subject="Inspur", rank=1, count=8, suite="inference", version="4.0")]),
 ]
