@@ -646,6 +646,18 @@ TABLE += [
         "MLPerf Inference v4.0 results. Compared with MLPerf Inference v3.1, Dell won 5 more tests than before. Dell won 12 tests in total.",
         [row("ranking", "won 12 tests", subject="Dell", rank=1, count=12, suite="inference", version="4.0")],
     ),
+    (
+        "Dell PowerEdge XE9680L achieved the highest performance among 8-GPU systems in 4 of 5 benchmarks.",
+        [row("ranking", "achieved the highest performance among 8-GPU systems in 4 of 5 benchmarks", subject="Dell", system="PowerEdge XE9680L",
+             rank=1, count=4, total=5)],
+    ),
+    ("Inspur ranked first among 8-GPU servers in 12 tasks.",
+     [row("ranking", "ranked first among 8-GPU servers in 12 tasks", subject="Inspur", rank=1, count=12)]),
+    (
+        "Lambda, a first-time MLPerf Training submitter, posted results on 2 benchmarks.",
+        [row("participation", "first-time MLPerf Training submitter", subject="Lambda", count=1, suite="training", unit="rounds"),
+         row("participation", "results on 2 benchmarks", subject="Lambda", count=2, suite="training", unit="benchmarks")],
+    ),
 ]
 
 NEGATIVE = [
