@@ -1,7 +1,6 @@
 """The stage order: normalize, split and label sentences, read each, assemble claims with context."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -17,10 +16,10 @@ from .mentions import Mention
 from .models import Claim, Extraction, Language, Span
 from .normalize import normalize
 from .numbers import number_reader
+from .rounds import names_no_round
 from .rules import rule_set
 from .sentence import context_view, read_sentence
-from .settings import context_settings, text_settings
-from .trie import trie_pattern
+from .settings import text_settings
 
 MAX_PIECE_CHARS = 1_000_000
 """A longer text is read a piece at a time, cut at a paragraph break where there is one (see piece_cuts), so the working
@@ -31,8 +30,6 @@ MAX_WARNINGS = 1000
 MAX_BLOCK_CHARS = 65_536
 """Sentences are read in blocks of about this many characters: the document-wide scans run per block, so no scan
 (and no time bound on one) grows with the document."""
-NO_ROUND_REACH = 40
-"""How far before a version its lead-in (see names_no_round) is looked for."""
 STRETCH_GAP = 300
 """Runs of sentences with digits closer than this are searched for shapes as one stretch: a search call costs about
 what scanning 300 characters does."""
@@ -203,24 +200,6 @@ class DocumentMentions:
     def any_within(positions: list[int], sentence: Sentence) -> bool:
         index = bisect_left(positions, sentence.start)
         return index < len(positions) and positions[index] < sentence.end
-
-
-@cache
-def no_round_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What makes a version no round (context.toml `not_a_round_before`, `not_a_round_after`): a word before it, with at
-    most two words between, or a word right after it."""
-    settings = context_settings()
-    before, after = (trie_pattern(word.lower() for word in words) for words in (settings.not_a_round_before, settings.not_a_round_after))
-    return (re.compile(rf"(?<![a-z来來])(?:{before})(?:[ \t]*[^\s\d.,;:，。；：、]+){{0,2}}[ \t]*$", re.IGNORECASE),
-            re.compile(rf"[ \t)）]*(?:版本|版)?(?:{after})"))
-
-
-def names_no_round(text: str, version: Mention) -> bool:
-    """A version where a run of rounds starts or that a claim is compared with ("since MLPerf v1.0", "与V3.1相比"):
-    neither a claim's round nor the document's."""
-    before, after = no_round_marks()
-    return (before.search(text, max(0, version.start - NO_ROUND_REACH), version.start) is not None
-            or after.match(text, version.end) is not None)
 
 
 def digit_stretches(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:

@@ -393,6 +393,10 @@ TABLE += [
       row("ranking", "百余项冠军", subject="Nettrix", rank=1, count=100, qualifier="over")]),
     ("本次测试结果来自MLPerf推理V4.0。浪潮获得8项冠军。",  # "来自" is no "自"
      [row("ranking", "8项冠军", subject="Inspur", rank=1, count=8, suite="inference", version="4.0")]),
+    # a product's version is no round: the claim keeps the round its sentence names
+    ("緯穎在MLPerf推論3.1中，以Yosemite V3.5平台在DLRM-v2 99.9%精度下取得最佳成績。",
+     [row("ranking", "DLRM-v2 99.9%精度下取得最佳成績", subject="Wiwynn", rank=1, suite="inference", version="3.1", model="dlrm", accuracy=[99.9])]),
+    ("新华三R5300 G6服务器在RetinaNet任务上性能领先第二名23%。", []),  # a lead over the second place, no second place
 ]
 
 NEGATIVE = [

@@ -646,6 +646,11 @@ TABLE += [
         "MLPerf Inference v4.0 results. Compared with MLPerf Inference v3.1, Dell won 5 more tests than before. Dell won 12 tests in total.",
         [row("ranking", "won 12 tests", subject="Dell", rank=1, count=12, suite="inference", version="4.0")],
     ),
+    (  # a software's version is no round
+        "MLPerf Inference v4.0 results are out. NVIDIA used TensorRT-LLM v0.9 and won 5 tests.",
+        [row("ranking", "won 5 tests", subject="NVIDIA", rank=1, count=5, suite="inference", version="4.0")],
+    ),
+    ("In v4.0, Dell won 6 tests.", [row("ranking", "won 6 tests", subject="Dell", rank=1, count=6, version="4.0")]),
     (
         "Dell PowerEdge XE9680L achieved the highest performance among 8-GPU systems in 4 of 5 benchmarks.",
         [row("ranking", "achieved the highest performance among 8-GPU systems in 4 of 5 benchmarks", subject="Dell", system="PowerEdge XE9680L",
