@@ -26,6 +26,9 @@ SENTENCES = [
     ("ResNet50\n\n浪潮获得13项第一。", [("ResNet50", "zh"), ("浪潮获得13项第一。", "zh")]),
     ("ResNet50\n\nInspur won 13 tests.", [("ResNet50", "en"), ("Inspur won 13 tests.", "en")]),
     ("ResNet50\n\nInspur won 13 tests in Beijing (北京).", [("ResNet50", "en"), ("Inspur won 13 tests in Beijing (北京).", "en")]),
+    # A heading's "#" goes, a rank's stays.
+    ("## Results\n\n#1 in 3 of the 9 benchmarks", [("Results", "en"), ("#1 in 3 of the 9 benchmarks", "en")]),
+    ("* #1 in 3 of the 9 benchmarks\n#\n", [("#1 in 3 of the 9 benchmarks", "en")]),
 ]
 
 

@@ -651,6 +651,12 @@ TABLE += [
         [row("ranking", "won 5 tests", subject="NVIDIA", rank=1, count=5, suite="inference", version="4.0")],
     ),
     ("In v4.0, Dell won 6 tests.", [row("ranking", "won 6 tests", subject="Dell", rank=1, count=6, version="4.0")]),
+    ("Highlights:\n\n- #1 in 3 of the 9 benchmarks among 8-GPU systems\n- Fastest time-to-train on Stable Diffusion: 42.1 minutes",
+     [row("ranking", "#1 in 3 of the 9 benchmarks", rank=1, count=3, total=9),
+      row("score", "train on Stable Diffusion: 42.1 minutes", model="stable-diffusion-xl", value=42.1, unit="minutes", metric="time_to_train")]),
+    ("Intel Gaudi 2 was fastest on GPT-J among accelerators.", [row("ranking", "was fastest on GPT-J", subject="Intel", rank=1, model="gpt-j")]),
+    ("This is GIGABYTE's fourth consecutive MLPerf Training submission.",
+     [row("participation", "fourth consecutive MLPerf Training submission", subject="GIGABYTE", count=4, suite="training", unit="rounds")]),
     (
         "Dell PowerEdge XE9680L achieved the highest performance among 8-GPU systems in 4 of 5 benchmarks.",
         [row("ranking", "achieved the highest performance among 8-GPU systems in 4 of 5 benchmarks", subject="Dell", system="PowerEdge XE9680L",
