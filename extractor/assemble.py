@@ -160,10 +160,10 @@ def with_main_clause(view: SentenceView, clause: tuple[int, int]) -> tuple[int, 
 
 
 def list_end(view: SentenceView, last: int, end: int) -> int:
-    """Where a claim's clause must reach: past the list that its last token, a mention, opens ("first on ResNet-50, BERT
+    """Where a claim's clause must reach: past the list of benchmarks that its last token opens ("first on ResNet-50, BERT
     and DLRM in the Server scenario": the commas of a list end no clause)."""
     mention = view.token_mention.get(last - 1)
-    if mention is None:
+    if mention is None or mention.label != "MODEL":
         return end
     return max(end, listed(view, mention, forward=True)[-1].end)
 

@@ -186,8 +186,9 @@ class DocumentMentions:
         self.timed_out: list[str] = []
         """The shapes that ran out of time on this block (their mentions are missing)."""
         start, end = sentences[0].start, sentences[-1].end
-        found = lexicon().find(text, start, end) + shapes().find(text, digit_stretches(text, sentences), self.timed_out)
-        self.mentions = sorted((m for m in found if m.label != "VERSION" or not names_no_round(text, m)), key=attrgetter("start"))
+        shaped = shapes().find(text, digit_stretches(text, sentences), self.timed_out)
+        found = lexicon().find(text, start, end) + [m for m in shaped if m.label != "VERSION" or not names_no_round(text, m)]
+        self.mentions = sorted(found, key=attrgetter("start"))
         self.starts = [mention.start for mention in self.mentions]
         self.cues = number_reader().cue_starts(text, start, end)
 

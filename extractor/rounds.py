@@ -11,17 +11,19 @@ from .trie import trie_pattern
 
 NO_ROUND_REACH = 40
 """How far before a version what makes it no round is looked for."""
+PRODUCT_REACH = 24
+"""How far before a version a product's name is looked for (a longer word, cut at the window's start, is none)."""
 LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9+._-])[A-Za-z][A-Za-z0-9+._-]*(?=[ \t]*-?[ \t]*$)")
 """The Latin word right before a version ("TensorRT-LLM v0.9"), if one stands there."""
 
 
 @cache
 def no_round_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Context.toml's `not_a_round_before` (a word before a version, at most two words between) and `not_a_round_after`
-    (a word right after it)."""
+    """Context.toml's `not_a_round_before` (a word before a version, at most two words between; searched in lower-cased
+    text, which stdlib re scans faster than with IGNORECASE) and `not_a_round_after` (a word right after it)."""
     settings = context_settings()
     before, after = (trie_pattern(word.lower() for word in words) for words in (settings.not_a_round_before, settings.not_a_round_after))
-    return (re.compile(rf"(?<![a-z来來])(?:{before})(?:[ \t]*[^\s\d.,;:，。；：、]+){{0,2}}[ \t]*$", re.IGNORECASE),
+    return (re.compile(rf"(?<![a-z来來])(?:{before})(?:[ \t]*[^\s\d.,;:，。；：、]+){{0,2}}[ \t]*$"),
             re.compile(rf"[ \t)）]*(?:版本|版)?(?:{after})"))
 
 
@@ -38,7 +40,7 @@ def names_no_round(text: str, version: Mention) -> bool:
     product's ("TensorRT-LLM v0.9"): neither a claim's round nor the document's."""
     before, after = no_round_marks()
     reach = max(0, version.start - NO_ROUND_REACH)
-    if before.search(text, reach, version.start) is not None or after.match(text, version.end) is not None:
+    if before.search(text[reach:version.start].lower()) is not None or after.match(text, version.end) is not None:
         return True
-    word = LATIN_WORD_BEFORE.search(text, reach, version.start)
+    word = LATIN_WORD_BEFORE.search(text, max(reach, version.start - PRODUCT_REACH), version.start)
     return word is not None and not word.group().islower() and word.group().lower() not in round_words()
