@@ -103,8 +103,8 @@ class Lexicon:
         for alias, known in list(self.by_alias.items()):  # "top results" also opens a sentence or a bullet: "Top results"
             if alias[0].isascii() and alias[0].islower():
                 self.by_alias.setdefault(alias[0].upper() + alias[1:], known)
-        self.latin, self.other = self._compile(list(self.by_alias), {alias: MODEL_END if label == "MODEL" else WORD_END for alias, (label, _) in self.by_alias.items()
-                                                                     if alias[-1] in LATIN_ALNUM})
+        guards = {alias: MODEL_END if label == "MODEL" else WORD_END for alias, (label, _) in self.by_alias.items() if alias[-1] in LATIN_ALNUM}
+        self.latin, self.other = self._compile(list(self.by_alias), guards)
         self.found_as = {alias: (label, entry.id if entry.value is None else entry.value, entry.role)
                          for alias, (label, entry) in self.by_alias.items()}
         """Per alias, what its mention says: label, canonical value, role."""

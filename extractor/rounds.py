@@ -20,11 +20,13 @@ LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9+._-])[A-Za-z][A-Za-z0-9+._-]*(?=
 @cache
 def no_round_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Context.toml's `not_a_round_before` (a word before a version, at most two words between; searched in lower-cased
-    text, which stdlib re scans faster than with IGNORECASE) and `not_a_round_after` (a word right after it)."""
+    text, which stdlib re scans faster than with IGNORECASE) and `not_a_round_after` (a word right after it or after its
+    `version_suffixes` word)."""
     settings = context_settings()
-    before, after = (trie_pattern(word.lower() for word in words) for words in (settings.not_a_round_before, settings.not_a_round_after))
-    return (re.compile(rf"(?<![a-z来來])(?:{before})(?:[ \t]*[^\s\d.,;:，。；：、]+){{0,2}}[ \t]*$"),
-            re.compile(rf"[ \t)）]*(?:版本|版)?(?:{after})"))
+    before, after, suffix = (trie_pattern(word.lower() for word in words)
+                             for words in (settings.not_a_round_before, settings.not_a_round_after, settings.version_suffixes))
+    return (re.compile(rf"(?<![a-z])(?:{before})(?:[ \t]*[^\s\d.,;:，。；：、]+){{0,2}}[ \t]*$"),
+            re.compile(rf"[ \t)）]*(?:{suffix})?(?:{after})"))
 
 
 @cache

@@ -102,6 +102,7 @@ class ContextSettings(Strict):
     cumulative: list[str]
     not_a_round_before: list[str]
     not_a_round_after: list[str]
+    version_suffixes: list[str]
     round_version_openers: list[str]
     current_round: list[str]
     distributive: list[str]

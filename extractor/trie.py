@@ -15,7 +15,7 @@ def trie_pattern(words: Iterable[str], guards: Mapping[str, str] = NO_GUARDS) ->
         node = root
         for char in word:
             node = node.setdefault(char, {})
-        node[""] = {guards.get(word, ""): {}}
+        node[""] = {guards.get(word, ""): {}}  # a word ends here: the one key under "" is its guard ("" for none)
     return _render(root) or "(?!)"
 
 

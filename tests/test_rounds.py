@@ -12,12 +12,13 @@ VERSIONS: list[tuple[str, list[tuple[str, bool]]]] = [
     ("MLPerf Inference v4.0", [("v4.0", False)]),
     ("In v4.0, Dell won", [("v4.0", False)]),
     ("the v4.1 round", [("v4.1", False)]),
-    ("本次测试结果来自MLPerf推理V4.0", [("V4.0", False)]),  # "来自" is no "自"
+    ("本次测试结果来自MLPerf推理V4.0", [("V4.0", False)]),
     ("MLPerf训练3.1", [("3.1", False)]),
     # where a run of rounds starts
     ("participated in MLPerf since v1.0", [("v1.0", True)]),
     ("自MLPerf V0.5以来", [("V0.5", True)]),
     ("从V1.0开始", [("V1.0", True)]),
+    ("从V1.0到V4.0", [("V1.0", True), ("V4.0", False)]),
     # what is compared with
     ("Compared with MLPerf Inference v3.1", [("v3.1", True)]),
     ("与MLPerf推理V3.1相比", [("V3.1", True)]),

@@ -391,7 +391,7 @@ TABLE += [
     ("MLPerf推理V4.1结果公布。\n\n## 边缘\n\n在边缘封闭赛道中，宁畅获得4项第一。\n\n宁畅已连续5年参加MLPerf测试，累计获得百余项冠军。",
      [row("ranking", "4项第一", subject="Nettrix", rank=1, count=4, suite="inference", version="4.1", division="closed", category="edge"),
       row("ranking", "百余项冠军", subject="Nettrix", rank=1, count=100, qualifier="over")]),
-    ("本次测试结果来自MLPerf推理V4.0。浪潮获得8项冠军。",  # "来自" is no "自"
+    ("本次测试结果来自MLPerf推理V4.0。浪潮获得8项冠军。",  # the round the results come from
      [row("ranking", "8项冠军", subject="Inspur", rank=1, count=8, suite="inference", version="4.0")]),
     # a product's version is no round: the claim keeps the round its sentence names
     ("緯穎在MLPerf推論3.1中，以Yosemite V3.5平台在DLRM-v2 99.9%精度下取得最佳成績。",
