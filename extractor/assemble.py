@@ -190,8 +190,8 @@ def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int],
                  "evidence": evidence, "language": view.sentence.language}
         if count is not None:
             claim["count"] = count
-        if match.rule.rank_from_previous:
-            claim["rank_from_previous"] = True
+        if match.rule.from_previous:
+            claim["from_previous"] = True
         if kind.keep(view, claim, clause):
             built.extend(distribute(view, match, claim))
     return built

@@ -38,10 +38,25 @@ def keep(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> 
 
 
 def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A sentence that counts a round's submitters speaks of the round: its participations have no subject, and a
-    count of rounds then says nothing ("Six companies made their first submissions" is no one's first round)."""
+    """Claims of rules marked from_previous ("saw 23 submitters and 8,500 results") take the subject of the
+    participation before them, and are dropped where there is none. A sentence that counts a round's submitters
+    speaks of the round: its participations have no subject, and a count of rounds then says nothing ("Six companies
+    made their first submissions" is no one's first round)."""
+    claims = from_previous(claims)
     if any(c["unit"] == "submitters" and c["subject"] is None for c in claims):
         for claim in claims:
             claim["subject"] = None
         return [claim for claim in claims if claim["unit"] != "rounds"]
     return claims
+
+
+def from_previous(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each claim marked from_previous with the subject of the claim before it; dropped where it comes first."""
+    kept: list[dict[str, Any]] = []
+    for claim in claims:
+        if claim.pop("from_previous", False):
+            if not kept:
+                continue
+            claim["subject"] = kept[-1]["subject"]
+        kept.append(claim)
+    return kept

@@ -51,16 +51,16 @@ def variants(view: SentenceView, match: RuleMatch, found: ClaimContext) -> list[
 
 def keep(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> bool:
     """A ranking says something checkable with a count or a benchmark (or a rank to take from before it)."""
-    return claim.get("count") is not None or claim.get("model") is not None or bool(claim.get("rank_from_previous"))
+    return claim.get("count") is not None or claim.get("model") is not None or bool(claim.get("from_previous"))
 
 
 def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Claims of rules marked rank_from_previous ("共获25项冠军，其中数据中心获得13项") take the rank of the
+    """Claims of rules marked from_previous ("共获25项冠军，其中数据中心获得13项") take the rank of the
     ranking before them in the sentence, and are dropped where there is none."""
     kept: list[dict[str, Any]] = []
     rank: int | None = None
     for claim in claims:
-        if claim.pop("rank_from_previous", False):
+        if claim.pop("from_previous", False):
             if rank is None:
                 continue
             claim["rank"] = rank

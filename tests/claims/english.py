@@ -182,8 +182,19 @@ TABLE += [
         "MLPerf Inference v4.0 received more than 8,500 performance results and 900 power results from 23 submitting organizations.",
         [row("participation", "received more than 8,500 performance results", count=8500, qualifier="over", unit="results",
              suite="inference", version="4.0"),
-         row("participation", "900 power results from", count=900, unit="results", suite="inference", version="4.0"),
+         row("participation", "and 900 power results", count=900, unit="results", suite="inference", version="4.0"),
          row("participation", "from 23 submitting organizations", count=23, unit="submitters", suite="inference", version="4.0")],
+    ),
+    # a count joined by "and" goes on from the participation before it, and takes its subject
+    (
+        "Dell submitted 12 systems and 40 results.",
+        [row("participation", "submitted 12 systems", subject="Dell", count=12, unit="systems"),
+         row("participation", "and 40 results", subject="Dell", count=40, unit="results")],
+    ),
+    (
+        "This round saw 23 submitters and more than 8,500 performance results.",
+        [row("participation", "saw 23 submitters", count=23, unit="submitters"),
+         row("participation", "and more than 8,500 performance results", count=8500, qualifier="over", unit="results")],
     ),
     (
         "Intel's Gaudi 2 accelerator delivered leadership performance in 6 of 8 workloads.",
@@ -434,6 +445,13 @@ TABLE += [
           category="datacenter")]),
     ("This is the third consecutive round in which NVIDIA has won every test.",
      [row("ranking", "third consecutive round in which NVIDIA has won", subject="NVIDIA", rank=1, count=3, unit="rounds")]),
+    # a streak of ranks: the rank must be in tasks, a benchmark or a round ("ranked first in customer satisfaction" is none)
+    ("This is the fifth time in a row that Inspur has ranked first in the most tasks.",
+     [row("ranking", "fifth time in a row that Inspur has ranked first in the most tasks", subject="Inspur", rank=1, count=5,
+          unit="rounds")]),
+    ("This is the third consecutive round in which Dell has placed second in the edge category.",
+     [row("ranking", "third consecutive round in which Dell has placed second in the edge category", subject="Dell", rank=2, count=3,
+          unit="rounds", category="edge")]),
     ("GIGABYTE took the top spot for GPT-J in both server and offline scenarios.",
      [row("ranking", "took the top spot for GPT-J", subject="GIGABYTE", rank=1, model="gpt-j")]),
     ("In the edge category, the SYS-E403-14B ranked second in 3 of 7 benchmarks.",
@@ -699,6 +717,8 @@ NEGATIVE = [
     "Google's TPU v5e delivered 2.7x higher performance per dollar.",
     "About Inspur Information: a leading provider of data center infrastructure, ranking among the world's top 3 server manufacturers.",
     "Supermicro ranked first in customer satisfaction for the third year in a row.",
+    "This is the third year in a row that Supermicro ranked first in customer satisfaction.",
+    "The report covers 3 vendors and 40 results.",  # "and 40 results" goes on from no participation
     "NVIDIA's revenue grew 101% to $13.5 billion in the second quarter.",
     "The H100 delivers 4 petaflops of AI performance and 3.35 TB/s of memory bandwidth.",
     "Intel will host its first AI summit on March 3 with 500 attendees.",
