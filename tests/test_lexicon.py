@@ -32,6 +32,9 @@ FOUND: list[tuple[str, list[tuple[str, str | int, str]]]] = [
     ("recordings of the top spots", [("RANK", 1, "top spots")]),
     ("UntetherAI's speedAI240", [("ORG", "Untether AI", "UntetherAI")]),
     ("創鑫智慧與NEUCHIPS", [("ORG", "NEUCHIPS", "創鑫智慧"), ("ORG", "NEUCHIPS", "NEUCHIPS")]),
+    ("中兴通讯与ZTE", [("ORG", "ZTE", "中兴通讯"), ("ORG", "ZTE", "ZTE")]),
+    ("永擎電子與ASRock Rack、Nebius", [("ORG", "ASRock Rack", "永擎電子"), ("ORG", "ASRock Rack", "ASRock Rack"), ("ORG", "Nebius", "Nebius")]),
+    ("95784 FPS", [("UNIT", "samples/s", "FPS")]),
     ("Connect Tech, EdgeCortix, Xilinx and Ampere Computing", [("ORG", "Connect Tech", "Connect Tech"), ("ORG", "EdgeCortix", "EdgeCortix"),
                                                                ("ORG", "Xilinx", "Xilinx"), ("ORG", "Ampere Computing", "Ampere Computing")]),
     ("NVIDIA Ampere GPUs", [("ORG", "NVIDIA", "NVIDIA"), ("ACCEL", "accelerator", "Ampere"), ("ACCEL", "accelerator", "GPUs")]),  # no organisation

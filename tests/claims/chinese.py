@@ -397,6 +397,17 @@ TABLE += [
     ("緯穎在MLPerf推論3.1中，以Yosemite V3.5平台在DLRM-v2 99.9%精度下取得最佳成績。",
      [row("ranking", "DLRM-v2 99.9%精度下取得最佳成績", subject="Wiwynn", rank=1, suite="inference", version="3.1", model="dlrm", accuracy=[99.9])]),
     ("新华三R5300 G6服务器在RetinaNet任务上性能领先第二名23%。", []),  # a lead over the second place, no second place
+    # a double first (双料冠军) is two
+    ("在BERT-99.9高精度模型测试中，该系统获得服务器场景和离线场景双料冠军。",
+     [row("ranking", "双料冠军", rank=1, count=2, model="bert", accuracy=[99.9])]),
+    ("浪潮信息NF5468M6在ResNet50测试中获得雙料冠軍。",
+     [row("ranking", "ResNet50测试中获得雙料冠軍", subject="Inspur", system="NF5468M6", rank=1, count=2, model="resnet50")]),
+    ("中兴通讯首次参加MLPerf推理测试便获得5项第一。",
+     [row("participation", "首次参加", subject="ZTE", count=1, unit="rounds", suite="inference"),
+      row("ranking", "5项第一", subject="ZTE", rank=1, count=5, suite="inference")]),
+    ("墨芯S30计算卡在ResNet-50模型上的算力达到95784 FPS，位列第一。",
+     [row("score", "95784 FPS", subject="Moffett AI", model="resnet50", value=95784.0, unit="samples/s", metric="throughput"),
+      row("ranking", "位列第一", subject="Moffett AI", rank=1, model="resnet50")]),
 ]
 
 NEGATIVE = [
