@@ -644,6 +644,8 @@ TABLE += [
         "Lenovo achieved 22 number-one rankings in MLPerf Inference v4.1.",
         [row("ranking", "22 number-one rankings", subject="Lenovo", rank=1, count=22, suite="inference", version="4.1")],
     ),
+    ("Lenovo achieved 34 total number one results across MLPerf Inference v3.1.",
+     [row("ranking", "34 total number one results", subject="Lenovo", rank=1, count=34, suite="inference", version="3.1")]),
     # "the top performer" (an alias) ends inside "performers": the shorter alias "top performers" is read instead.
     ("Our systems were the top performers in 9 benchmarks, more than any other OEM.", [row("ranking", "top performers in 9 benchmarks", rank=1, count=9)]),
     (  # the commas of a list of benchmarks end no clause: the scenario after it is theirs
