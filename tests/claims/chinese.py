@@ -183,6 +183,8 @@ TABLE += [
 
 TABLE += [
     ("浪潮的冠军数量达到了13个，位居榜首。", [row("ranking", "冠军数量达到了13个", subject="Inspur", rank=1, count=13)]),
+    ("至此，浪潮信息在MLPerf中累计获得的冠军数已超过120项。",
+     [row("ranking", "冠军数已超过120项", subject="Inspur", rank=1, count=120, qualifier="over")]),
 ]
 
 TABLE += [
