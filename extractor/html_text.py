@@ -1,5 +1,5 @@
 """HTML to readable text: scripts and styles dropped, entities decoded, block elements as line breaks, a table row
-as one line of cells.
+as one line of cells, a list item as a paragraph opened by "- ".
 
 The <title> and <meta> contents go to metadata; the text is what a reader sees in the body.
 """
@@ -27,6 +27,9 @@ class TextCollector(HTMLParser):
         self.block_tags = frozenset(markup.block_tags) - {"title"}
         self.line_tags = frozenset(markup.line_tags)
         self.cell_tags = frozenset(markup.cell_tags)
+        self.item_tags, self.item_mark = frozenset(markup.item_tags), markup.item_mark
+        self.item_pending = False
+        """A list item has opened and its mark is written before its first text."""
         self.skipped_tags = frozenset(markup.skipped_tags)
         self.pieces: list[str] = []
         self.metadata: dict[str, str] = {}
@@ -53,6 +56,7 @@ class TextCollector(HTMLParser):
         elif tag in self.block_tags:
             self.pieces.append(PARAGRAPH_BREAK)
             self.in_pre += tag == "pre"
+            self.item_pending = self.item_pending or tag in self.item_tags
 
     def handle_endtag(self, tag: str) -> None:
         if self.skipping:
@@ -61,6 +65,7 @@ class TextCollector(HTMLParser):
             self.in_title = False
         elif tag in self.block_tags:
             self.pieces.append(PARAGRAPH_BREAK)
+            self.item_pending = self.item_pending and tag not in self.item_tags
             if tag == "pre" and self.in_pre:
                 self.in_pre -= 1
 
@@ -72,6 +77,9 @@ class TextCollector(HTMLParser):
         elif self.in_pre:
             self.pieces.append(data.replace("\n", LINE_BREAK))
         else:
+            if self.item_pending and data.strip():
+                self.pieces.append(self.item_mark)
+                self.item_pending = False
             self.pieces.append(data)
 
     def read_meta(self, attributes: dict[str, str | None]) -> None:

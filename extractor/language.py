@@ -123,9 +123,16 @@ def split_sentences(text: str, previous: Language | None = None, first_paragraph
                 language = previous
             previous = language
             heading = (cut_from is None and len(pieces) == 1 and end - start <= heading_max and text[end - 1] not in unfinished
-                       and not any(mark in text[start:end] for mark in cell_marks))
+                       and not any(mark in text[start:end] for mark in cell_marks) and not list_item().match(text, paragraph.start()))
             sentences.append(Sentence(start, end, first_paragraph + number, language, heading, cut_from))
     return sentences
+
+
+@cache
+def list_item() -> re.Pattern[str]:
+    """The opening of a list item ("- ", "• ", "1. ", "2) "), which is never a heading (context.toml list_item_marks)."""
+    marks = "|".join(re.escape(mark) for mark in context_settings().list_item_marks)
+    return re.compile(rf"\s*(?:(?:{marks})|\d{{1,3}}[.)])\s")
 
 
 @cache

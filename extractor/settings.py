@@ -21,6 +21,8 @@ class Markup(Strict):
     block_tags: list[str]
     line_tags: list[str]
     cell_tags: list[str]
+    item_tags: list[str]
+    item_mark: str
     skipped_tags: list[str]
     prose_keys: list[str]
 
@@ -109,6 +111,7 @@ class ContextSettings(Strict):
     conjunctions: list[str]
     heading_max_chars: int
     table_cell_marks: list[str]
+    list_item_marks: list[str]
     round_anchors: list[str]
     round_anchor_distance: int
 

@@ -50,7 +50,9 @@ HTML = [
      "<body><script>var s = '<p>13项第一</p>';</script><h1>Dell wins</h1><p>It ranked <b>first</b> in 8&nbsp;tests.</p></body></html>",
      "Dell wins\n\nIt ranked first in 8\u00a0tests.\n", {"title": "MLPerf & you", "date": "2024-04-01", "og:url": "https://x.test/a"}),
     ("<p>第一行<br>第二行</p><div>A<div>B</div>C</div><ul><li>one</li><li>two</li></ul>",
-     "第一行\n第二行\n\nA\n\nB\n\nC\n\none\n\ntwo\n", {}),
+     "第一行\n第二行\n\nA\n\nB\n\nC\n\n- one\n\n- two\n", {}),
+    # the mark before an item's first text, and none for an empty item
+    ("<ol><li> <p>first</p> </li><li></li><li>second <b>item</b></li></ol><p>after</p>", "- first\n\n- second item\n\nafter\n", {}),
     ("<pre>line 1\n  line 2</pre><p>  spaced\n  out  </p><!-- 13项第一 -->", "line 1\nline 2\n\nspaced out\n", {}),
     ('<html lang="zh-CN"><body>&#x5B81;&#30021; &lt;b&gt;</body></html>', "宁畅 <b>\n", {"lang": "zh-CN"}),
     ("<div>" * 20000 + "deep" + "</div>" * 20000, "deep\n", {}),

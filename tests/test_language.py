@@ -42,6 +42,11 @@ def test_heading_is_marked() -> None:
     assert [s.heading for s in sentences] == [True, False]
 
 
+@pytest.mark.parametrize("item", ["- #1 on Mixtral 8x7B", "* #1 on Mixtral 8x7B", "• 边缘推理第一", "1. #1 on GPT-J", "  2) #1 on GPT-J"])
+def test_list_item_is_no_heading(item: str) -> None:
+    assert [s.heading for s in split_sentences(f"Results\n\n{item}")] == [True, False]
+
+
 def test_bilingual_release_yields_claims_from_both_halves() -> None:
     result = extract("浪潮获得13项第一。\n\nInspur also ranked first in 15 out of 30 tasks.")
     assert (result.language, result.languages) == ("zh", ["en", "zh"])

@@ -644,6 +644,11 @@ TABLE += [
         "Lenovo achieved 22 number-one rankings in MLPerf Inference v4.1.",
         [row("ranking", "22 number-one rankings", subject="Lenovo", rank=1, count=22, suite="inference", version="4.1")],
     ),
+    # a list item is no heading: the system named before it holds for each item
+    ("The ASUS ESC N8-E11 took part in MLPerf Inference v4.1.\n\n- #1 on GPT-J in the Offline scenario\n\n- #1 on Mixtral 8x7B in the Server scenario",
+     [row("ranking", "#1 on GPT-J", subject="ASUS", system="ESC N8-E11", rank=1, suite="inference", version="4.1", model="gpt-j", scenario="offline"),
+      row("ranking", "#1 on Mixtral 8x7B", subject="ASUS", system="ESC N8-E11", rank=1, suite="inference", version="4.1", model="mixtral-8x7b",
+          scenario="server")]),
     ("Lenovo achieved 34 total number one results across MLPerf Inference v3.1.",
      [row("ranking", "34 total number one results", subject="Lenovo", rank=1, count=34, suite="inference", version="3.1")]),
     # "the top performer" (an alias) ends inside "performers": the shorter alias "top performers" is read instead.
