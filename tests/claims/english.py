@@ -170,6 +170,9 @@ TABLE += [
         [row("ranking", "set records in all of the 11 benchmarks", subject="NVIDIA", rank=1, count=11, total=11, suite="training",
              version="5.0")],
     ),
+    ("Nvidia's Blackwell set records in every one of the nine benchmarks it ran.",
+     [row("ranking", "set records in every one of the nine benchmarks", subject="NVIDIA", rank=1, count=9, total=9)]),
+    ("NVIDIA won each of the 8 tests.", [row("ranking", "won each of the 8 tests", subject="NVIDIA", rank=1, count=8, total=8)]),
     (
         "NVIDIA swept all of the 8 tests in MLPerf Training.",
         [row("ranking", "swept all of the 8 tests", subject="NVIDIA", rank=1, count=8, total=8, suite="training")],
