@@ -183,6 +183,8 @@ TABLE += [
 
 TABLE += [
     ("浪潮的冠军数量达到了13个，位居榜首。", [row("ranking", "冠军数量达到了13个", subject="Inspur", rank=1, count=13)]),
+    ("在总计37项任务中，浪潮信息拿下了其中的18项冠军，占比近一半。",
+     [row("ranking", "37项任务中，浪潮信息拿下了其中的18项冠军", subject="Inspur", rank=1, count=18, total=37)]),
     ("至此，浪潮信息在MLPerf中累计获得的冠军数已超过120项。",
      [row("ranking", "冠军数已超过120项", subject="Inspur", rank=1, count=120, qualifier="over")]),
 ]
