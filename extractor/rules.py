@@ -79,7 +79,8 @@ class Rule(BaseModel):
     set: Preset = Preset()
     from_previous: bool = False
     """The claim goes on from the one of its kind before it in the sentence, and is dropped where there is none: a ranking
-    takes its rank ("…冠军，其中…获得13项"), a participation its subject ("saw 23 submitters and 8,500 results")."""
+    takes its rank ("…冠军，其中…获得13项"), a participation its subject ("saw 23 submitters and 8,500 results"), a score
+    only its context ("… on RetinaNet Offline and 12,500 in Server")."""
     subject: Literal["inherit", "sentence", "each", "none"] = "inherit"
     """Where the subject comes from: also the document ("inherit"), only this sentence, each organisation of a list on
     its own ("each": "A, B and C were first-time submitters"), or nowhere (a whole round)."""

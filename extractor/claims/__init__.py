@@ -62,6 +62,14 @@ def one_variant(view: SentenceView, match: RuleMatch, found: ClaimContext) -> li
     return [(found.values, None)]
 
 
-def settled(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The usual case: a sentence's claims of this kind need nothing more."""
-    return claims
+def from_previous(claims: list[dict[str, Any]], taken: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Claims of rules marked from_previous with the fields `taken` from the claim of their kind before them in the
+    sentence; dropped where there is none."""
+    kept: list[dict[str, Any]] = []
+    for claim in claims:
+        if claim.pop("from_previous", False):
+            if not kept:
+                continue
+            claim.update({name: kept[-1][name] for name in taken})
+        kept.append(claim)
+    return kept

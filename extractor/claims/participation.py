@@ -5,7 +5,7 @@ from typing import Any
 
 from ..rules import RuleMatch
 from ..sentence import SentenceView
-from . import one_variant, role_number, role_value
+from . import from_previous, one_variant, role_number, role_value
 
 READS_ON = False
 INHERITS_SYSTEM = False
@@ -42,21 +42,9 @@ def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     participation before them, and are dropped where there is none. A sentence that counts a round's submitters
     speaks of the round: its participations have no subject, and a count of rounds then says nothing ("Six companies
     made their first submissions" is no one's first round)."""
-    claims = from_previous(claims)
+    claims = from_previous(claims, ("subject",))
     if any(c["unit"] == "submitters" and c["subject"] is None for c in claims):
         for claim in claims:
             claim["subject"] = None
         return [claim for claim in claims if claim["unit"] != "rounds"]
     return claims
-
-
-def from_previous(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each claim marked from_previous with the subject of the claim before it; dropped where it comes first."""
-    kept: list[dict[str, Any]] = []
-    for claim in claims:
-        if claim.pop("from_previous", False):
-            if not kept:
-                continue
-            claim["subject"] = kept[-1]["subject"]
-        kept.append(claim)
-    return kept

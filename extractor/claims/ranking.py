@@ -6,7 +6,7 @@ from typing import Any
 from ..rules import RuleMatch
 from ..sentence import SentenceView
 from ..subjects import listed
-from . import ClaimContext, role_number
+from . import ClaimContext, from_previous, role_number
 
 READS_ON = False
 INHERITS_SYSTEM = True
@@ -55,16 +55,6 @@ def keep(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> 
 
 
 def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Claims of rules marked from_previous ("共获25项冠军，其中数据中心获得13项") take the rank of the
-    ranking before them in the sentence, and are dropped where there is none."""
-    kept: list[dict[str, Any]] = []
-    rank: int | None = None
-    for claim in claims:
-        if claim.pop("from_previous", False):
-            if rank is None:
-                continue
-            claim["rank"] = rank
-        else:
-            rank = claim.get("rank")
-        kept.append(claim)
-    return kept
+    """Claims of rules marked from_previous ("共获25项冠军，其中数据中心获得13项") take the rank of the ranking before
+    them in the sentence, and are dropped where there is none."""
+    return from_previous(claims, ("rank",))

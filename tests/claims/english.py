@@ -188,7 +188,14 @@ TABLE += [
          row("participation", "and 900 power results", count=900, unit="results", suite="inference", version="4.0"),
          row("participation", "from 23 submitting organizations", count=23, unit="submitters", suite="inference", version="4.0")],
     ),
-    # a count joined by "and" goes on from the participation before it, and takes its subject
+    # a count joined by "and" goes on from the participation before it, and takes its subject; a score or a ranking
+    # in a scenario from the claim of its kind before it
+    ("The server delivered 13,015 samples per second on RetinaNet Offline and 12,500 in Server.",
+     [row("score", "13,015 samples per second", model="retinanet", scenario="offline", value=13015.0, unit="samples/s", metric="throughput"),
+      row("score", "and 12,500 in Server", model="retinanet", scenario="server", value=12500.0, unit="queries/s", metric="throughput")]),
+    ("Dell ranked first in 5 tests and 3 in the Server scenario.",
+     [row("ranking", "ranked first in 5 tests", subject="Dell", rank=1, count=5),
+      row("ranking", "and 3 in the Server scenario", subject="Dell", rank=1, count=3, scenario="server")]),
     (
         "Dell submitted 12 systems and 40 results.",
         [row("participation", "submitted 12 systems", subject="Dell", count=12, unit="systems"),
@@ -583,7 +590,10 @@ TABLE += [
     ("Dell led with 12 wins, followed by Lenovo with 9 and HPE with 7.",
      [row("ranking", "12 wins", subject="Dell", rank=1, count=12), row("ranking", "followed by Lenovo with 9", subject="Lenovo", rank=1, count=9),
       row("ranking", "and HPE with 7", subject="HPE", rank=1, count=7)]),
-    ("Dell and HPE with 7 systems each were among the submitters.", []),  # no ranking before: no rank to take
+    # no ranking before "and HPE with 7": no rank to take, and the systems each submitted are read instead
+    ("Dell and HPE with 7 systems each were among the submitters.",
+     [row("participation", "Dell and HPE with 7 systems", subject="Dell", count=7, unit="systems"),
+      row("participation", "Dell and HPE with 7 systems", subject="HPE", count=7, unit="systems")]),
     ("Of the 25 first places in the closed division, Inspur won 13.",
      [row("ranking", "Of the 25 first places in the closed division, Inspur won 13", subject="Inspur", rank=1, count=13, total=25,
           division="closed")]),
@@ -729,6 +739,7 @@ NEGATIVE = [
     "Supermicro ranked first in customer satisfaction for the third year in a row.",
     "This is the third year in a row that Supermicro ranked first in customer satisfaction.",
     "The report covers 3 vendors and 40 results.",  # "and 40 results" goes on from no participation
+    "It ran 12 tests and 3 in Server.",  # "and 3 in Server" goes on from no score and no ranking
     "NVIDIA's revenue grew 101% to $13.5 billion in the second quarter.",
     "The H100 delivers 4 petaflops of AI performance and 3.35 TB/s of memory bandwidth.",
     "Intel will host its first AI summit on March 3 with 500 attendees.",
