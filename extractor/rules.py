@@ -321,8 +321,11 @@ class RuleSet:
         return self.rules_within(present)
 
     def _rules_within(self, present: int) -> tuple[str, ...]:
-        """The rules all of whose requirements are among `present` (a bit mask over `shared`)."""
-        return tuple(name for name, needed in self.requirements.items() if not needed & ~present)
+        """The rules all of whose requirements are among `present` (a bit mask over `shared`), but a rule marked
+        from_previous only with a rule of its kind that is not: its match stands only after one of theirs."""
+        within = [self.rules[name] for name, needed in self.requirements.items() if not needed & ~present]
+        leading = {rule.kind for rule in within if not rule.from_previous}
+        return tuple(rule.name for rule in within if not rule.from_previous or rule.kind in leading)
 
     def match(self, words: list[str], labels: list[str], names: tuple[str, ...], timed_out: list[str]) -> list[RuleMatch]:
         """Every match of the rules `names` over tokens given as their text and mention label ('' for none); a rule

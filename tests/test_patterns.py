@@ -221,6 +221,26 @@ def test_candidate_rules_see_rule_words_that_stand_whole(tmp_path: Path, lowered
     assert RuleSet(folder).candidates({"NUM"}, lowered) == expected
 
 
+FOLLOWING_RULES = ('[[rule]]\nname = "won"\nkind = "ranking"\nexample = "x"\npattern = "won NUM:count"\n'
+                   '[[rule]]\nname = "and"\nkind = "ranking"\nexample = "x"\npattern = "and NUM:count"\nfrom_previous = true\n'
+                   '[[rule]]\nname = "ran"\nkind = "score"\nexample = "x"\npattern = "ran NUM:value"\n')
+
+
+@pytest.mark.parametrize(
+    ("lowered", "expected"),
+    [
+        ("won 3 and 2", ("won", "and")),
+        ("ran 3 and 2", ("ran",)),  # "and 2" goes on from a ranking, and no ranking rule can match
+        ("and 2", ()),
+    ],
+)
+def test_a_rule_that_goes_on_from_another_is_tried_only_with_a_rule_of_its_kind(tmp_path: Path, lowered: str, expected: tuple[str, ...]) -> None:
+    folder = tmp_path / "xx"
+    write(folder, "words.toml", "[words]\n")
+    write(folder, "ranking.toml", FOLLOWING_RULES)
+    assert RuleSet(folder).candidates({"NUM"}, lowered) == expected
+
+
 def test_rule_words_are_one_token_code_each(tmp_path: Path) -> None:
     """Tokens are written two code characters each: a named word matches only that word, any other word none."""
     folder = tmp_path / "xx"
