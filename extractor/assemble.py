@@ -273,9 +273,11 @@ def assemble(view: SentenceView, context: DocumentContext, rules: tuple[str, ...
 
 
 def follows_its_kind(match: RuleMatch, matches: list[RuleMatch]) -> bool:
-    """A match of a rule marked from_previous stands only after a match of its kind: "and 3 in the Server scenario" is
-    a ranking after "ranked first in 5 tests" and a score after "13,015 samples per second"."""
-    return not match.rule.from_previous or any(other.rule.kind == match.rule.kind and other.start < match.start for other in matches)
+    """A match of a rule marked from_previous stands only after a match of its kind by a rule that is not: "and 3 in the
+    Server scenario" is a ranking after "ranked first in 5 tests" and a score after "13,015 samples per second"."""
+    return not match.rule.from_previous or any(
+        other.rule.kind == match.rule.kind and not other.rule.from_previous and other.start < match.start for other in matches
+    )
 
 
 def counts_a_rate(view: SentenceView, match: RuleMatch) -> bool:
