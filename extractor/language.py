@@ -14,6 +14,8 @@ from .settings import context_settings, text_settings
 HAN = regex.compile(r"\p{Han}")
 LATIN_WORD = re.compile(r"[A-Za-z]+")
 PARAGRAPH = regex.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+NUMBERED_ITEM = r"\d{1,3}[.)]"
+"""The number that opens an item of a numbered list ("1.", "2)"), before a space."""
 
 
 class Sentence(NamedTuple):
@@ -37,7 +39,7 @@ def sentence_end_pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"[{terminals}]+[{closers}]*"
         rf"|(?<!\b(?:{abbreviations}|[A-Z]))\.[{closers}]*(?=\s+[\p{{Lu}}\p{{Han}}\d\"'“‘(]|\s*$)"
-        r"|\n(?=\s*(?:[#*\-•]|\d+\.\s))"
+        rf"|\n(?=\s*(?:#|{list_marks()}|{NUMBERED_ITEM}\s))"
         rf"|(?<=[{terminals}.:：…])[ \t]*\n"
         rf"|(?<![{continuations}])\n(?![ \t]*[a-z])"
     )
@@ -129,10 +131,15 @@ def split_sentences(text: str, previous: Language | None = None, first_paragraph
 
 
 @cache
+def list_marks() -> str:
+    """A regex of any of text.toml's list marks."""
+    return "(?:" + "|".join(re.escape(mark) for mark in text_settings().sentences.list_marks) + ")"
+
+
+@cache
 def list_item() -> re.Pattern[str]:
-    """The opening of a list item ("- ", "• ", "1. ", "2) "), which is never a heading (context.toml list_item_marks)."""
-    marks = "|".join(re.escape(mark) for mark in context_settings().list_item_marks)
-    return re.compile(rf"\s*(?:(?:{marks})|\d{{1,3}}[.)])\s")
+    """The opening of a list item ("- ", "• ", "1. ", "2) "), which is never a heading."""
+    return re.compile(rf"\s*(?:{list_marks()}|{NUMBERED_ITEM})\s")
 
 
 @cache

@@ -31,6 +31,7 @@ class Sentences(Strict):
     terminals: list[str]
     closers: list[str]
     continuations: list[str]
+    list_marks: list[str]
     abbreviations: list[str]
 
 
@@ -111,7 +112,6 @@ class ContextSettings(Strict):
     conjunctions: list[str]
     heading_max_chars: int
     table_cell_marks: list[str]
-    list_item_marks: list[str]
     round_anchors: list[str]
     round_anchor_distance: int
 

@@ -29,6 +29,10 @@ SENTENCES = [
     # A heading's "#" goes, a rank's stays.
     ("## Results\n\n#1 in 3 of the 9 benchmarks", [("Results", "en"), ("#1 in 3 of the 9 benchmarks", "en")]),
     ("* #1 in 3 of the 9 benchmarks\n#\n", [("#1 in 3 of the 9 benchmarks", "en")]),
+    # A line that opens a list item (text.toml list_marks, "2)") starts a sentence even after a comma; a number that
+    # opens a line does not.
+    ("We won on these,\n· #1 on GPT-J,\n2) #1 on BERT,\n2.5x faster", [("We won on these,", "en"), ("· #1 on GPT-J,", "en"),
+                                                                      ("2) #1 on BERT,\n2.5x faster", "en")]),
 ]
 
 
