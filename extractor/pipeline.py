@@ -6,9 +6,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
-from .assemble import assemble, learn, teaches
+from .assemble import Assembled, assemble, learn, teaches
 from .context import DocumentContext
 from .language import MAX_SENTENCE_CHARS, Sentence, split_sentences
 from .lexicon import DIGIT, lexicon, shapes
@@ -18,7 +18,7 @@ from .normalize import normalize
 from .numbers import number_reader
 from .rounds import names_no_round
 from .rules import rule_set
-from .sentence import context_view, read_sentence
+from .sentence import context_view, read_mentions, sentence_view
 from .settings import text_settings
 
 MAX_PIECE_CHARS = 1_000_000
@@ -115,14 +115,20 @@ class DocumentReader:
             self.warn(f"a sentence of {len(whole.text):,} characters with no end was read in pieces of at most "
                       f"{MAX_SENTENCE_CHARS:,}; a claim across a cut is missed [{whole.start}:{whole.end}]")
         mentions = named.within(sentence)
-        rules = candidate_rules(text, sentence, mentions, named)
-        if not rules:
+        candidates = candidate_rules(text, sentence, mentions, named)
+        if not candidates.rules:
             if teaches(mentions, sentence.heading):
                 learn(context_view(text, sentence, mentions), self.context)
             return []
-        view = read_sentence(text, sentence, mentions, named.cues)
+        mentions, words = read_mentions(text, sentence, mentions, named.cues)
+        # The candidates again, now that the numbers are read: a cue that is no number ("since 2018") leaves fewer.
+        rules = rule_set(sentence.language).candidates_with({mention.label for mention in mentions}, candidates.words)
         sentence_span = span(sentence.start, sentence.end)
-        assembled = assemble(view, self.context, rules)
+        if rules:
+            view = sentence_view(text, sentence, mentions, words)
+            assembled = assemble(view, self.context, rules)
+        else:
+            view, assembled = context_view(text, sentence, mentions), Assembled([], [])
         for name in assembled.timed_out:
             self.warn(timeout_warning(name, sentence_span, "rule"))
         found = [to_claim(fields, span, sentence_span) for fields in assembled.claims]
@@ -227,17 +233,29 @@ def looks_like_a_claim(mentions: list[Mention]) -> bool:
     return "RANK" in labels and "NUM" in labels
 
 
-def candidate_rules(text: str, sentence: Sentence, named: list[Mention], document: DocumentMentions) -> tuple[str, ...]:
-    """Cheap test before segmenting: the rules whose every required atom the sentence holds (none without a
-    number-like word or a rank)."""
+class Candidates(NamedTuple):
+    """The rules a sentence may match, and the requirements its rule words meet (see RuleSet.words_present)."""
+
+    rules: tuple[str, ...]
+    words: int
+
+
+NO_CANDIDATES = Candidates((), 0)
+
+
+def candidate_rules(text: str, sentence: Sentence, named: list[Mention], document: DocumentMentions) -> Candidates:
+    """Cheap test before reading numbers and tokens: the rules whose every required atom the sentence holds, a number
+    wherever a number cue stands (none without a number-like word or a rank)."""
     labels = {m.label for m in named}
     if document.any_within(document.cues.numbers, sentence):
         labels.add("NUM")
     if document.any_within(document.cues.ordinals, sentence):
         labels.add("ORD")
     if not labels & {"NUM", "ORD", "RANK"}:
-        return ()
-    return rule_set(sentence.language).candidates(labels, text[sentence.start:sentence.end].lower())
+        return NO_CANDIDATES
+    rules = rule_set(sentence.language)
+    words = rules.words_present(text[sentence.start:sentence.end].lower())
+    return Candidates(rules.candidates_with(labels, words), words)
 
 
 def to_claim(fields: dict[str, Any], span: Callable[[int, int], Span], sentence: Span) -> Claim:

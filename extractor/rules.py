@@ -312,12 +312,22 @@ class RuleSet:
 
     def candidates(self, labels: set[str], lowered: str) -> tuple[str, ...]:
         """The rules that could match a sentence with these mention labels and this lower-cased text: those whose
-        every required atom is present (a label, or one of its words standing whole in the text, found in one scan)."""
+        every required atom is present (a label, or one of its words standing whole in the text)."""
+        return self.candidates_with(labels, self.words_present(lowered))
+
+    def words_present(self, lowered: str) -> int:
+        """The requirements that the rule words standing whole in a lower-cased text meet (a bit mask over `shared`),
+        found in one scan: kept, so that the candidates can be narrowed as the sentence's mentions become known."""
         present = 0
-        for label in labels:
-            present |= self.label_bits.get(label, 0)
         for word in self.word_scan.findall(lowered):
             present |= self.word_bits[word]
+        return present
+
+    def candidates_with(self, labels: Iterable[str], words: int) -> tuple[str, ...]:
+        """The candidates (see `candidates`) of a sentence with these mention labels, whose words meet `words`."""
+        present = words
+        for label in labels:
+            present |= self.label_bits.get(label, 0)
         return self.rules_within(present)
 
     def _rules_within(self, present: int) -> tuple[str, ...]:

@@ -154,11 +154,18 @@ def context_view(text: str, sentence: Sentence, named: list[Mention]) -> Sentenc
     return SentenceView(text, sentence, [(m.start, m.end) for m in mentions], mentions, dict(enumerate(mentions)))
 
 
-def read_sentence(text: str, sentence: Sentence, named: list[Mention], cues: Cues) -> SentenceView:
-    """Add the numbers of a sentence to its named mentions and cut its tokens so each mention is one token;
-    `cues` are where the number reader's cues occur in the text."""
-    words = tokenize(text, sentence.start, sentence.end, sentence.language)
-    bounds = {edge for word in words for edge in word} if sentence.language == "zh" else None
-    mentions = resolve_overlaps(named + number_reader().find(text, sentence.start, sentence.end, bounds, cues))
+def read_mentions(text: str, sentence: Sentence, named: list[Mention], cues: Cues) -> tuple[list[Mention], list[Token] | None]:
+    """A sentence's named mentions with its numbers (`cues`: where the number reader's cues occur in the text), overlaps
+    resolved; and its words where finding the numbers took them: Chinese numerals must sit on word bounds, while English
+    numbers need no tokens, so an English sentence whose numbers leave no rule to try is never tokenized."""
+    words = tokenize(text, sentence.start, sentence.end, sentence.language) if sentence.language == "zh" else None
+    bounds = {edge for word in words for edge in word} if words is not None else None
+    return resolve_overlaps(named + number_reader().find(text, sentence.start, sentence.end, bounds, cues)), words
+
+
+def sentence_view(text: str, sentence: Sentence, mentions: list[Mention], words: list[Token] | None) -> SentenceView:
+    """A sentence ready for matching: its tokens (`words`, or tokenized here) cut so that each mention is one token."""
+    if words is None:
+        words = tokenize(text, sentence.start, sentence.end, sentence.language)
     tokens, token_mention = align(words, mentions)
     return SentenceView(text, sentence, tokens, mentions, token_mention)

@@ -14,7 +14,7 @@ from extractor.language import MAX_SENTENCE_CHARS, split_sentences
 from extractor.normalize import normalize
 from extractor.pipeline import DocumentMentions, candidate_rules
 from extractor.rules import rule_set
-from extractor.sentence import SentenceView, read_sentence
+from extractor.sentence import SentenceView, read_mentions, sentence_view
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -72,7 +72,7 @@ def sentence_views(text: str) -> Iterator[tuple[SentenceView, DocumentMentions]]
     normalized = normalize(text).text
     for sentence in split_sentences(normalized):
         named = DocumentMentions(normalized, [sentence])
-        yield read_sentence(normalized, sentence, named.within(sentence), named.cues), named
+        yield sentence_view(normalized, sentence, *read_mentions(normalized, sentence, named.within(sentence), named.cues)), named
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
@@ -114,7 +114,7 @@ def test_a_rule_run_untimed_by_stdlib_re_finds_what_regex_finds(language: str) -
 def test_a_rule_that_runs_out_of_time_is_a_warning_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "Inspur ranked first in 15 out of 30 tasks."
     candidates = candidate_rules(text, split_sentences(text)[0], lexicon_module.lexicon().find(text, 0, len(text)),
-                                 DocumentMentions(text, split_sentences(text)))
+                                 DocumentMentions(text, split_sentences(text))).rules
     monkeypatch.setattr(rules, "MATCH_TIMEOUT", 0.0)
     assert extract(text).warnings == []  # its rules' worst cases here are within WORK_BUDGET: they run untimed
     monkeypatch.setattr(rule_set("en"), "untimed_up_to", dict.fromkeys(rule_set("en").rules, 0))

@@ -5,9 +5,12 @@ from pathlib import Path
 
 import pytest
 
+import extractor.sentence as sentence_module
 from extractor import PatternError, extract
 from extractor.lexicon import Lexicon, ShapeFile, Shapes, TermFile, lexicon, shapes
 from extractor.loader import patterns_dir, read_toml, validate
+from extractor.models import Language
+from extractor.nlp import Token, tokenize
 from extractor.rules import (
     ATOM,
     MAX_TOKENS,
@@ -239,6 +242,29 @@ def test_a_rule_that_goes_on_from_another_is_tried_only_with_a_rule_of_its_kind(
     write(folder, "words.toml", "[words]\n")
     write(folder, "ranking.toml", FOLLOWING_RULES)
     assert RuleSet(folder).candidates({"NUM"}, lowered) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tokenized", "counts"),
+    [
+        ("Since its debut in 2018, NVIDIA has submitted results in every round.", [], []),  # a year is no count
+        ("In 2018 NVIDIA ranked first.", [], []),  # the rank's rules all want a count or a benchmark
+        ("NVIDIA has submitted 2018 results in this round.", ["NVIDIA has submitted 2018 results in this round."], [2018]),
+        ("In 2024 NVIDIA ranked first in 5 tests.", ["In 2024 NVIDIA ranked first in 5 tests."], [5]),
+    ],
+)
+def test_a_sentence_whose_numbers_leave_no_rule_to_try_is_not_tokenized(
+    monkeypatch: pytest.MonkeyPatch, text: str, tokenized: list[str], counts: list[int]
+) -> None:
+    seen: list[str] = []
+
+    def recording(text: str, start: int, end: int, language: Language) -> list[Token]:
+        seen.append(text[start:end])
+        return tokenize(text, start, end, language)
+
+    monkeypatch.setattr(sentence_module, "tokenize", recording)
+    assert [claim.count for claim in extract(text).claims] == counts
+    assert seen == tokenized
 
 
 def test_rule_words_are_one_token_code_each(tmp_path: Path) -> None:
