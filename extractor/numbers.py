@@ -167,6 +167,16 @@ class NumberReader:
                 ordinals.append(word.start() + shift)
         return Cues(ranges, sorted(numbers), sorted(ordinals))
 
+    def cue_labels(self, word: str) -> frozenset[str]:
+        """The labels a sentence has as a candidate (see pipeline.candidate_rules) wherever this lower-cased word stands
+        whole: an English number word or a Chinese first word is a number cue, and an ordinal word an ordinal cue too."""
+        en, zh = self.settings.en, self.settings.zh
+        if word in self.ordinal_words or word in zh.first_words:
+            return frozenset({"NUM", "ORD"})
+        if word in {w.lower() for w in [*en.units, *en.tens, *en.phrases]}:
+            return frozenset({"NUM"})
+        return frozenset()
+
     def chinese_value(self, numeral: str) -> int | None:
         """十三 -> 13, 一百零八 -> 108, 两 -> 2, 1.2万 handled by the caller; None if malformed."""
         zh = self.settings.zh

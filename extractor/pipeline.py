@@ -245,15 +245,15 @@ NO_CANDIDATES = Candidates((), 0)
 
 def candidate_rules(text: str, sentence: Sentence, named: list[Mention], document: DocumentMentions) -> Candidates:
     """Cheap test before reading numbers and tokens: the rules whose every required atom the sentence holds, a number
-    wherever a number cue stands (none without a number-like word or a rank)."""
+    wherever a number cue stands (none where no rule's anchor stands, see RuleSet.may_match)."""
     labels = {m.label for m in named}
     if document.any_within(document.cues.numbers, sentence):
         labels.add("NUM")
     if document.any_within(document.cues.ordinals, sentence):
         labels.add("ORD")
-    if not labels & {"NUM", "ORD", "RANK"}:
-        return NO_CANDIDATES
     rules = rule_set(sentence.language)
+    if not rules.may_match(labels, text, sentence.start, sentence.end):
+        return NO_CANDIDATES
     words = rules.words_present(text[sentence.start:sentence.end].lower())
     return Candidates(rules.candidates_with(labels, words), words)
 

@@ -30,6 +30,7 @@ from .language import MAX_SENTENCE_CHARS
 from .lexicon import lexicon
 from .loader import PatternError, patterns_dir, read_toml, validate
 from .models import Kind, Language, Unit
+from .numbers import number_reader
 from .trie import trie_pattern
 
 ROLES = {"count", "total", "rank", "value", "unit", "model", "scenario", "category", "division", "accuracy", "system", "subject"}
@@ -216,6 +217,34 @@ class RuleSet:
                 code = self.word_codes[word]
                 self.code_bits[code] = self.code_bits.get(code, 0) | 1 << index
         self.rules_within = lru_cache(maxsize=4096)(self._rules_within)
+        self.anchor_labels, anchor_words = self._anchors()
+        self.anchor_words = re.compile(trie_pattern(anchor_words), re.IGNORECASE) if anchor_words else None
+        """See `may_match`: the labels, and (as a case-blind scan) the words, of which a sentence must hold one."""
+
+    def _anchors(self) -> tuple[frozenset[str], list[str]]:
+        """A required atom of each rule, its labels and words; chosen so that they are few: one met by labels alone
+        where the rule has one (a label costs nothing to test; a number word or ordinal word is one, as the number cue
+        it is), else the one with fewest choices; one already chosen for another rule where it can (rules with fewer
+        options choose first)."""
+        labels: set[str] = set()
+        words: set[str] = set()
+        options = [[as_labels(requirement) for index, requirement in enumerate(self.shared) if needed >> index & 1]
+                   for needed in self.requirements.values()]
+        for required in sorted(options, key=len):
+            label_only = [requirement for requirement in required if not requirement.words]
+            choices = label_only or required
+            if any(requirement.labels <= labels and requirement.words <= words for requirement in choices):
+                continue
+            anchor = min(choices, key=lambda requirement: len(requirement.labels) + len(requirement.words))
+            labels |= anchor.labels
+            words |= anchor.words
+        return frozenset(labels), sorted(words)
+
+    def may_match(self, labels: set[str], text: str, start: int, end: int) -> bool:
+        """Whether any rule can match text[start:end], whose mentions have these labels: every rule requires one of
+        `anchor_labels`, or one of the words of `anchor_words` (a superset test: a word inside a longer one counts), so a
+        sentence with neither is passed over before its words are scanned."""
+        return bool(labels & self.anchor_labels) or (self.anchor_words is not None and self.anchor_words.search(text, start, end) is not None)
 
     def _add(self, path: Path, rule: Rule) -> None:
         if rule.name in self.rules:
@@ -236,6 +265,8 @@ class RuleSet:
                     for label in requirement.labels:
                         self.label_bits[label] = self.label_bits.get(label, 0) | bit
                 requirements.append(self.shared.index(requirement))
+        if not requirements:
+            raise PatternError(path, f"rule {rule.name!r}", "every atom is optional, so it would match anywhere")
         check_linear(path, rule, classes)
         self.untimed_up_to[rule.name] = most_tokens_within(WORK_BUDGET, [(atom.least, atom.most) for _, atom in classes])
         self.sources[rule.name] = "".join(fragments)
@@ -407,6 +438,15 @@ def most_tokens_within(budget: int, repeats: list[tuple[int, int | None]]) -> in
         else:
             high = middle - 1
     return low
+
+
+def as_labels(requirement: Requirement) -> Requirement:
+    """A requirement whose every word is a number cue (see NumberReader.cue_labels) as the labels those cues give, which
+    a sentence holds wherever one of the words stands whole; any other requirement as it is."""
+    cued = [number_reader().cue_labels(word) for word in requirement.words]
+    if not cued or not all(cued):
+        return requirement
+    return Requirement(requirement.labels | frozenset.intersection(*cued), frozenset())
 
 
 def whole_at_start(word: str, longer: str) -> bool:

@@ -102,6 +102,7 @@ def test_bad_shape_regex_is_refused(tmp_path: Path) -> None:
         ("NUM:count _{0,40} 项", r"gap '_\{0,40\}' is up to 40 tokens"),
         ("@measure+ _{0,2} @measure* NUM:count", r"'@measure\+' and '@measure\*' can take the same tokens"),
         ("ORG+ NUM? @measure+ NUM:count", r"'ORG\+' and '@measure\+' can take the same tokens"),
+        ("NUM:count? @measure?", "every atom is optional, so it would match anywhere"),
     ],
 )
 def test_broken_rule_is_refused(tmp_path: Path, pattern: str, message: str) -> None:
@@ -242,6 +243,36 @@ def test_a_rule_that_goes_on_from_another_is_tried_only_with_a_rule_of_its_kind(
     write(folder, "words.toml", "[words]\n")
     write(folder, "ranking.toml", FOLLOWING_RULES)
     assert RuleSet(folder).candidates({"NUM"}, lowered) == expected
+
+
+def test_every_rule_is_anchored_on_a_label_of_a_few() -> None:
+    """A sentence with none of these labels (a number word or an ordinal word is a number cue) is passed over unread."""
+    assert (rule_set("en").anchor_labels, rule_set("en").anchor_words) == ({"MODEL", "NUM", "ORD"}, None)
+    assert (rule_set("zh").anchor_labels, rule_set("zh").anchor_words) == ({"NUM", "ORD", "RANK"}, None)
+
+
+ANCHOR_RULES = ('[[rule]]\nname = "debut"\nkind = "participation"\nexample = "x"\npattern = "debuted in mlperf"\n'
+                '[[rule]]\nname = "first"\nkind = "participation"\nexample = "x"\npattern = "first @time"\n'
+                '[[rule]]\nname = "won"\nkind = "ranking"\nexample = "x"\npattern = "won MODEL:model"\n')
+
+
+@pytest.mark.parametrize(
+    ("labels", "text", "expected"),
+    [
+        (set(), "It Debuted last year.", True),  # a rule of words only is anchored on a word, found whatever its case
+        ({"SUITE"}, "It made its MLPerf training debut.", False),
+        ({"MODEL"}, "It led on BERT.", True),
+        ({"NUM", "ORD"}, "A first for the round.", True),  # "first" is an ordinal cue: its rule is anchored on the label
+        (set(), "A first for the round.", False),
+    ],
+)
+def test_a_sentence_may_match_only_where_a_rule_anchor_stands(tmp_path: Path, labels: set[str], text: str, expected: bool) -> None:
+    folder = tmp_path / "xx"
+    write(folder, "words.toml", '[words]\ntime = ["time", "times"]\n')
+    write(folder, "rules.toml", ANCHOR_RULES)
+    rules = RuleSet(folder)
+    assert (rules.anchor_labels, rules.anchor_words.pattern if rules.anchor_words else None) == ({"MODEL", "NUM", "ORD"}, "debuted")
+    assert rules.may_match(labels, text, 0, len(text)) is expected
 
 
 @pytest.mark.parametrize(

@@ -396,6 +396,22 @@ TABLE += [
     ("Across the 14 workloads, Nettrix servers placed first in the data center category.", []),  # no count of them
     ("Of the 14 edge tests, MediaTek led 3.",
      [row("ranking", "Of the 14 edge tests, MediaTek led 3", subject="MediaTek", rank=1, count=3, total=14, category="edge")]),
+    ("Of the 22 tests in the data center closed division, Dell PowerEdge XE9680 led in nine.",
+     [row("ranking", "Of the 22 tests in the data center closed division, Dell PowerEdge XE9680 led in nine", subject="Dell",
+          system="PowerEdge XE9680", rank=1, count=9, total=22, division="closed", category="datacenter")]),
+    ("Across the 14 workloads in the data center category, Nettrix servers placed first in nine.",
+     [row("ranking", "Across the 14 workloads in the data center category, Nettrix servers placed first in nine", subject="Nettrix",
+          rank=1, count=9, total=14, category="datacenter")]),
+    ("Of the 22 tests, 9 were submitted by Dell.", []),  # NEGATIVE: no winning verb
+    # A rank on a benchmark with no number in the sentence (the rule is anchored on the benchmark).
+    ("Inspur won the ResNet-50 benchmark.", [row("ranking", "won the ResNet-50", subject="Inspur", rank=1, model="resnet50")]),
+    ("Inspur led in BERT and ResNet-50.",
+     [row("ranking", "led in BERT and ResNet-50", subject="Inspur", rank=1, model=m) for m in ("bert", "resnet50")]),
+    ("The GIGABYTE G893 topped the charts in the Llama 3.1 405B benchmark with 1,200 tokens per second.",
+     [row("ranking", "topped the charts in the Llama 3.1 405B", subject="GIGABYTE", system="G893", rank=1, model="llama3.1-405b"),
+      row("score", "1,200 tokens per second", subject="GIGABYTE", system="G893", model="llama3.1-405b", value=1200.0, unit="tokens/s",
+          metric="throughput")]),
+    ("NVIDIA took on the GPT-3 benchmark with 10,000 GPUs.", []),  # NEGATIVE: "took on" is no win
     ("Inspur won 13 and 10 first places in the data center and edge categories, respectively.",
      [row("ranking", "13 and 10 first places", subject="Inspur", rank=1, count=13, category="datacenter"),
       row("ranking", "13 and 10 first places", subject="Inspur", rank=1, count=10, category="edge")]),
