@@ -41,7 +41,7 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
     (
         "本轮MLPerf推理v4.0共收到来自23家机构的8,500多项结果。",
         [row("participation", "共收到来自23家机构", count=23, unit="submitters", suite="inference", version="4.0"),
-         row("participation", "家机构的8,500多项结果", count=8500, qualifier="over", unit="results", suite="inference", version="4.0")],
+         row("participation", "23家机构的8,500多项结果", count=8500, qualifier="over", unit="results", suite="inference", version="4.0")],
     ),
     (
         "在MLPerf Training v3.0的8项测试中，英伟达H100全部夺冠。",
@@ -143,7 +143,7 @@ TABLE += [
     (
         "本轮测试共收到来自23家机构的8500多项成绩。",
         [row("participation", "共收到来自23家机构", count=23, unit="submitters"),
-         row("participation", "家机构的8500多项成绩", count=8500, qualifier="over", unit="results")],
+         row("participation", "23家机构的8500多项成绩", count=8500, qualifier="over", unit="results")],
     ),
     (
         "以每秒679915个样本的成绩，获得ResNet50离线场景第一。",
