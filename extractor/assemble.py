@@ -8,7 +8,7 @@ from typing import Any
 
 from .claims import ClaimContext, ClaimKind, participation, ranking, score
 from .context import FIELD_LABELS, DocumentContext
-from .lexicon import SCORE_UNIT_LABELS
+from .lexicon import LATIN_ALNUM, SCORE_UNIT_LABELS
 from .mentions import Mention
 from .rules import RuleMatch, rule_set
 from .sentence import SentenceView
@@ -185,7 +185,8 @@ def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int],
     ):
         # A system carried from earlier sentences belongs to its own vendor.
         not_its_system = "system" in found.inherited and (subject != context.system_owner or not kind.INHERITS_SYSTEM)
-        evidence = whole_word_start(view.text, min(evidence_start, listed_span[0]) if listed_span else evidence_start), max(end, listed_span[1]) if listed_span else end
+        evidence_from, evidence_to = (min(evidence_start, listed_span[0]), max(end, listed_span[1])) if listed_span else (evidence_start, end)
+        evidence = (whole_word_start(view.text, evidence_from), evidence_to)
         claim = {"kind": match.rule.kind, **shared, **({"system": None} if not_its_system else {}), **core, "subject": subject, "rule": match.rule.name,
                  "evidence": evidence, "language": view.sentence.language}
         if count is not None:
@@ -201,9 +202,9 @@ def whole_word_start(text: str, start: int) -> int:
     """An evidence start moved back to the start of the hyphened Latin word it falls inside: "time-to-train of 10.5
     minutes", not "train of 10.5 minutes"."""
     at = start
-    while at > 1 and text[at - 1] == "-" and text[at - 2].isascii() and text[at - 2].isalnum():
+    while at > 1 and text[at - 1] == "-" and text[at - 2] in LATIN_ALNUM:
         at -= 1
-        while at > 0 and text[at - 1].isascii() and text[at - 1].isalnum():
+        while at > 0 and text[at - 1] in LATIN_ALNUM:
             at -= 1
     return at
 

@@ -118,8 +118,11 @@ class NumberReader:
         self.cue_runs = case_pair(rf"(?P<digits>{digits}{digits}*)(?:{ordinal_suffix})?")
         self.cue_prefixes = case_pair(alternation([*zh.ordinal_prefix, *zh.first_words]))
         self.cue_first_words = case_pair(alternation(zh.first_words))
-        self.cue_words = case_pair(rf"\b(?:{alternation([*en.units, *en.tens, *en.phrases, *en.ordinals])})\b")
+        number_words = [*en.units, *en.tens, *en.phrases, *en.ordinals]
+        self.cue_words = case_pair(rf"\b(?:{alternation(number_words)})\b")
         self.ordinal_words = {word.lower() for word in en.ordinals}
+        self.number_words = {word.lower() for word in number_words}
+        """The English words that are number cues (cue_words), lower-cased; the ordinal ones are ordinal cues too."""
         widest = max(map(len, [*zh.ordinal_prefix, *zh.vague_prefixes, ""]))
         self.lead = max(map(len, [*self.prefix_qualifier, ""])) + widest + SPACE_ALLOWANCE
         """How far before its first cue a number match can start (qualifier, space, 第/数 prefix)."""
@@ -170,12 +173,9 @@ class NumberReader:
     def cue_labels(self, word: str) -> frozenset[str]:
         """The labels a sentence has as a candidate (see pipeline.candidate_rules) wherever this lower-cased word stands
         whole: an English number word or a Chinese first word is a number cue, and an ordinal word an ordinal cue too."""
-        en, zh = self.settings.en, self.settings.zh
-        if word in self.ordinal_words or word in zh.first_words:
+        if word in self.ordinal_words or word in self.settings.zh.first_words:
             return frozenset({"NUM", "ORD"})
-        if word in {w.lower() for w in [*en.units, *en.tens, *en.phrases]}:
-            return frozenset({"NUM"})
-        return frozenset()
+        return frozenset({"NUM"}) if word in self.number_words else frozenset()
 
     def chinese_value(self, numeral: str) -> int | None:
         """十三 -> 13, 一百零八 -> 108, 两 -> 2, 1.2万 handled by the caller; None if malformed."""
