@@ -21,12 +21,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # an installed extractor first (what users run, compiled where pip could), else this checkout
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from filler import CHINESE, ENGLISH  # noqa: E402
 
 from extractor import extract  # noqa: E402
+from extractor.build_info import build_description  # noqa: E402
 from extractor.decode import decode  # noqa: E402
 from extractor.document import read_document  # noqa: E402
 
@@ -85,11 +86,13 @@ def sample(paths: list[Path], megabytes: float) -> list[str]:
     return texts
 
 
-def timed_run(command: list[str]) -> tuple[float, int]:
-    """Wall seconds of a command, and the peak RSS (MB) of the largest process it ran (itself or a worker)."""
+def timed_run(command: list[str], folder: Path) -> tuple[float, int]:
+    """Wall seconds of a command, and the peak RSS (MB) of the largest process it ran (itself or a worker). It runs in
+    `folder` (the built corpus), so that `python -m extractor` takes the package this process took, not a checkout."""
     probe = ("import resource, subprocess, sys, time; t = time.perf_counter(); subprocess.run(sys.argv[1:], check=True, "
              "stdout=subprocess.DEVNULL); print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    seconds, peak = subprocess.run([sys.executable, "-c", probe, *command], check=True, capture_output=True, text=True).stdout.split()
+    seconds, peak = subprocess.run([sys.executable, "-c", probe, *command], check=True, capture_output=True, text=True,
+                                   cwd=folder).stdout.split()
     return float(seconds), int(peak) // 1024
 
 
@@ -99,9 +102,9 @@ def prose(language: str) -> list[str]:
     return ["\n\n".join(paragraphs[i:] + paragraphs[:i]) for i in range(len(paragraphs))] * 30
 
 
-def cold_start(document: Path) -> float:
+def cold_start(document: Path, folder: Path) -> float:
     """Median of three runs of `extractor extract DOCUMENT --json`: process start to its claims printed."""
-    return statistics.median(timed_run([sys.executable, "-m", "extractor", "extract", str(document), "--json"])[0] for _ in range(3))
+    return statistics.median(timed_run([sys.executable, "-m", "extractor", "extract", str(document), "--json"], folder)[0] for _ in range(3))
 
 
 def main() -> None:
@@ -111,7 +114,8 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=ROOT / "bench" / "data", help="where the corpus is built")
     arguments = parser.parse_args()
     cores = len(os.sched_getaffinity(0))
-    made = build(arguments.work, arguments.mb)
+    work = arguments.work.resolve()
+    made = build(work, arguments.mb)
     import jieba
     import spacy
 
@@ -131,25 +135,26 @@ def main() -> None:
                    "floor MB/s: make_doc (en), lcut (zh)": throughput(floors[language], texts)}
         # The VM's speed varies from day to day by 2-3x; the share of the floor is the steadier figure.
         figures["extract / floor"] = figures["extract MB/s (1 core)"] / figures["floor MB/s: make_doc (en), lcut (zh)"]
-        command = [sys.executable, "-m", "extractor", "batch", str(arguments.work / language), "-o", str(arguments.work / f"{language}.jsonl"), "-q"]
+        command = [sys.executable, "-m", "extractor", "batch", str(work / language), "-o", str(work / f"{language}.jsonl"), "-q"]
         # Each timed twice, alternately, and the faster run kept (as for the in-process figures, a shared machine's
         # other tenants only ever slow a run down): a single run of each varied by 0.1 in the speed-up.
-        runs = [timed_run(command + ["--jobs", str(jobs)]) for _ in range(2) for jobs in (1, cores)]
+        runs = [timed_run(command + ["--jobs", str(jobs)], work) for _ in range(2) for jobs in (1, cores)]
         one, every, peak = min(runs[0][0], runs[2][0]), min(runs[1][0], runs[3][0]), max(runs[1][1], runs[3][1])
         figures |= {"batch docs/s, 1 job": len(paths) / one, f"batch docs/s, {cores} jobs": len(paths) / every,
                     "speed-up": one / every, "peak RSS per worker MB": peak}
         document = next(p for p in sorted((ROOT / "corpus" / language).iterdir())
                         if p.suffix == ".txt" and extract(read_document(p).text).languages == [language])
-        figures["cold start s, one-language document"] = cold_start(document)
+        figures["cold start s, one-language document"] = cold_start(document, work)
         rows.append((language, figures))
     names = list(rows[0][1])
     print(f"{'':36}" + "".join(f"{language:>12}" for language, _ in rows))
     for name in names:
         print(f"{name:36}" + "".join(f"{figures[name]:>12.2f}" if isinstance(figures[name], float) else f"{figures[name]:>12}" for _, figures in rows))
     bilingual = ROOT / "corpus" / "en" / "bilingual-round.txt"
-    print(f"cold start s, a bilingual document (both tokenizers): {cold_start(bilingual):.2f} ({bilingual.name})")
+    print(f"cold start s, a bilingual document (both tokenizers): {cold_start(bilingual, work):.2f} ({bilingual.name})")
     print(f"({cores} cores, Python {sys.version.split()[0]}, peak RSS from getrusage of the batch run with {cores} jobs)")
     print(f"self: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB peak in this process")
+    print(f"extractor: {build_description()}")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,16 @@
 """Bilingual (English and Chinese) extractor of claims about AI benchmark results."""
+from . import pipeline
 from .loader import PatternError
 from .models import Claim, Extraction, Span
-from .pipeline import extract
 
 __all__ = ["Claim", "Extraction", "PatternError", "Span", "extract"]
+
+
+def extract(text: str) -> Extraction:
+    """Every ranking, score and participation claim in `text`, with spans into `text` itself.
+
+    The type is checked here, outside the modules the build may compile, whose own check names no remedy."""
+    if not isinstance(text, str):
+        hint = " (decode bytes first)" if isinstance(text, bytes | bytearray) else ""
+        raise TypeError(f"extract() takes a str, not {type(text).__name__}{hint}")
+    return pipeline.extract(text)

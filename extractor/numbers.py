@@ -263,6 +263,7 @@ class NumberReader:
             if self.article_before.search(text, max(0, start - 8), start):
                 return None
             return Mention(start, end, "ORD", self.settings.en.ordinals[match.group("ordword").casefold()])
+        number: int | float  # a float from digits, an int from words or numerals
         if match.group("arabic"):
             if self.is_year(match, start, end, text):
                 return None

@@ -36,7 +36,8 @@ what scanning 300 characters does."""
 
 
 def extract(text: str) -> Extraction:
-    """Every ranking, score and participation claim in `text`, with spans into `text` itself."""
+    """Every ranking, score and participation claim in `text`, with spans into `text` itself (the package's `extract`
+    checks that `text` is a str first)."""
     reader = DocumentReader(text)
     claims = list(reader.claims())
     return Extraction(language=reader.language, languages=reader.languages, claims=claims, warnings=reader.warnings)
@@ -47,9 +48,6 @@ class DocumentReader:
     out without holding them all; the document's context, languages and warnings carry across pieces."""
 
     def __init__(self, text: str) -> None:
-        if not isinstance(text, str):
-            hint = " (decode bytes first)" if isinstance(text, bytes | bytearray) else ""
-            raise TypeError(f"extract() takes a str, not {type(text).__name__}{hint}")
         self.text = text
         self.context = DocumentContext()
         self.listed: list[str] = []

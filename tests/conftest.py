@@ -6,15 +6,40 @@ claim of every test text is checked against the text it came from.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
 
-import extractor
-from extractor import Claim, Extraction
-from extractor.pipeline import extract as unchecked_extract
+
+def import_installed() -> None:
+    """Import `extractor` as pip installed it (compiled where the build could compile it), not from this checkout: with
+    the checkout off sys.path for the import, every later `extractor.*` import follows the package's own path."""
+    checkout = Path(__file__).resolve().parents[1]
+    saved = sys.path[:]
+    sys.path[:] = [entry for entry in sys.path if Path(entry or os.getcwd()).resolve() != checkout]
+    try:
+        import extractor
+    finally:
+        sys.path[:] = saved
+    if Path(extractor.__file__).resolve().is_relative_to(checkout):
+        raise RuntimeError(f"EXTRACTOR_UNDER_TEST=installed, but extractor is not installed apart from {checkout}")
+
+
+# The checkout's source by default; EXTRACTOR_UNDER_TEST=installed tests the installed build (README, .ci/run).
+UNDER_TEST = os.environ.get("EXTRACTOR_UNDER_TEST", "source")
+if UNDER_TEST not in ("source", "installed"):
+    raise RuntimeError(f"EXTRACTOR_UNDER_TEST={UNDER_TEST!r}: 'source' or 'installed'")
+if UNDER_TEST == "installed":
+    import_installed()
+
+import extractor  # noqa: E402
+from extractor import Claim, Extraction  # noqa: E402
+from extractor.build_info import build_description  # noqa: E402
+
+unchecked_extract = extractor.extract
 
 
 def checked_extract(text: str) -> Extraction:
@@ -28,6 +53,11 @@ def checked_extract(text: str) -> Extraction:
 
 
 extractor.extract = checked_extract
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Say which extractor was under test, and which of its modules are compiled (shown with -q too)."""
+    terminalreporter.write_line(f"extractor under test: {build_description()}")
 
 # Property tests: a fixed sample in CI (same examples every run, nothing stored); bench/fuzz.py selects "fuzz".
 UNHURRIED = {"deadline": None, "database": None, "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large]}

@@ -11,7 +11,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -226,16 +226,40 @@ def test_folders_that_cannot_be_listed_and_symlink_loops_are_reported(tmp_path: 
     ]
 
 
+def sabotaged(act: Callable[[], None], after_first_claim: bool = False) -> Callable[[str], Any]:
+    """A stand-in for DocumentReader whose claims() calls `act` on a document naming Inspur, before its first claim or
+    just after it. It wraps a reader rather than subclassing one: a compiled class takes no Python subclass."""
+
+    class Sabotaged:
+        def __init__(self, text: str) -> None:
+            self.reader = DocumentReader(text)
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.reader, name)
+
+        def claims(self) -> Iterator[Claim]:
+            doomed = "Inspur" in self.reader.text
+            if doomed and not after_first_claim:
+                act()
+            for claim in self.reader.claims():
+                yield claim
+                if doomed and after_first_claim:
+                    act()
+
+    return Sabotaged
+
+
+def die() -> None:
+    os._exit(1)
+
+
 def test_an_exception_inside_extraction_is_an_error_record_and_the_batch_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = corpus(tmp_path / "corpus")
 
-    class Failing(DocumentReader):
-        def claims(self) -> Iterator[Claim]:
-            if "Inspur" in self.text:
-                raise RuntimeError("boom")
-            yield from super().claims()
+    def boom() -> None:
+        raise RuntimeError("boom")
 
-    monkeypatch.setattr(batch_module, "DocumentReader", Failing)
+    monkeypatch.setattr(batch_module, "DocumentReader", sabotaged(boom))
     run(root, tmp_path / "out.jsonl")
     written = [brief(record) for record in records(tmp_path / "out.jsonl")]
     assert written[5] == ("en/release.txt", "internal error while extracting: RuntimeError: boom")
@@ -258,13 +282,8 @@ def test_a_worker_that_dies_costs_only_its_document(tmp_path: Path, monkeypatch:
     for number in range(70):  # enough documents for the workers to take them several at a time
         (root / "more" / f"{number:02}.txt").write_text(SIMPLIFIED, encoding="utf-8")
 
-    class Dying(DocumentReader):
-        def claims(self) -> Iterator[Claim]:
-            if "Inspur" in self.text:
-                os._exit(1)  # as if the worker were killed for memory
-            yield from super().claims()
-
-    monkeypatch.setattr(batch_module, "DocumentReader", Dying)  # the workers are forked after this, so they inherit it
+    # As if the worker were killed for memory; the workers are forked after this, so they inherit it.
+    monkeypatch.setattr(batch_module, "DocumentReader", sabotaged(die))
     run(root, tmp_path / "out.jsonl", jobs=2)
     written = [brief(record) for record in records(tmp_path / "out.jsonl")]
     assert written[5] == ("en/release.txt", "a worker process died while extracting this file")
@@ -394,14 +413,8 @@ def test_a_worker_killed_while_spooling_leaves_no_temporary_file(tmp_path: Path,
     monkeypatch.setattr(tempfile, "tempdir", str(spool))
     monkeypatch.setattr(records_module, "SPOOL_CHARS", 50)
 
-    class Dying(DocumentReader):
-        def claims(self) -> Iterator[Claim]:
-            for claim in super().claims():
-                yield claim
-                if "Inspur" in self.text:
-                    os._exit(1)  # killed with its first claim already in a spool file
-
-    monkeypatch.setattr(batch_module, "DocumentReader", Dying)  # the workers are forked after this, so they inherit it
+    # Killed with its first claim already in a spool file; the workers are forked after this, so they inherit it.
+    monkeypatch.setattr(batch_module, "DocumentReader", sabotaged(die, after_first_claim=True))
     run(root, tmp_path / "out.jsonl", jobs=2)
     assert brief(records(tmp_path / "out.jsonl")[5]) == ("en/release.txt", "a worker process died while extracting this file")
     assert list(spool.iterdir()) == []
@@ -411,13 +424,7 @@ def test_documents_read_alone_after_a_worker_died_blame_only_the_one_that_kills(
     for name, text in (("a.txt", SIMPLIFIED), ("b.txt", ENGLISH), ("c.txt", SIMPLIFIED)):
         (tmp_path / name).write_text(text, encoding="utf-8")
 
-    class Dying(DocumentReader):
-        def claims(self) -> Iterator[Claim]:
-            if "Inspur" in self.text:
-                os._exit(1)
-            yield from super().claims()
-
-    monkeypatch.setattr(batch_module, "DocumentReader", Dying)
+    monkeypatch.setattr(batch_module, "DocumentReader", sabotaged(die))
     entries = [batch_module.Entry(str(tmp_path / name)) for name in ("a.txt", "b.txt", "c.txt")]
     found = [(Path(o.source).name, o.claims, o.error) for o in batch_module.isolated(entries, (1024, False, "jsonl", str(tmp_path)))]
     assert found == [("a.txt", 1, None), ("b.txt", 0, "a worker process died while extracting this file"), ("c.txt", 1, None)]
