@@ -22,6 +22,11 @@ COMPILED = (
 """Modules mypyc compiles. Left out: modules holding pydantic schemas (their validators must stay Python functions), and
 sentence.py and rules.py, which tests patch at run time."""
 
+TYPE_CHECK = ("--config-file", os.devnull, "--ignore-missing-imports", "--cache-dir", os.devnull)
+"""mypy's options for the build: its defaults, not the project's --strict (the build environment holds mypy alone, so
+pydantic, spaCy and regex are untyped there and strict mode refuses them; `mypy --strict extractor` is the project's
+check), and no cache, so that every build reads the same sources the same way."""
+
 
 class OptionalBuildExt(build_ext):
     """build_ext that falls back to the pure-Python package when compiling fails, leaving no half-built module."""
@@ -48,7 +53,7 @@ def compiled_modules() -> list[Any]:
     try:
         from mypyc.build import mypycify
 
-        return list(mypycify(list(COMPILED), opt_level="3"))
+        return list(mypycify([*TYPE_CHECK, *COMPILED], opt_level="3"))
     except (ImportError, SystemExit) as error:  # no mypyc, or mypy found an error: the package still installs
         print(f"extractor: not compiling with mypyc ({error!r}); installing pure Python, about 20% slower")
         return []
