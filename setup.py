@@ -31,8 +31,6 @@ check), and no cache, so that every build reads the same sources the same way.""
 class OptionalBuildExt(build_ext):
     """build_ext that falls back to the pure-Python package when compiling fails, leaving no half-built module."""
 
-    editable_mode: bool
-
     def run(self) -> None:
         if getattr(self, "editable_mode", False) or self.inplace:
             self.announce("extractor: editable install, modules left as pure Python", level=2)

@@ -1,6 +1,7 @@
 """The installed package works from any folder, and the README's commands are the ones CI runs."""
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -18,9 +19,18 @@ def test_installed_package_finds_its_patterns_from_another_folder(tmp_path: Path
 
 def test_ci_runs_the_readme_test_command() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    command = "python3 -m venv .venv && .venv/bin/pip install -q '.[test]' && .venv/bin/python -m pytest -q"
-    assert command in readme.split("```")[3]
+    command = ("python3 -m venv .venv && .venv/bin/pip install -q '.[test]' && .venv/bin/python -m pytest -q"
+               " && EXTRACTOR_UNDER_TEST=installed .venv/bin/python -m pytest -q")
+    assert readme.split("```")[3].strip() == "sh\n" + command
     assert command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_every_module_the_build_compiles_is_a_module_of_the_package() -> None:
+    setup = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
+    compiled = next(node.value for node in setup.body if isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == "COMPILED")
+    paths = ast.literal_eval(compiled)
+    assert len(paths) == 16
+    assert all((ROOT / path).is_file() and path.startswith("extractor/") for path in paths)
 
 
 def test_sample_corpus_scores_perfectly() -> None:
