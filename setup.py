@@ -28,6 +28,9 @@ pydantic, spaCy and regex are untyped there and strict mode refuses them; `mypy 
 check), and no cache, so that every build reads the same sources the same way."""
 
 
+FALLBACK = "installing pure Python, about 20% slower"
+
+
 class OptionalBuildExt(build_ext):
     """build_ext that falls back to the pure-Python package when compiling fails, leaving no half-built module."""
 
@@ -41,10 +44,10 @@ class OptionalBuildExt(build_ext):
             for extension in self.extensions:
                 Path(self.get_ext_fullpath(extension.name)).unlink(missing_ok=True)
             shutil.rmtree(self.build_temp, ignore_errors=True)
-            self.warn(f"extractor: compiling with mypyc failed ({error}); installing pure Python, about 20% slower")
+            self.warn(f"extractor: compiling with mypyc failed ({error}); {FALLBACK}")
 
 
-def compiled_modules() -> list[Any]:
+def extensions() -> list[Any]:
     """mypyc's extensions for COMPILED, or none where mypyc is missing or EXTRACTOR_PURE_PYTHON is set."""
     if os.environ.get("EXTRACTOR_PURE_PYTHON"):
         return []
@@ -53,9 +56,9 @@ def compiled_modules() -> list[Any]:
 
         return list(mypycify([*TYPE_CHECK, *COMPILED], opt_level="3"))
     except (ImportError, SystemExit) as error:  # no mypyc, or mypy found an error: the package still installs
-        print(f"extractor: not compiling with mypyc ({error!r}); installing pure Python, about 20% slower")
+        print(f"extractor: not compiling with mypyc ({error!r}); {FALLBACK}")
         return []
 
 
 if __name__ == "__main__":
-    setup(ext_modules=compiled_modules(), cmdclass={"build_ext": OptionalBuildExt})
+    setup(ext_modules=extensions(), cmdclass={"build_ext": OptionalBuildExt})
