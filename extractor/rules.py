@@ -194,6 +194,8 @@ class RuleSet:
         """Per rule, its required atoms as a bit mask over `shared`."""
         self.shared: list[Requirement] = []
         """Each distinct requirement once, so that a sentence tests it once however many rules share it."""
+        self.shared_index: dict[Requirement, int] = {}
+        """The index in `shared` of each requirement."""
         self.label_bits: dict[str, int] = {}
         """Per mention label, the requirements a mention with that label meets."""
         for path in sorted(folder.glob("*.toml")):
@@ -204,9 +206,16 @@ class RuleSet:
         self.word_bits: dict[str, int] = {}
         """Per word of any requirement, the requirements met where it stands: its own and those of the words that
         stand whole at its start (a scan finds the longest word at each position, "time-to-train" for "time" too)."""
-        for word in {word for requirement in self.shared for word in requirement.words}:
-            self.word_bits[word] = sum(1 << index for index, requirement in enumerate(self.shared)
-                                       if any(word.startswith(other) and whole_at_start(other, word) for other in requirement.words))
+        own_bits: dict[str, int] = {}
+        for index, requirement in enumerate(self.shared):
+            for word in requirement.words:
+                own_bits[word] = own_bits.get(word, 0) | 1 << index
+        for word in own_bits:
+            bits = 0
+            for length in range(1, len(word) + 1):
+                if (other := word[:length]) in own_bits and whole_at_start(other, word):
+                    bits |= own_bits[other]
+            self.word_bits[word] = bits
         self.word_scan = whole_word_scan(self.word_bits)
         self.code_bits: dict[str, int] = {LABEL_CODES[label]: bits for label, bits in self.label_bits.items()}
         """Per token code character, the requirements a token with it meets: once the tokens are known, this tells
@@ -259,12 +268,13 @@ class RuleSet:
                 fragment = f"(?P<{group}>{fragment})"
             fragments.append(fragment)
             if requirement is not None:
-                if requirement not in self.shared:
+                if requirement not in self.shared_index:
+                    self.shared_index[requirement] = len(self.shared)
                     self.shared.append(requirement)
                     bit = 1 << (len(self.shared) - 1)
                     for label in requirement.labels:
                         self.label_bits[label] = self.label_bits.get(label, 0) | bit
-                requirements.append(self.shared.index(requirement))
+                requirements.append(self.shared_index[requirement])
         if not requirements:
             raise PatternError(path, f"rule {rule.name!r}", "every atom is optional, so it would match anywhere")
         check_linear(path, rule, classes)
