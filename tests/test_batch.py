@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import gc
 import io
 import json
 import os
@@ -316,6 +317,28 @@ class BreakingPool:
         return future
 
 
+def test_workers_are_forked_with_what_is_loaded_frozen_and_the_collector_is_left_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = corpus(tmp_path / "corpus")
+    frozen_when_forked: list[int] = []
+
+    class RecordingPool(BreakingPool):
+        def __init__(self, jobs: int, initializer: Any = None) -> None:
+            super().__init__(jobs, initializer)
+            frozen_when_forked.append(gc.get_freeze_count())
+
+    monkeypatch.setattr(batch_module, "ProcessPoolExecutor", RecordingPool)
+    run(root, tmp_path / "out.jsonl", jobs=2)
+    assert [brief(record) for record in records(tmp_path / "out.jsonl")] == EXPECTED
+    assert len(frozen_when_forked) == 1 and frozen_when_forked[0] > 0
+    assert gc.get_freeze_count() == 0
+    gc.freeze()  # a caller's own freeze is the caller's to undo
+    try:
+        run(root, tmp_path / "again.jsonl", jobs=2)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+
+
 def test_a_pool_that_refuses_tasks_once_broken_loses_no_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = tmp_path / "corpus"
     root.mkdir()
@@ -392,18 +415,29 @@ def test_a_record_past_the_spool_size_goes_through_a_temporary_file_that_is_remo
         monkeypatch.setattr(tempfile, "tempdir", str(spool))
         monkeypatch.setattr(records_module, "SPOOL_CHARS", 50)
         spooled: list[str] = []
-        write_outcome = batch_module.Output.write_outcome
+        copy_spool = batch_module.Output.copy_spool
 
-        def noting(output: batch_module.Output, outcome: batch_module.Outcome) -> None:
-            spooled.extend([outcome.source] if outcome.spool else [])
-            write_outcome(output, outcome)
+        def noting(output: batch_module.Output, spool_path: str) -> None:
+            spooled.append(spool_path)
+            copy_spool(output, spool_path)
 
-        monkeypatch.setattr(batch_module.Output, "write_outcome", noting)
+        monkeypatch.setattr(batch_module.Output, "copy_spool", noting)
         run(root, tmp_path / f"spooled.{output_format}", output_format=output_format, include_text=True, jobs=2)
         monkeypatch.undo()
         assert len(spooled) == 5  # every document (each has a claim, and every CSV row of one is over 50 characters)
         assert (tmp_path / f"spooled.{output_format}").read_bytes() == (tmp_path / f"memory.{output_format}").read_bytes()
         assert list(spool.iterdir()) == []
+
+
+def test_outputs_held_in_memory_and_spooled_are_written_in_the_order_of_their_documents(tmp_path: Path) -> None:
+    spool = tmp_path / "b.spool"
+    spool.write_text('{"source": "b"}\n', encoding="utf-8")
+    output = batch_module.Output(BatchOptions(tmp_path, tmp_path / "out.jsonl"))
+    held = {name: batch_module.Outcome(name, f'{{"source": "{name}"}}\n', 0, None) for name in "acd"}
+    output.write_outcomes([held["a"], batch_module.Outcome("b", "", 1, None, str(spool)), held["c"], held["d"]])
+    output.close()
+    assert [record["source"] for record in records(tmp_path / "out.jsonl")] == ["a", "b", "c", "d"]
+    assert not spool.exists()
 
 
 def test_a_worker_killed_while_spooling_leaves_no_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
