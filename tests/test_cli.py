@@ -51,6 +51,8 @@ def test_the_console_script_and_python_m_run_the_same_command(tmp_path: Path) ->
     for command in ([sys.executable, "-m", "extractor"], [str(script)]):
         result = subprocess.run([*command, "extract", "a.txt", "--json"], cwd=tmp_path, capture_output=True, text=True, env=os.environ)
         assert (result.returncode, json.loads(result.stdout)["claims"][0]["count"]) == (0, 15), command
+        missing = subprocess.run([*command, "extract", "b.txt"], cwd=tmp_path, capture_output=True, text=True, env=os.environ)
+        assert (missing.returncode, missing.stdout) == (1, ""), command
 
 
 def test_extract_prints_the_json_record_when_stdout_is_not_a_terminal(tmp_path: Path, extractor: Command) -> None:
