@@ -192,10 +192,9 @@ class RuleSet:
         """Per rule, the most tokens a sentence may have for the rule to run on it without MATCH_TIMEOUT."""
         self.requirements: dict[str, int] = {}
         """Per rule, its required atoms as a bit mask over `shared`."""
-        self.shared: list[Requirement] = []
-        """Each distinct requirement once, so that a sentence tests it once however many rules share it."""
-        self.shared_index: dict[Requirement, int] = {}
-        """The index in `shared` of each requirement."""
+        self.shared: dict[Requirement, int] = {}
+        """Each distinct requirement once, with its index (its bit in the masks), so that a sentence tests it once
+        however many rules share it."""
         self.label_bits: dict[str, int] = {}
         """Per mention label, the requirements a mention with that label meets."""
         for path in sorted(folder.glob("*.toml")):
@@ -207,7 +206,8 @@ class RuleSet:
         """Per word of any requirement, the requirements met where it stands: its own and those of the words that
         stand whole at its start (a scan finds the longest word at each position, "time-to-train" for "time" too)."""
         own_bits: dict[str, int] = {}
-        for index, requirement in enumerate(self.shared):
+        """Per word of any requirement, the requirements that name it."""
+        for requirement, index in self.shared.items():
             for word in requirement.words:
                 own_bits[word] = own_bits.get(word, 0) | 1 << index
         for word in own_bits:
@@ -221,10 +221,7 @@ class RuleSet:
         """Per token code character, the requirements a token with it meets: once the tokens are known, this tells
         exactly which rules can match (the text scan of `candidates` also takes a word that a mention swallows, "first"
         in "first place", and a number cue that reads as no number, a year)."""
-        for index, requirement in enumerate(self.shared):
-            for word in requirement.words:
-                code = self.word_codes[word]
-                self.code_bits[code] = self.code_bits.get(code, 0) | 1 << index
+        self.code_bits |= {self.word_codes[word]: bits for word, bits in own_bits.items()}
         self.rules_within = lru_cache(maxsize=4096)(self._rules_within)
         self.anchor_labels, anchor_words = self._anchors()
         self.anchor_words = re.compile(trie_pattern(anchor_words), re.IGNORECASE) if anchor_words else None
@@ -237,7 +234,7 @@ class RuleSet:
         options choose first)."""
         labels: set[str] = set()
         words: set[str] = set()
-        options = [[as_labels(requirement) for index, requirement in enumerate(self.shared) if needed >> index & 1]
+        options = [[as_labels(requirement) for requirement, index in self.shared.items() if needed >> index & 1]
                    for needed in self.requirements.values()]
         for required in sorted(options, key=len):
             label_only = [requirement for requirement in required if not requirement.words]
@@ -268,13 +265,12 @@ class RuleSet:
                 fragment = f"(?P<{group}>{fragment})"
             fragments.append(fragment)
             if requirement is not None:
-                if requirement not in self.shared_index:
-                    self.shared_index[requirement] = len(self.shared)
-                    self.shared.append(requirement)
-                    bit = 1 << (len(self.shared) - 1)
+                if requirement not in self.shared:
+                    bit = 1 << len(self.shared)
+                    self.shared[requirement] = len(self.shared)
                     for label in requirement.labels:
                         self.label_bits[label] = self.label_bits.get(label, 0) | bit
-                requirements.append(self.shared_index[requirement])
+                requirements.append(self.shared[requirement])
         if not requirements:
             raise PatternError(path, f"rule {rule.name!r}", "every atom is optional, so it would match anywhere")
         check_linear(path, rule, classes)
