@@ -56,6 +56,11 @@ def write(folder: Path, name: str, text: str) -> Path:
     return path
 
 
+def rule(name: str, pattern: str, kind: str = "ranking", more: str = "") -> str:
+    """One rule of a rules file as TOML; `more` holds further lines ('from_previous = true\n')."""
+    return f'[[rule]]\nname = "{name}"\nkind = "{kind}"\nexample = "x"\npattern = "{pattern}"\n{more}'
+
+
 @pytest.mark.parametrize(
     ("toml", "message"),
     [
@@ -108,7 +113,7 @@ def test_bad_shape_regex_is_refused(tmp_path: Path) -> None:
 def test_broken_rule_is_refused(tmp_path: Path, pattern: str, message: str) -> None:
     folder = tmp_path / "xx"
     write(folder, "words.toml", "[words]\nmeasure = [\"项\"]\n")
-    write(folder, "ranking.toml", f'[[rule]]\nname = "broken-rule"\nkind = "ranking"\nexample = "x"\npattern = "{pattern}"\n')
+    write(folder, "ranking.toml", rule("broken-rule", pattern))
     with pytest.raises(PatternError, match=rf"ranking\.toml: rule 'broken-rule': .*{message}"):
         RuleSet(folder)
 
@@ -125,7 +130,7 @@ def test_patterns_folder_is_found() -> None:
 
 
 def test_unknown_key_in_a_rule_names_the_rule(tmp_path: Path) -> None:
-    path = write(tmp_path, "ranking.toml", '[[rule]]\nname = "r1"\nkind = "ranking"\nexample = "x"\npattern = "NUM"\nexmaple = "y"\n')
+    path = write(tmp_path, "ranking.toml", rule("r1", "NUM", more='exmaple = "y"\n'))
     with pytest.raises(PatternError, match=r"ranking\.toml: rule > #1 \('r1'\) > exmaple: Extra inputs are not permitted"):
         validate(path, RuleFile, read_toml(path))
 
@@ -134,7 +139,7 @@ def test_unknown_key_in_a_rule_names_the_rule(tmp_path: Path) -> None:
 def test_unbounded_atoms_that_cannot_share_a_token_are_accepted(tmp_path: Path, pattern: str) -> None:
     folder = tmp_path / "xx"
     write(folder, "words.toml", "[words]\nmeasure = [\"项\"]\n")
-    write(folder, "ranking.toml", f'[[rule]]\nname = "fine"\nkind = "ranking"\nexample = "x"\npattern = "{pattern}"\n')
+    write(folder, "ranking.toml", rule("fine", pattern))
     assert list(RuleSet(folder).rules) == ["fine"]
 
 
@@ -198,10 +203,8 @@ def test_candidate_rules_are_those_whose_required_atoms_the_sentence_holds(label
     assert ("en-rank-in-count-out-of-total" in rule_set("en").candidates(labels, lowered)) is expected
 
 
-PREFIX_RULES = ('[[rule]]\nname = "short"\nkind = "ranking"\nexample = "x"\npattern = "@short NUM:count"\n'
-                '[[rule]]\nname = "long"\nkind = "ranking"\nexample = "x"\npattern = "@long NUM:count"\n')
-WORD_RULES = PREFIX_RULES + ('[[rule]]\nname = "hyphened"\nkind = "ranking"\nexample = "x"\npattern = "@hyphened NUM:count"\n'
-                             '[[rule]]\nname = "listed"\nkind = "ranking"\nexample = "x"\npattern = "NUM:count @listed"\n')
+PREFIX_RULES = rule("short", "@short NUM:count") + rule("long", "@long NUM:count")
+WORD_RULES = PREFIX_RULES + rule("hyphened", "@hyphened NUM:count") + rule("listed", "NUM:count @listed")
 
 
 @pytest.mark.parametrize(
@@ -225,9 +228,8 @@ def test_candidate_rules_see_rule_words_that_stand_whole(tmp_path: Path, lowered
     assert RuleSet(folder).candidates({"NUM"}, lowered) == expected
 
 
-FOLLOWING_RULES = ('[[rule]]\nname = "won"\nkind = "ranking"\nexample = "x"\npattern = "won NUM:count"\n'
-                   '[[rule]]\nname = "and"\nkind = "ranking"\nexample = "x"\npattern = "and NUM:count"\nfrom_previous = true\n'
-                   '[[rule]]\nname = "ran"\nkind = "score"\nexample = "x"\npattern = "ran NUM:value"\n')
+FOLLOWING_RULES = (rule("won", "won NUM:count") + rule("and", "and NUM:count", more="from_previous = true\n")
+                   + rule("ran", "ran NUM:value", kind="score"))
 
 
 @pytest.mark.parametrize(
@@ -251,9 +253,8 @@ def test_every_rule_is_anchored_on_a_label_of_a_few() -> None:
     assert (rule_set("zh").anchor_labels, rule_set("zh").anchor_words) == ({"NUM", "ORD", "RANK"}, None)
 
 
-ANCHOR_RULES = ('[[rule]]\nname = "debut"\nkind = "participation"\nexample = "x"\npattern = "debuted in mlperf"\n'
-                '[[rule]]\nname = "first"\nkind = "participation"\nexample = "x"\npattern = "first @time"\n'
-                '[[rule]]\nname = "won"\nkind = "ranking"\nexample = "x"\npattern = "won MODEL:model"\n')
+ANCHOR_RULES = (rule("debut", "debuted in mlperf", kind="participation") + rule("first", "first @time", kind="participation")
+                + rule("won", "won MODEL:model"))
 
 
 @pytest.mark.parametrize(
@@ -336,6 +337,6 @@ def test_more_distinct_rule_words_than_codes_is_refused(tmp_path: Path) -> None:
     folder = tmp_path / "xx"
     words = ", ".join(f'"w{index}"' for index in range(7000))
     write(folder, "words.toml", f"[words]\nmany = [{words}]\n")
-    write(folder, "ranking.toml", '[[rule]]\nname = "r"\nkind = "ranking"\nexample = "x"\npattern = "@many NUM:count"\n')
+    write(folder, "ranking.toml", rule("r", "@many NUM:count"))
     with pytest.raises(PatternError, match=r"xx/ranking\.toml: word 'w6143': more than 6,143 distinct words in one language's rules"):
         RuleSet(folder)
