@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,6 +17,8 @@ from .pipeline import extract
 COMPARED_FIELDS = ("subject", "system", "rank", "count", "total", "qualifier", "suite", "version", "division",
                    "category", "model", "accuracy", "scenario", "value", "unit")
 TOLERANCE = 0.005
+SYSTEM_FOLD = re.compile(r"[\s\-]+")
+"""What a system comparison leaves out besides case."""
 
 
 class GoldError(ValueError):
@@ -83,6 +86,20 @@ def equal(gold: Any, predicted: Any) -> bool:
     return bool(gold == predicted)
 
 
+def same_system(gold: str, predicted: str | None) -> bool:
+    """CLAIMS.md: systems compare without case, spaces and hyphens, and match when either name holds the other
+    ("H100" and "H100-SXM5-80GB")."""
+    if predicted is None:
+        return False
+    folded_gold, folded_predicted = (SYSTEM_FOLD.sub("", name).casefold() for name in (gold, predicted))
+    return folded_gold in folded_predicted or folded_predicted in folded_gold
+
+
+def field_equal(name: str, gold: Any, predicted: Any) -> bool:
+    """One compared field: systems by same_system, the rest by equal."""
+    return same_system(gold, predicted) if name == "system" else equal(gold, predicted)
+
+
 def overlaps(gold: GoldClaim, claim: Claim) -> bool:
     return gold.start < claim.evidence.end and claim.evidence.start < gold.end
 
@@ -91,7 +108,7 @@ def matches(gold: GoldClaim, claim: Claim) -> bool:
     """CLAIMS.md: same kind, every non-null gold field equal, evidence spans overlap."""
     if gold.fields["kind"] != claim.kind or not overlaps(gold, claim):
         return False
-    return all(equal(gold.fields[name], getattr(claim, name)) for name in COMPARED_FIELDS if gold.fields.get(name) is not None)
+    return all(field_equal(name, gold.fields[name], getattr(claim, name)) for name in COMPARED_FIELDS if gold.fields.get(name) is not None)
 
 
 def score_document(text_path: Path, gold_path: Path) -> DocumentScore:
@@ -152,7 +169,7 @@ def field_accuracy(scores: list[DocumentScore]) -> dict[str, tuple[int, int]]:
             for name in COMPARED_FIELDS:
                 if gold_claim.fields.get(name) is not None:
                     asked[name] += 1
-                    right[name] += partner is not None and equal(gold_claim.fields[name], getattr(partner, name))
+                    right[name] += partner is not None and field_equal(name, gold_claim.fields[name], getattr(partner, name))
     return {name: (right[name], asked[name]) for name in COMPARED_FIELDS if asked[name]}
 
 

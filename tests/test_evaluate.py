@@ -6,7 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from extractor.evaluate import locate, report
+import pytest
+
+from extractor.evaluate import locate, report, same_system
 
 
 def gold(kind: str, evidence: str, **fields: object) -> dict[str, object]:
@@ -66,3 +68,15 @@ def test_locate_finds_the_nth_occurrence_and_folded_forms() -> None:
     assert [locate(text, "13项第一", n) for n in (0, 1, 5)] == [(3, 8), (3, 8), (3, 8)]
     assert locate(text, "13项第一。B", 0) == (3, 10)
     assert locate(text, "B: 13项第一", 0) == (9, 17)
+
+
+@pytest.mark.parametrize(("gold_system", "predicted", "expected"), [
+    ("H100", "H100-SXM5-80GB", True),
+    ("H100-SXM5-80GB", "H100", True),
+    ("X660 G45 LP", "x660g45-lp", True),
+    ("TPU v4 Pod", "TPU v4", True),
+    ("Gaudi2", "H100", False),
+    ("A100", None, False),
+])
+def test_systems_compare_folded_and_either_way(gold_system: str, predicted: str | None, expected: bool) -> None:
+    assert same_system(gold_system, predicted) is expected
