@@ -13,9 +13,11 @@ from .mentions import Mention
 from .rules import RuleMatch, rule_set
 from .sentence import SentenceView
 from .settings import context_settings
+from .systems import maker_of
 from .subjects import (
     conjunctions,
     distributive,
+    is_component,
     is_round_marker,
     listed,
     sibling_numbers,
@@ -58,7 +60,8 @@ def nearest(view: SentenceView, label: str, start: int, end: int, lower: int, up
     first after (up to `upper`), the one after first if `after_first` ("… in the Server scenario")."""
     if label not in view.by_label:
         return None
-    candidates, starts = round_suites(view) if label == "SUITE" else (view.by_label[label], view.label_starts[label])
+    candidates, starts = round_suites(view) if label == "SUITE" else claim_systems(view) if label == "SYSTEM" else (
+        view.by_label[label], view.label_starts[label])
     window = candidates[bisect_left(starts, lower):bisect_left(starts, upper)]
     inside = [m for m in window if start <= m.start and m.end <= end]
     if inside:
@@ -83,6 +86,22 @@ def round_suites(view: SentenceView) -> tuple[list[Mention], list[int]]:
         view.memo["round_suites"] = named, [mention.start for mention in named]
     found: tuple[list[Mention], list[int]] = view.memo["round_suites"]
     return found
+
+
+def claim_systems(view: SentenceView) -> tuple[list[Mention], list[int]]:
+    """The systems a claim may take, with their starts: not a part of another system ("SR670 V2 with four NVIDIA H100
+    GPUs") nor what it is compared with."""
+    if "claim_systems" not in view.memo:
+        systems = [mention for mention in view.by_label["SYSTEM"] if not is_component(view, mention) or opens_sentence(view, mention)]
+        view.memo["claim_systems"] = systems, [mention.start for mention in systems]
+    found: tuple[list[Mention], list[int]] = view.memo["claim_systems"]
+    return found
+
+
+def opens_sentence(view: SentenceView, mention: Mention) -> bool:
+    """A system in a fronted phrase that opens its sentence ("With its NF5468M7, Inspur topped…"): the claim's own."""
+    words = view.text[view.sentence.start:mention.start].lower().split()
+    return 1 <= len(words) <= 2 and words[0] in context_settings().fronted_openers
 
 
 def listed_with_another(view: SentenceView, pair: list[Mention]) -> bool:
@@ -181,7 +200,7 @@ def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int],
     found = context_fields(view, match, (start, end), clause, following, context)
     built = []
     for (subject, count, evidence_start), (shared, listed_span) in itertools.product(
-        subjects(view, match, start, end, context), kind.variants(view, match, found)
+        subjects(view, match, start, end, context, named_maker(found)), kind.variants(view, match, found)
     ):
         # A system carried from earlier sentences belongs to its own vendor.
         not_its_system = "system" in found.inherited and (subject != context.system_owner or not kind.INHERITS_SYSTEM)
@@ -196,6 +215,12 @@ def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int],
         if kind.keep(view, claim, clause):
             built.extend(distribute(view, match, claim))
     return built
+
+
+def named_maker(found: ClaimContext) -> str | None:
+    """The maker of the system a claim's own sentence names (not one carried from before), if known."""
+    system = found.values.get("system")
+    return maker_of(system) if isinstance(system, str) and "system" not in found.inherited else None
 
 
 def whole_word_start(text: str, start: int) -> int:
@@ -327,6 +352,7 @@ def teaches(mentions: list[Mention], heading: bool) -> bool:
 def learn(view: SentenceView, context: DocumentContext) -> None:
     """Let the document context take what this sentence names."""
     eligible = [m for m in subject_mentions(view) if m.label == "ORG" and not is_round_marker(m)]
-    mentions = [m for m in view.mentions if m.label != "SUITE" or anchored(view, m)]
+    systems = set(claim_systems(view)[0]) if "SYSTEM" in view.by_label else set()
+    mentions = [m for m in view.mentions if (m.label != "SUITE" or anchored(view, m)) and (m.label != "SYSTEM" or m in systems)]
     context.learn(mentions, eligible, view.sentence.heading)
 

@@ -56,6 +56,8 @@ class Entry(BaseModel):
     default_unit: models.Unit | None = None
     metric: models.Metric | None = None
     value: int | None = None
+    maker: str | None = None
+    """For a system: the organisation (an ORG id) that makes it."""
 
     @field_validator("aliases")
     @classmethod
@@ -100,6 +102,7 @@ class Lexicon:
                 self.entries[(term_file.label, entry.id)] = entry
                 for alias in entry.aliases:
                     self._add_alias(path, term_file.label, entry, alias)
+        self._check_makers(files)
         for alias, known in list(self.by_alias.items()):  # "top results" also opens a sentence or a bullet: "Top results"
             if alias[0].isascii() and alias[0].islower():
                 self.by_alias.setdefault(alias[0].upper() + alias[1:], known)
@@ -115,6 +118,13 @@ class Lexicon:
             raise PatternError(path, f"entry {entry.id!r}", f"not a canonical {label.lower()} of CLAIMS.md")
         if (label, entry.id) in self.entries:
             raise PatternError(path, f"entry {entry.id!r}", "id defined twice")
+
+    def _check_makers(self, files: dict[Path, TermFile]) -> None:
+        """Every maker named is an organisation of the lexicon."""
+        for path, term_file in files.items():
+            for entry in term_file.entry:
+                if entry.maker is not None and ("ORG", entry.maker) not in self.entries:
+                    raise PatternError(path, f"entry {entry.id!r}", f"maker {entry.maker!r} is no organisation of the lexicon")
 
     def _add_alias(self, path: Path, label: str, entry: Entry, alias: str) -> None:
         known = self.by_alias.get(alias)

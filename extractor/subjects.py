@@ -11,6 +11,7 @@ from .mentions import Mention
 from .rules import RuleMatch, rule_set
 from .sentence import SentenceView
 from .settings import context_settings, number_settings
+from .systems import subject_by_maker
 from .trie import trie_pattern
 
 Subject = tuple[str | None, int | None, int]
@@ -23,8 +24,10 @@ def conjunctions() -> frozenset[str]:
 
 
 def is_component(view: SentenceView, mention: Mention) -> bool:
-    """An organisation named as a part of the system ("搭配NVIDIA GPU", "搭載8顆NVIDIA", "with 8 Intel", "with AMD EPYC
+    """A product is judged by the organisation named right before it ("with four NVIDIA H100 GPUs"). An organisation named as a part of the system ("搭配NVIDIA GPU", "搭載8顆NVIDIA", "with 8 Intel", "with AMD EPYC
     processors and NVIDIA L40S GPUs") or as what is compared with ("compared to the NVIDIA DGX H100"), not as who claims."""
+    if mention.label != "ORG" and (maker := maker_right_before(view, mention)) is not None:
+        mention = maker
     before = component_article().sub("", view.text[max(view.sentence.start, mention.start - 24):mention.start].lower())
     compared, parts, joins = component_words()
     if before.rstrip().endswith(compared):
@@ -39,6 +42,12 @@ def is_component(view: SentenceView, mention: Mention) -> bool:
     # the next part of a list of parts: the organisation before it in the same clause is a component
     earlier = [m for m in view.by_label.get("ORG", []) if m.end <= mention.start]
     return bool(earlier) and not any(view.breaks_clause(i) for i in range(earlier[-1].end, mention.start)) and is_component(view, earlier[-1])
+
+
+def maker_right_before(view: SentenceView, mention: Mention) -> Mention | None:
+    """The organisation that stands right before a mention, nothing but space between ("NVIDIA H100")."""
+    earlier = [m for m in view.by_label.get("ORG", []) if m.end <= mention.start]
+    return earlier[-1] if earlier and not view.text[earlier[-1].end:mention.start].strip() else None
 
 
 @cache
@@ -173,11 +182,12 @@ def sibling_numbers(view: SentenceView, token: int) -> list[int]:
     return numbers
 
 
-def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context: DocumentContext) -> list[Subject]:
+def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context: DocumentContext, maker: str | None = None) -> list[Subject]:
     """The subject of each claim a match yields: one, one per organisation of a distributive list (as many counts as
     organisations, "respectively" or not; one count with "each/分别"; a rule whose subject is "each"), or a joint "A & B".
 
-    The nearest organisation before the claim, else the first after it in the sentence ("With 10 first places,
+    The nearest organisation before the claim, else the maker of the system the sentence names for it ("TPU v4 Pods
+    set records", see subject_by_maker), else the first organisation after it in the sentence ("With 10 first places,
     Inspur led"), else the document's.
     """
     if match.rule.subject == "none":
@@ -185,6 +195,8 @@ def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context
     eligible = subject_mentions(view)
     split = bisect_left(view.memo["subject_starts"], end)
     if not split:
+        if (by_maker := subject_by_maker(maker, context.inherited("subject"))) is not None:
+            return [(by_maker, None, start)]
         after = next((m for m in eligible[split:] if m.label == "ORG" and not is_round_marker(m)), None)
         if after is not None:  # a rule for each organisation takes the list it opens ("first-time submitters, including A and B")
             group = listed(view, after, forward=True) if match.rule.subject == "each" else [after]

@@ -9,9 +9,13 @@ from extractor.lexicon import ShapeFile, Shapes, lexicon, shapes
 from extractor.loader import read_toml, validate
 
 FOUND: list[tuple[str, list[tuple[str, str | int, str]]]] = [
-    ("NVIDIA A100", [("ORG", "NVIDIA", "NVIDIA"), ("ACCEL", "accelerator", "A100")]),
-    ("英伟达A100", [("ORG", "NVIDIA", "英伟达"), ("ACCEL", "accelerator", "A100")]),
-    ("(A100)", [("ACCEL", "accelerator", "A100")]),
+    ("NVIDIA A100", [("ORG", "NVIDIA", "NVIDIA"), ("SYSTEM", "A100", "A100")]),
+    ("英伟达A100", [("ORG", "NVIDIA", "英伟达"), ("SYSTEM", "A100", "A100")]),
+    ("(A100)", [("SYSTEM", "A100", "A100")]),
+    # products by their canonical names, the longest alias first
+    ("Grace Hopper Superchip and TPU v4 Pods", [("SYSTEM", "GH200", "Grace Hopper Superchip"), ("SYSTEM", "TPU v4 Pod", "TPU v4 Pods")]),
+    ("Habana Gaudi2, Gaudi 3 与 昇腾910", [("SYSTEM", "Gaudi2", "Habana Gaudi2"), ("SYSTEM", "Gaudi3", "Gaudi 3"),
+                                        ("SYSTEM", "Ascend 910", "昇腾910")]),
     ("700W", [("POWER", "W", "W")]),  # after a digit
     ("Arm-based", [("ORG", "Arm", "Arm")]),
     ("the BERT-99.9 model", [("MODEL", "bert", "BERT-99.9")]),
@@ -30,14 +34,14 @@ FOUND: list[tuple[str, list[tuple[str, str | int, str]]]] = [
     # Where the longest alias ends inside a word, a shorter one or one further on may still stand there.
     ("the top performers", [("RANK", 1, "top performers")]),
     ("recordings of the top spots", [("RANK", 1, "top spots")]),
-    ("UntetherAI's speedAI240", [("ORG", "Untether AI", "UntetherAI")]),
+    ("UntetherAI's speedAI240", [("ORG", "Untether AI", "UntetherAI"), ("SYSTEM", "speedAI240", "speedAI240")]),
     ("創鑫智慧與NEUCHIPS", [("ORG", "NEUCHIPS", "創鑫智慧"), ("ORG", "NEUCHIPS", "NEUCHIPS")]),
     ("中兴通讯与ZTE", [("ORG", "ZTE", "中兴通讯"), ("ORG", "ZTE", "ZTE")]),
     ("永擎電子與ASRock Rack、Nebius", [("ORG", "ASRock Rack", "永擎電子"), ("ORG", "ASRock Rack", "ASRock Rack"), ("ORG", "Nebius", "Nebius")]),
     ("95784 FPS", [("UNIT", "samples/s", "FPS")]),
     ("Connect Tech, EdgeCortix, Xilinx and Ampere Computing", [("ORG", "Connect Tech", "Connect Tech"), ("ORG", "EdgeCortix", "EdgeCortix"),
                                                                ("ORG", "Xilinx", "Xilinx"), ("ORG", "Ampere Computing", "Ampere Computing")]),
-    ("NVIDIA Ampere GPUs", [("ORG", "NVIDIA", "NVIDIA"), ("ACCEL", "accelerator", "Ampere"), ("ACCEL", "accelerator", "GPUs")]),  # no organisation
+    ("NVIDIA Ampere GPUs", [("ORG", "NVIDIA", "NVIDIA"), ("SYSTEM", "Ampere", "Ampere"), ("ACCEL", "accelerator", "GPUs")]),  # no organisation
 ]
 
 

@@ -28,7 +28,7 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     (
         "在MLPerf Training 4.0中，英伟达H200刷新全部9项基准测试纪录。",
-        [row("ranking", "全部9项基准测试纪录", subject="NVIDIA", rank=1, count=9, total=9, suite="training", version="4.0")],
+        [row("ranking", "全部9项基准测试纪录", system="H200", subject="NVIDIA", rank=1, count=9, total=9, suite="training", version="4.0")],
     ),
     (
         "据MLCommons公布，浪潮信息在本次MLPerf训练v2.0的8个单项中获得了4项冠军。",
@@ -45,11 +45,11 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     (
         "在MLPerf Training v3.0的8项测试中，英伟达H100全部夺冠。",
-        [row("ranking", "8项测试中，英伟达H100全部夺冠", subject="NVIDIA", rank=1, count=8, total=8, suite="training", version="3.0")],
+        [row("ranking", "8项测试中，英伟达H100全部夺冠", system="H100", subject="NVIDIA", rank=1, count=8, total=8, suite="training", version="3.0")],
     ),
     (
         "輝達H100在全部8項訓練測試中皆創下紀錄。",
-        [row("ranking", "全部8項訓練測試中皆創下紀錄", subject="NVIDIA", rank=1, count=8, total=8, suite="training")],
+        [row("ranking", "全部8項訓練測試中皆創下紀錄", system="H100", subject="NVIDIA", rank=1, count=8, total=8, suite="training")],
     ),
     (
         "浪潮和英伟达包揽15个冠军。",
@@ -235,10 +235,10 @@ TABLE += [
           metric="throughput")]),
     ("能效达到每瓦每秒1,200个样本。", [row("score", "每瓦每秒1,200个样本", value=1200.0, unit="samples/J", metric="energy")]),
     ("在边缘推理赛道，Qualcomm Cloud AI 100 以每瓦特每秒处理3,000张图片的能效夺冠。",
-     [row("score", "每瓦特每秒处理3,000张图片", subject="Qualcomm", suite="inference", category="edge", value=3000.0, unit="samples/J",
+     [row("score", "每瓦特每秒处理3,000张图片", system="Cloud AI 100", subject="Qualcomm", suite="inference", category="edge", value=3000.0, unit="samples/J",
           metric="energy")]),
     ("在MLPerf Training 4.0中，英伟达凭借11616颗H100 GPU，仅用3.4分钟便完成了GPT-3 175B模型训练。",
-     [row("score", "3.4分钟便完成了GPT-3 175B模型训练", subject="NVIDIA", suite="training", version="4.0", model="gpt3", value=3.4,
+     [row("score", "3.4分钟便完成了GPT-3 175B模型训练", system="H100", subject="NVIDIA", suite="training", version="4.0", model="gpt3", value=3.4,
           unit="minutes", metric="time_to_train")]),
     ("本轮共有23家企业参与，提交结果数量超过8500个。",
      [row("participation", "23家企业参与", count=23, unit="submitters"),
@@ -282,7 +282,7 @@ TABLE += [
 TABLE += [
     (
         "在MLPerf Training v3.0中，英伟达H100在全部8项测试中均创造了新纪录。",
-        [row("ranking", "全部8项测试中均创造了新纪录", subject="NVIDIA", rank=1, count=8, total=8, suite="training", version="3.0")],
+        [row("ranking", "全部8项测试中均创造了新纪录", system="H100", subject="NVIDIA", rank=1, count=8, total=8, suite="training", version="3.0")],
     ),
     (
         "宁畅X660 G45 LP在DLRM-99.9在线场景下取得第一名，性能达到每秒342,000次查询。",
@@ -410,8 +410,10 @@ TABLE += [
      [row("participation", "首次参加", subject="ZTE", count=1, unit="rounds", suite="inference"),
       row("ranking", "5项第一", subject="ZTE", rank=1, count=5, suite="inference")]),
     ("墨芯S30计算卡在ResNet-50模型上的算力达到95784 FPS，位列第一。",
-     [row("score", "95784 FPS", subject="Moffett AI", model="resnet50", value=95784.0, unit="samples/s", metric="throughput"),
-      row("ranking", "位列第一", subject="Moffett AI", rank=1, model="resnet50")]),
+     [row("score", "95784 FPS", system="S30", subject="Moffett AI", model="resnet50", value=95784.0, unit="samples/s", metric="throughput"),
+      row("ranking", "位列第一", system="S30", subject="Moffett AI", rank=1, model="resnet50")]),
+    ("Gaudi2在GPT-J测试中获得第一。", [row("ranking", "GPT-J测试中获得第一", subject="Intel", system="Gaudi2", rank=1, model="gpt-j")]),
+    ("富岳在CosmoFlow测试中获得第一。", [row("ranking", "CosmoFlow测试中获得第一", subject="Fujitsu", system="Fugaku", rank=1, model="cosmoflow")]),
 ]
 
 NEGATIVE = [
