@@ -1,6 +1,7 @@
 """Document context: what earlier headings, paragraphs and sentences said, for claims to inherit.
 
-Scopes: the round (suite, version) holds for the whole document; a heading's system, category,
+Scopes: the round (suite, version) holds for the whole document, from where it is named on, and before that the round
+the whole document votes for (document_round.py); a heading's system, category,
 division and model hold for its section, and so does the last system named ("该服务器" refers
 back across paragraphs); subject, category and division carry to the next sentences of the
 same paragraph. The first organisation of the document is its
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .document_round import DocumentRound
 from .mentions import Mention
 
 FIELD_LABELS = {
@@ -33,6 +35,8 @@ class DocumentContext:
     main_subject: str | None = None
     system_owner: str | None = None
     """The subject in force when the carried system was named: another subject does not inherit it."""
+    round: DocumentRound = DocumentRound()
+    """The round the whole document votes for: a claim's suite and version where no earlier text names them."""
 
     def enter(self, paragraph_number: int) -> None:
         """Forget the previous paragraph's values when a new paragraph starts."""
@@ -45,6 +49,8 @@ class DocumentContext:
         for scope in (self.paragraph, self.section, self.document):
             if name in scope:
                 return scope[name]
+        if name in DOCUMENT_FIELDS:
+            return str(getattr(self.round, name)) if getattr(self.round, name) is not None else None
         return self.main_subject if name == "subject" else None
 
     def learn(self, mentions: list[Mention], subjects: list[Mention], heading: bool) -> None:

@@ -159,6 +159,24 @@ def grouping_edits(text: str) -> list[Edit]:
     return [Edit(match.start(), match.end(), ",") for match in FULLWIDTH_GROUPING.finditer(text)]
 
 
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN_GLOSS = regex.compile(rf"(?<=\p{{Han}})\((?=[a-zü]*[{TONED}])[a-zü{TONED}]{{1,7}}\)")
+"""A reading in toned pinyin that a converter left after a Chinese character ("訓(xùn)練"): hidden, so that the word
+reads whole ("訓練")."""
+
+
+def pinyin_edits(text: str) -> list[Edit]:
+    """Edits that hide pinyin readings glossed inside Chinese words."""
+    return [Edit(match.start(), match.end(), "") for match in PINYIN_GLOSS.finditer(text)]
+
+
+def merged(edits: list[Edit], more: list[Edit]) -> list[Edit]:
+    """`edits` with those of `more` that start outside every one of them, in text order."""
+    if not more:
+        return edits
+    return sorted(edits + [e for e in more if not any(m.start <= e.start < m.end for m in edits)], key=lambda e: e.start)
+
+
 def markup_edits(text: str) -> list[Edit]:
     """Edits that hide front matter, HTML tags, scripts, comments, URLs and Markdown marks and decode entities."""
     edits, position = front_matter_edits(text)
@@ -220,7 +238,9 @@ def normalize(text: str) -> Normalized:
     position = 0
     edits = markup_edits(text)
     if "，" in text:
-        edits = sorted(edits + [e for e in grouping_edits(text) if not any(m.start <= e.start < m.end for m in edits)], key=lambda e: e.start)
+        edits = merged(edits, grouping_edits(text))
+    if "(" in text and not all_ascii:
+        edits = merged(edits, pinyin_edits(text))
     for edit in edits:
         emit_folded(position, edit.start)
         emit(edit.replacement.translate(fold_table()), edit.start, edit.end, False)

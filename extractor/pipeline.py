@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 from .assemble import Assembled, assemble, learn, teaches
 from .context import DocumentContext
+from .document_round import vote_round
 from .language import MAX_SENTENCE_CHARS, Sentence, split_sentences
 from .lexicon import DIGIT, lexicon, shapes
 from .mentions import Mention
@@ -95,8 +96,10 @@ class DocumentReader:
             original_start, original_end = original_start + offset, original_end + offset
             return Span(start=original_start, end=original_end, text=text[original_start:original_end])
 
-        for block in blocks(sentences, MAX_BLOCK_CHARS):
-            named = DocumentMentions(normalized.text, block)
+        named_blocks = [(block, DocumentMentions(normalized.text, block)) for block in blocks(sentences, MAX_BLOCK_CHARS)]
+        if not offset:
+            self.context.round = vote_round(normalized.text, (m for _, named in named_blocks for m in named.mentions))
+        for block, named in named_blocks:
             for name in named.timed_out:
                 self.warn(timeout_warning(name, span(block[0].start, block[-1].end), "shape"))
             for sentence in block:

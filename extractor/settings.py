@@ -6,6 +6,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 
 from .loader import load
+from .models import Suite
 
 
 class Strict(BaseModel):
@@ -114,6 +115,7 @@ class ContextSettings(Strict):
     table_cell_marks: list[str]
     round_anchors: list[str]
     round_anchor_distance: int
+    suite_cues: dict[Suite, list[str]]
 
 
 @cache

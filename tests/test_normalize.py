@@ -111,3 +111,16 @@ def test_markup_pattern_finds_what_its_plain_form_finds() -> None:
     for text in texts:
         found = [(m.span(), m.lastgroup) for m in markup_pattern().finditer(text)]
         assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text)], text[:80]
+
+
+@pytest.mark.parametrize(("text", "analysed", "word", "original"), [
+    ("MLPerf訓(xùn)練結(jié)果", "MLPerf訓練結果", "訓練", "訓(xùn)練"),
+    ("時(shí)間:2021", "時間:2021", "時間", "時(shí)間"),
+    ("宁畅(Nettrix)与A100 (xùn)", "宁畅(Nettrix)与A100 (xùn)", "Nettrix", "Nettrix"),  # no tone mark, or no Chinese before: kept
+])
+def test_pinyin_glossed_inside_chinese_words_is_hidden(text: str, analysed: str, word: str, original: str) -> None:
+    normalized = normalize(text)
+    assert normalized.text == analysed
+    at = normalized.text.index(word)
+    start, end = normalized.original_span(at, at + len(word))
+    assert text[start:end] == original

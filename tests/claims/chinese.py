@@ -22,7 +22,7 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     (
         "在边缘赛道中，新华三R4900 G6获得5项第一。这也是新华三连续第三次在MLPerf推理测试中夺得冠军。",
-        [row("ranking", "5项第一", subject="H3C", system="R4900 G6", rank=1, count=5, category="edge"),
+        [row("ranking", "5项第一", suite="inference", subject="H3C", system="R4900 G6", rank=1, count=5, category="edge"),
          row("ranking", "连续第三次在MLPerf推理测试中夺得冠军", subject="H3C", rank=1, count=3, unit="rounds", suite="inference",
              category="edge")],
     ),
@@ -65,7 +65,7 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     (
         "在离线场景下，联想服务器每秒可处理12.5万张图片。",
-        [row("score", "每秒可处理12.5万张图片", subject="Lenovo", scenario="offline", value=125000.0, unit="samples/s",
+        [row("score", "每秒可处理12.5万张图片", suite="inference", subject="Lenovo", scenario="offline", value=125000.0, unit="samples/s",
              metric="throughput")],
     ),
     (
@@ -100,7 +100,7 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     (
         "离线分数679915，意味着每秒可完成679915个图片样本处理。",
-        [row("score", "离线分数679915", scenario="offline", value=679915.0, unit="samples/s", metric="throughput")],
+        [row("score", "离线分数679915", suite="inference", scenario="offline", value=679915.0, unit="samples/s", metric="throughput")],
     ),
     (
         "在MLPerf训练V2.0中，谷歌训练BERT仅用时0.25分钟。",
@@ -211,7 +211,7 @@ TABLE += [
 ]
 
 TABLE += [
-    ("离线分数６７９，９１５。", [row("score", "离线分数６７９，９１５", scenario="offline", value=679915.0, unit="samples/s", metric="throughput")]),
+    ("离线分数６７９，９１５。", [row("score", "离线分数６７９，９１５", suite="inference", scenario="offline", value=679915.0, unit="samples/s", metric="throughput")]),
     ("浪潮共获得5个TOP1。", [row("ranking", "5个TOP1", subject="Inspur", rank=1, count=5)]),
     ("在MLPerf Training v4.0榜单中，浪潮信息在8项基准测试中取得5项第一。",
      [row("ranking", "8项基准测试中取得5项第一", subject="Inspur", rank=1, count=5, total=8, suite="training", version="4.0")]),
@@ -403,7 +403,7 @@ TABLE += [
     ("新华三R5300 G6服务器在RetinaNet任务上性能领先第二名23%。", []),  # a lead over the second place, no second place
     # a double first (双料冠军) is two
     ("在BERT-99.9高精度模型测试中，该系统获得服务器场景和离线场景双料冠军。",
-     [row("ranking", "双料冠军", rank=1, count=2, model="bert", accuracy=[99.9])]),
+     [row("ranking", "双料冠军", suite="inference", rank=1, count=2, model="bert", accuracy=[99.9])]),
     ("浪潮信息NF5468M6在ResNet50测试中获得雙料冠軍。",
      [row("ranking", "ResNet50测试中获得雙料冠軍", subject="Inspur", system="NF5468M6", rank=1, count=2, model="resnet50")]),
     ("中兴通讯首次参加MLPerf推理测试便获得5项第一。",
@@ -413,7 +413,7 @@ TABLE += [
      [row("score", "95784 FPS", system="S30", subject="Moffett AI", model="resnet50", value=95784.0, unit="samples/s", metric="throughput"),
       row("ranking", "位列第一", system="S30", subject="Moffett AI", rank=1, model="resnet50")]),
     ("Gaudi2在GPT-J测试中获得第一。", [row("ranking", "GPT-J测试中获得第一", subject="Intel", system="Gaudi2", rank=1, model="gpt-j")]),
-    ("富岳在CosmoFlow测试中获得第一。", [row("ranking", "CosmoFlow测试中获得第一", subject="Fujitsu", system="Fugaku", rank=1, model="cosmoflow")]),
+    ("富岳在CosmoFlow测试中获得第一。", [row("ranking", "CosmoFlow测试中获得第一", suite="hpc", subject="Fujitsu", system="Fugaku", rank=1, model="cosmoflow")]),
 ]
 
 NEGATIVE = [

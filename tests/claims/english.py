@@ -27,7 +27,7 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     (
         "The Inspur NF5488A5 delivered 1,234 queries per second on BERT-99 Server.",
-        [row("score", "1,234 queries per second", subject="Inspur", system="NF5488A5", model="bert", accuracy=[99.0],
+        [row("score", "1,234 queries per second", suite="inference", subject="Inspur", system="NF5488A5", model="bert", accuracy=[99.0],
              scenario="server", value=1234.0, unit="queries/s", metric="throughput")],
     ),
     (
@@ -58,7 +58,7 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     (
         "Qualcomm reached a latency of 0.5 ms in SingleStream.",
-        [row("score", "latency of 0.5 ms", subject="Qualcomm", scenario="single_stream", value=0.5, unit="ms", metric="latency")],
+        [row("score", "latency of 0.5 ms", suite="inference", subject="Qualcomm", scenario="single_stream", value=0.5, unit="ms", metric="latency")],
     ),
     (
         "For the third consecutive round, NVIDIA swept every edge test in MLPerf Inference v3.0.",
@@ -84,20 +84,20 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     (
         "In the single-stream scenario, the Orin module reached a latency of 0.64 ms on ResNet-50.",
-        [row("score", "latency of 0.64 ms", subject="NVIDIA", system="Jetson Orin", model="resnet50", scenario="single_stream", value=0.64, unit="ms", metric="latency")],
+        [row("score", "latency of 0.64 ms", suite="inference", subject="NVIDIA", system="Jetson Orin", model="resnet50", scenario="single_stream", value=0.64, unit="ms", metric="latency")],
     ),
     (
         "The R200 card reached a multi-stream latency of 2.5 ms on ResNet-50.",
-        [row("score", "multi-stream latency of 2.5 ms", system="R200", model="resnet50", scenario="multi_stream", value=2.5, unit="ms", metric="latency")],
+        [row("score", "multi-stream latency of 2.5 ms", suite="inference", system="R200", model="resnet50", scenario="multi_stream", value=2.5, unit="ms", metric="latency")],
     ),
     (
         "Cisco UCS C240 M7 delivered 1,025 samples/second on ResNet-50 in the offline scenario.",
-        [row("score", "1,025 samples/second", subject="Cisco", system="UCS C240 M7", model="resnet50", scenario="offline",
+        [row("score", "1,025 samples/second", suite="inference", subject="Cisco", system="UCS C240 M7", model="resnet50", scenario="offline",
              value=1025.0, unit="samples/s", metric="throughput")],
     ),
     (
         "Dell PowerEdge XE9680 achieved 41,152 tokens/s on Llama 2 70B in the server scenario.",
-        [row("score", "41,152 tokens/s", subject="Dell", system="PowerEdge XE9680", model="llama2-70b", scenario="server",
+        [row("score", "41,152 tokens/s", suite="inference", subject="Dell", system="PowerEdge XE9680", model="llama2-70b", scenario="server",
              value=41152.0, unit="tokens/s", metric="throughput")],
     ),
     (
@@ -114,7 +114,7 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     (
         "Qualcomm Cloud AI 100 achieved 2,117 queries per second per watt on ResNet-50.",
-        [row("score", "2,117 queries per second per watt", system="Cloud AI 100", subject="Qualcomm", model="resnet50", value=2117.0, unit="samples/J",
+        [row("score", "2,117 queries per second per watt", suite="inference", system="Cloud AI 100", subject="Qualcomm", model="resnet50", value=2117.0, unit="samples/J",
              metric="energy")],
     ),
     (
@@ -128,7 +128,7 @@ TABLE: list[tuple[str, list[dict[str, Any]]]] = [
     ),
     (
         "ASUS took first place on ResNet-50 in the Offline scenario.",
-        [row("ranking", "took first place on ResNet-50", subject="ASUS", rank=1, model="resnet50", scenario="offline")],
+        [row("ranking", "took first place on ResNet-50", suite="inference", subject="ASUS", rank=1, model="resnet50", scenario="offline")],
     ),
 ]
 
@@ -145,7 +145,7 @@ TABLE += [
     ),
     (
         "Google's TPU v4 scored 4,525 samples per second in ResNet-50 Offline.",
-        [row("score", "4,525 samples per second", system="TPU v4", subject="Google", model="resnet50", scenario="offline", value=4525.0,
+        [row("score", "4,525 samples per second", suite="inference", system="TPU v4", subject="Google", model="resnet50", scenario="offline", value=4525.0,
              unit="samples/s", metric="throughput")],
     ),
     ("Intel set 8 world records with its Xeon processors.", [row("ranking", "8 world records", subject="Intel", rank=1, count=8)]),
@@ -155,7 +155,7 @@ TABLE += [
     ),
     (
         "NVIDIA delivered 12,000 tokens per second on Llama 2 70B in the Offline scenario.",
-        [row("score", "12,000 tokens per second", subject="NVIDIA", model="llama2-70b", scenario="offline", value=12000.0,
+        [row("score", "12,000 tokens per second", suite="inference", subject="NVIDIA", model="llama2-70b", scenario="offline", value=12000.0,
              unit="tokens/s", metric="throughput")],
     ),
 ]
@@ -191,11 +191,11 @@ TABLE += [
     # a count joined by "and" goes on from the participation before it, and takes its subject; a score or a ranking
     # in a scenario from the claim of its kind before it
     ("The server delivered 13,015 samples per second on RetinaNet Offline and 12,500 in Server.",
-     [row("score", "13,015 samples per second", model="retinanet", scenario="offline", value=13015.0, unit="samples/s", metric="throughput"),
-      row("score", "and 12,500 in Server", model="retinanet", scenario="server", value=12500.0, unit="queries/s", metric="throughput")]),
+     [row("score", "13,015 samples per second", suite="inference", model="retinanet", scenario="offline", value=13015.0, unit="samples/s", metric="throughput"),
+      row("score", "and 12,500 in Server", suite="inference", model="retinanet", scenario="server", value=12500.0, unit="queries/s", metric="throughput")]),
     ("Dell ranked first in 5 tests and 3 in the Server scenario.",
-     [row("ranking", "ranked first in 5 tests", subject="Dell", rank=1, count=5),
-      row("ranking", "and 3 in the Server scenario", subject="Dell", rank=1, count=3, scenario="server")]),
+     [row("ranking", "ranked first in 5 tests", suite="inference", subject="Dell", rank=1, count=5),
+      row("ranking", "and 3 in the Server scenario", suite="inference", subject="Dell", rank=1, count=3, scenario="server")]),
     (
         "Dell submitted 12 systems and 40 results.",
         [row("participation", "submitted 12 systems", subject="Dell", count=12, unit="systems"),
@@ -212,7 +212,7 @@ TABLE += [
     ),
     (
         "ASUS ranked first in the Offline scenario of ResNet-50.",
-        [row("ranking", "ranked first in the Offline scenario of ResNet-50", subject="ASUS", rank=1, model="resnet50", scenario="offline")],
+        [row("ranking", "ranked first in the Offline scenario of ResNet-50", suite="inference", subject="ASUS", rank=1, model="resnet50", scenario="offline")],
     ),
     (
         "Dell's submission included 40 results across 12 systems.",
@@ -228,12 +228,12 @@ TABLE += [
 TABLE += [
     (
         "Each node draws 700W and delivers 1,200 samples/s.",
-        [row("score", "draws 700W", value=700.0, unit="W", metric="energy"),
-         row("score", "1,200 samples/s", value=1200.0, unit="samples/s", metric="throughput")],
+        [row("score", "draws 700W", suite="inference", value=700.0, unit="W", metric="energy"),
+         row("score", "1,200 samples/s", suite="inference", value=1200.0, unit="samples/s", metric="throughput")],
     ),
     (
         "Inspur scored 679,915 in the ResNet-50 Offline scenario.",
-        [row("score", "scored 679,915 in the ResNet-50", subject="Inspur", model="resnet50", scenario="offline", value=679915.0,
+        [row("score", "scored 679,915 in the ResNet-50", suite="inference", subject="Inspur", model="resnet50", scenario="offline", value=679915.0,
              unit="samples/s", metric="throughput")],
     ),
     (
@@ -258,8 +258,8 @@ TABLE += [
 TABLE += [
     (
         "On Llama 2 70B, the system delivered 24,525 tokens per second in the Offline scenario and 23,111 tokens per second in the Server scenario.",
-        [row("score", "24,525 tokens per second", model="llama2-70b", scenario="offline", value=24525.0, unit="tokens/s", metric="throughput"),
-         row("score", "23,111 tokens per second", model="llama2-70b", scenario="server", value=23111.0, unit="tokens/s", metric="throughput")],
+        [row("score", "24,525 tokens per second", suite="inference", model="llama2-70b", scenario="offline", value=24525.0, unit="tokens/s", metric="throughput"),
+         row("score", "23,111 tokens per second", suite="inference", model="llama2-70b", scenario="server", value=23111.0, unit="tokens/s", metric="throughput")],
     ),
     ("H3C also ranked first in 4 of 6 edge tests.",
      [row("ranking", "ranked first in 4 of 6 edge tests", subject="H3C", rank=1, count=4, total=6, category="edge")]),
@@ -311,7 +311,7 @@ TABLE += [
     ),
     (
         "Intel Gaudi2 trained GPT-3 in 311 minutes on 384 accelerators.",
-        [row("score", "trained GPT-3 in 311 minutes", system="Gaudi2", subject="Intel", model="gpt3", value=311.0, unit="minutes", metric="time_to_train")],
+        [row("score", "trained GPT-3 in 311 minutes", suite="training", system="Gaudi2", subject="Intel", model="gpt3", value=311.0, unit="minutes", metric="time_to_train")],
     ),
 ]
 
@@ -358,10 +358,10 @@ TABLE += [
     ("Inspur Information won 25 championships across the data center and edge categories.",
      [row("ranking", "won 25 championships", subject="Inspur", rank=1, count=25)]),
     ("With its NF5468M7, Inspur topped the RetinaNet and 3D-UNet benchmarks in the Offline scenario.",
-     [row("ranking", "topped the RetinaNet and 3D-UNet", subject="Inspur", system="NF5468M7", rank=1, model="retinanet", scenario="offline"),
-      row("ranking", "topped the RetinaNet and 3D-UNet", subject="Inspur", system="NF5468M7", rank=1, model="3d-unet", scenario="offline")]),
+     [row("ranking", "topped the RetinaNet and 3D-UNet", suite="inference", subject="Inspur", system="NF5468M7", rank=1, model="retinanet", scenario="offline"),
+      row("ranking", "topped the RetinaNet and 3D-UNet", suite="inference", subject="Inspur", system="NF5468M7", rank=1, model="3d-unet", scenario="offline")]),
     ("Intel Gaudi 2 remained the only benchmarked alternative to NVIDIA H100, with 8,035 tokens per second on Llama 2 70B.",
-     [row("score", "8,035 tokens per second", system="Gaudi2", subject="Intel", model="llama2-70b", value=8035.0, unit="tokens/s", metric="throughput")]),
+     [row("score", "8,035 tokens per second", suite="inference", system="Gaudi2", subject="Intel", model="llama2-70b", value=8035.0, unit="tokens/s", metric="throughput")]),
     ("The results include 20 submissions from Dell, the most of any OEM.",
      [row("participation", "20 submissions from Dell", subject="Dell", count=20, unit="submissions")]),
     ("Qualcomm achieved the best power efficiency results in 3 of the 4 edge categories.",
@@ -371,7 +371,7 @@ TABLE += [
      [row("ranking", "Top results on GPT-J and Llama 2 70B", rank=1, model="gpt-j"),
       row("ranking", "Top results on GPT-J and Llama 2 70B", rank=1, model="llama2-70b")]),
     ("Throughput on GPT-J was 10,250 tokens/second (offline).",
-     [row("score", "10,250 tokens/second", model="gpt-j", scenario="offline", value=10250.0, unit="tokens/s", metric="throughput")]),
+     [row("score", "10,250 tokens/second", suite="inference", model="gpt-j", scenario="offline", value=10250.0, unit="tokens/s", metric="throughput")]),
     ("GIGABYTE returned for its fifth round of MLPerf Inference with 12 systems.",
      [row("participation", "fifth round of MLPerf Inference", subject="GIGABYTE", count=5, unit="rounds", suite="inference"),
       row("participation", "with 12 systems", subject="GIGABYTE", count=12, unit="systems", suite="inference")]),
@@ -408,13 +408,13 @@ TABLE += [
     ("Inspur led in BERT and ResNet-50.",
      [row("ranking", "led in BERT and ResNet-50", subject="Inspur", rank=1, model=m) for m in ("bert", "resnet50")]),
     ("The GIGABYTE G893 topped the charts in the Llama 3.1 405B benchmark with 1,200 tokens per second.",
-     [row("ranking", "topped the charts in the Llama 3.1 405B", subject="GIGABYTE", system="G893", rank=1, model="llama3.1-405b"),
-      row("score", "1,200 tokens per second", subject="GIGABYTE", system="G893", model="llama3.1-405b", value=1200.0, unit="tokens/s",
+     [row("ranking", "topped the charts in the Llama 3.1 405B", suite="inference", subject="GIGABYTE", system="G893", rank=1, model="llama3.1-405b"),
+      row("score", "1,200 tokens per second", suite="inference", subject="GIGABYTE", system="G893", model="llama3.1-405b", value=1200.0, unit="tokens/s",
           metric="throughput")]),
     ("NVIDIA took on the GPT-3 benchmark with 10,000 GPUs.", []),  # NEGATIVE: "took on" is no win
     # Evidence starts where the hyphened word it falls in does.
     ("NVIDIA posted a time-to-train of 10.5 minutes on GPT-3 175B.",
-     [row("score", "time-to-train of 10.5 minutes", subject="NVIDIA", model="gpt3", value=10.5, unit="minutes", metric="time_to_train")]),
+     [row("score", "time-to-train of 10.5 minutes", suite="training", subject="NVIDIA", model="gpt3", value=10.5, unit="minutes", metric="time_to_train")]),
     ("Inspur won 13 and 10 first places in the data center and edge categories, respectively.",
      [row("ranking", "13 and 10 first places", subject="Inspur", rank=1, count=13, category="datacenter"),
       row("ranking", "13 and 10 first places", subject="Inspur", rank=1, count=10, category="edge")]),
@@ -457,15 +457,15 @@ TABLE += [
     ("Fujitsu led the edge category with 6 top results out of 10.",
      [row("ranking", "6 top results out of 10", subject="Fujitsu", rank=1, count=6, total=10, category="edge")]),
     ("The system ranked first in the offline scenario of the Llama 2 70B benchmark.",
-     [row("ranking", "ranked first in the offline scenario of the Llama 2 70B", rank=1, model="llama2-70b", scenario="offline")]),
+     [row("ranking", "ranked first in the offline scenario of the Llama 2 70B", suite="inference", rank=1, model="llama2-70b", scenario="offline")]),
     ("In the latest MLPerf Storage v1.0 results, DDN delivered the top throughput for 3D U-Net.",
      [row("ranking", "top throughput for 3D U-Net", subject="DDN", rank=1, model="3d-unet", suite="storage", version="1.0")]),
     ("Intel Gaudi 3 trained Llama 2 70B LoRA in 31.2 minutes.",
-     [row("score", "trained Llama 2 70B LoRA in 31.2 minutes", system="Gaudi3", subject="Intel", model="llama2-70b", value=31.2, unit="minutes",
+     [row("score", "trained Llama 2 70B LoRA in 31.2 minutes", suite="training", system="Gaudi3", subject="Intel", model="llama2-70b", value=31.2, unit="minutes",
           metric="time_to_train")]),
     ("HPE trained CosmoFlow in 8.3 minutes and DeepCAM in 2.9 minutes.",
-     [row("score", "trained CosmoFlow in 8.3 minutes", subject="HPE", model="cosmoflow", value=8.3, unit="minutes", metric="time_to_train"),
-      row("score", "DeepCAM in 2.9 minutes", subject="HPE", model="deepcam", value=2.9, unit="minutes", metric="time_to_train")]),
+     [row("score", "trained CosmoFlow in 8.3 minutes", suite="hpc", subject="HPE", model="cosmoflow", value=8.3, unit="minutes", metric="time_to_train"),
+      row("score", "DeepCAM in 2.9 minutes", suite="hpc", subject="HPE", model="deepcam", value=2.9, unit="minutes", metric="time_to_train")]),
     ("Supermicro highlights:\n\n- 24 submissions across 5 system configurations\n\n"
      "This is the fifth round in a row that our systems have led the data center category.",
      [row("participation", "24 submissions", subject="Supermicro", count=24, unit="submissions"),
@@ -482,7 +482,7 @@ TABLE += [
      [row("ranking", "third consecutive round in which Dell has placed second in the edge category", subject="Dell", rank=2, count=3,
           unit="rounds", category="edge")]),
     ("GIGABYTE took the top spot for GPT-J in both server and offline scenarios.",
-     [row("ranking", "took the top spot for GPT-J", subject="GIGABYTE", rank=1, model="gpt-j")]),
+     [row("ranking", "took the top spot for GPT-J", suite="inference", subject="GIGABYTE", rank=1, model="gpt-j")]),
     ("In the edge category, the SYS-E403-14B ranked second in 3 of 7 benchmarks.",
      [row("ranking", "ranked second in 3 of 7 benchmarks", subject="Supermicro", system="SYS-E403-14B", rank=2, count=3, total=7, category="edge")]),
     # the serial comma joins lists of organisations, counts and benchmarks
@@ -514,14 +514,14 @@ TABLE += [
     ("With 13 of 16 wins, Nettrix led the data center category.",
      [row("ranking", "13 of 16 wins", subject="Nettrix", rank=1, count=13, total=16, category="datacenter")]),
     ("With a latency of 0.58 ms, the Jetson Orin topped the SingleStream scenario for ResNet-50.",
-     [row("score", "latency of 0.58 ms", subject="NVIDIA", system="Jetson Orin", model="resnet50", scenario="single_stream", value=0.58, unit="ms", metric="latency")]),
+     [row("score", "latency of 0.58 ms", suite="inference", subject="NVIDIA", system="Jetson Orin", model="resnet50", scenario="single_stream", value=0.58, unit="ms", metric="latency")]),
     ("IEIT SYSTEMS won 8 first places in MLPerf Inference v4.0.",  # Inspur's name outside China
      [row("ranking", "8 first places", subject="Inspur", rank=1, count=8, suite="inference", version="4.0")]),
     ("In MLPerf Tiny v1.1, Syntiant submitted 4 results.",
      [row("participation", "submitted 4 results", subject="Syntiant", count=4, unit="results", suite="tiny", version="1.1")]),
     # organisations named as parts or as what is compared with are not who claims
     ("ASUS released its results.\n\nCompared to the NVIDIA DGX H100, the ESC N8-E11 was faster on ResNet-50, at 750,000 samples per second.",
-     [row("score", "750,000 samples per second", subject="ASUS", system="ESC N8-E11", model="resnet50", value=750000.0, unit="samples/s",
+     [row("score", "750,000 samples per second", suite="inference", subject="ASUS", system="ESC N8-E11", model="resnet50", value=750000.0, unit="samples/s",
           metric="throughput")]),
     ("The ASUS ESC4000A-E12, with AMD EPYC processors and NVIDIA L40S GPUs, ranked first in 3 edge benchmarks.",
      [row("ranking", "ranked first in 3 edge benchmarks", subject="ASUS", system="ESC4000A-E12", rank=1, count=3, category="edge")]),
@@ -541,21 +541,21 @@ TABLE += [
      [row("participation", "participated in 6 consecutive rounds", subject="Inspur", count=6, unit="rounds", suite="inference")]),
     # a superlative with its value before the benchmark: a rank and, by its own rule, the score
     ("Lenovo ThinkSystem SR680a V3 achieved the fastest time-to-train of 12.3 minutes on Stable Diffusion.",
-     [row("ranking", "achieved the fastest time-to-train of 12.3 minutes on Stable Diffusion", subject="Lenovo", system="ThinkSystem SR680a V3",
+     [row("ranking", "achieved the fastest time-to-train of 12.3 minutes on Stable Diffusion", suite="training", subject="Lenovo", system="ThinkSystem SR680a V3",
           rank=1, model="stable-diffusion-xl"),
-      row("score", "time-to-train of 12.3 minutes", subject="Lenovo", system="ThinkSystem SR680a V3", model="stable-diffusion-xl", value=12.3,
+      row("score", "time-to-train of 12.3 minutes", suite="training", subject="Lenovo", system="ThinkSystem SR680a V3", model="stable-diffusion-xl", value=12.3,
           unit="minutes", metric="time_to_train")]),
     ("The XE9680 delivered the highest throughput of 45,000 queries per second on BERT-99.",
-     [row("ranking", "delivered the highest throughput of 45,000 queries per second on BERT-99", subject="Dell", system="XE9680", rank=1, model="bert",
+     [row("ranking", "delivered the highest throughput of 45,000 queries per second on BERT-99", suite="inference", subject="Dell", system="XE9680", rank=1, model="bert",
           accuracy=[99.0]),
-      row("score", "45,000 queries per second", subject="Dell", system="XE9680", model="bert", accuracy=[99.0], value=45000.0, unit="queries/s",
+      row("score", "45,000 queries per second", suite="inference", subject="Dell", system="XE9680", model="bert", accuracy=[99.0], value=45000.0, unit="queries/s",
           metric="throughput")]),
     ("Lenovo has now participated in MLPerf for 5 consecutive rounds.",
      [row("participation", "participated in MLPerf for 5 consecutive rounds", subject="Lenovo", count=5, unit="rounds")]),
     ("This marks NVIDIA's sixth consecutive sweep of MLPerf Training.",
      [row("ranking", "sixth consecutive sweep", subject="NVIDIA", rank=1, count=6, unit="rounds", suite="training")]),
     ("The system achieved 5,000 and 3,000 samples per second on ResNet-50 and RetinaNet, respectively.",
-     [row("score", "5,000 and 3,000 samples per second", model=m, value=v, unit="samples/s", metric="throughput")
+     [row("score", "5,000 and 3,000 samples per second", suite="inference", model=m, value=v, unit="samples/s", metric="throughput")
       for m, v in (("resnet50", 5000.0), ("retinanet", 3000.0))]),
     ("The XE9680 and XE8640 won 5 and 3 tests, respectively.",
      [row("ranking", "won 5 and 3 tests", system=m, rank=1, count=n) for m, n in (("XE9680", 5), ("XE8640", 3))]),
@@ -602,7 +602,7 @@ TABLE += [
     ("Dell submitted 40 results, with 12 in the closed division.",
      [row("participation", "submitted 40 results", subject="Dell", count=40, unit="results")]),  # no ranking before: no part of one
     ("Untether AI achieved the highest performance per watt in the edge category for ResNet-50.",
-     [row("ranking", "achieved the highest performance per watt in the edge category for ResNet-50", subject="Untether AI", rank=1,
+     [row("ranking", "achieved the highest performance per watt in the edge category for ResNet-50", suite="inference", subject="Untether AI", rank=1,
           category="edge", model="resnet50")]),
     ("Google came out on top in three of the edge benchmarks.",
      [row("ranking", "on top in three of the edge benchmarks", subject="Google", rank=1, count=3, category="edge")]),
@@ -617,8 +617,8 @@ TABLE += [
      [row("ranking", "Of the 25 first places in the closed division, Inspur won 13", subject="Inspur", rank=1, count=13, total=25,
           division="closed")]),
     ("GPT-J: 10,323 tokens/s (offline), 9,812 tokens/s (server)",
-     [row("score", "10,323 tokens/s", model="gpt-j", scenario="offline", value=10323.0, unit="tokens/s", metric="throughput"),
-      row("score", "9,812 tokens/s", model="gpt-j", scenario="server", value=9812.0, unit="tokens/s", metric="throughput")]),
+     [row("score", "10,323 tokens/s", suite="inference", model="gpt-j", scenario="offline", value=10323.0, unit="tokens/s", metric="throughput"),
+      row("score", "9,812 tokens/s", suite="inference", model="gpt-j", scenario="server", value=9812.0, unit="tokens/s", metric="throughput")]),
     ("The result: 1st place in 6 benchmarks and 2nd place in 4 more.",
      [row("ranking", "1st place in 6 benchmarks", rank=1, count=6), row("ranking", "and 2nd place in 4 more", rank=2, count=4)]),
 ]
@@ -630,7 +630,7 @@ TABLE += [
 
 TABLE += [
     ("Google trained ResNet-50 in 13.4 seconds.",
-     [row("score", "trained ResNet-50 in 13.4 seconds", subject="Google", model="resnet50", value=13.4, unit="seconds", metric="time_to_train")]),
+     [row("score", "trained ResNet-50 in 13.4 seconds", suite="training", subject="Google", model="resnet50", value=13.4, unit="seconds", metric="time_to_train")]),
 ]
 
 TABLE += [
@@ -665,8 +665,8 @@ TABLE += [
     ),
     (
         "The XE9680 achieved the fastest time to train on the RetinaNet benchmark among air-cooled systems, at 36.1 minutes.",
-        [row("ranking", "achieved the fastest time to train on the RetinaNet", subject="Dell", system="XE9680", rank=1, model="retinanet"),
-         row("score", "RetinaNet benchmark among air-cooled systems, at 36.1 minutes", subject="Dell", system="XE9680", model="retinanet", value=36.1,
+        [row("ranking", "achieved the fastest time to train on the RetinaNet", suite="training", subject="Dell", system="XE9680", rank=1, model="retinanet"),
+         row("score", "RetinaNet benchmark among air-cooled systems, at 36.1 minutes", suite="training", subject="Dell", system="XE9680", model="retinanet", value=36.1,
              unit="minutes", metric="time_to_train")],
     ),
 ]
@@ -687,7 +687,7 @@ TABLE += [
     ("Our systems were the top performers in 9 benchmarks, more than any other OEM.", [row("ranking", "top performers in 9 benchmarks", rank=1, count=9)]),
     (  # the commas of a list of benchmarks end no clause: the scenario after it is theirs
         "The Inspur NF5688M6 posted 1st place in BERT, ResNet and DLRM in the Server scenario.",
-        [row("ranking", "posted 1st place in BERT, ResNet and DLRM", subject="Inspur", system="NF5688M6", rank=1, model=m, scenario="server")
+        [row("ranking", "posted 1st place in BERT, ResNet and DLRM", suite="inference", subject="Inspur", system="NF5688M6", rank=1, model=m, scenario="server")
          for m in ("bert", "resnet50", "dlrm")],
     ),
     (
@@ -709,8 +709,8 @@ TABLE += [
     ),
     ("In v4.0, Dell won 6 tests.", [row("ranking", "won 6 tests", subject="Dell", rank=1, count=6, version="4.0")]),
     ("Highlights:\n\n- #1 in 3 of the 9 benchmarks among 8-GPU systems\n- Fastest time-to-train on Stable Diffusion: 42.1 minutes",
-     [row("ranking", "#1 in 3 of the 9 benchmarks", rank=1, count=3, total=9),
-      row("score", "time-to-train on Stable Diffusion: 42.1 minutes", model="stable-diffusion-xl", value=42.1, unit="minutes", metric="time_to_train")]),
+     [row("ranking", "#1 in 3 of the 9 benchmarks", rank=1, count=3, total=9, suite="training"),
+      row("score", "time-to-train on Stable Diffusion: 42.1 minutes", suite="training", model="stable-diffusion-xl", value=42.1, unit="minutes", metric="time_to_train")]),
     ("Intel Gaudi 2 was fastest on GPT-J among accelerators.", [row("ranking", "was fastest on GPT-J", system="Gaudi2", subject="Intel", rank=1, model="gpt-j")]),
     ("This is GIGABYTE's fourth consecutive MLPerf Training submission.",
      [row("participation", "fourth consecutive MLPerf Training submission", subject="GIGABYTE", count=4, suite="training", unit="rounds")]),
@@ -730,12 +730,12 @@ TABLE += [
     ("Lenovo's SR670 V2 with four NVIDIA H100 GPUs placed first on ResNet-50.",
      [row("ranking", "placed first on ResNet-50", subject="Lenovo", system="SR670 V2", rank=1, model="resnet50")]),
     ("AMD Instinct MI300X delivered 21,028 tokens per second on Llama 2 70B.",
-     [row("score", "21,028 tokens per second", subject="AMD", system="MI300X", model="llama2-70b", value=21028.0, unit="tokens/s",
+     [row("score", "21,028 tokens per second", suite="inference", subject="AMD", system="MI300X", model="llama2-70b", value=21028.0, unit="tokens/s",
           metric="throughput")]),
     ("The TPU v5e pods finished first in 3 tests.",
      [row("ranking", "finished first in 3 tests", subject="Google", system="TPU v5e", rank=1, count=3)]),
     ("CoreWeave ran the tests. On 64 B200 GPUs it trained BERT in 5.1 minutes.",  # a cloud keeps its claim on others' GPUs
-     [row("score", "trained BERT in 5.1 minutes", subject="CoreWeave", system="B200", model="bert", value=5.1, unit="minutes",
+     [row("score", "trained BERT in 5.1 minutes", suite="training", subject="CoreWeave", system="B200", model="bert", value=5.1, unit="minutes",
           metric="time_to_train")]),
 ]
 
