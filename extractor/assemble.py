@@ -8,7 +8,7 @@ from typing import Any
 
 from .claims import ClaimContext, ClaimKind, participation, ranking, score
 from .context import FIELD_LABELS, DocumentContext
-from .lexicon import LATIN_ALNUM, SCORE_UNIT_LABELS
+from .lexicon import LATIN_ALNUM, SCORE_UNIT_LABELS, lexicon
 from .mentions import Mention
 from .rules import RuleMatch, rule_set
 from .sentence import SentenceView
@@ -89,10 +89,12 @@ def round_suites(view: SentenceView) -> tuple[list[Mention], list[int]]:
 
 
 def claim_systems(view: SentenceView) -> tuple[list[Mention], list[int]]:
-    """The systems a claim may take, with their starts: not a part of another system ("SR670 V2 with four NVIDIA H100
-    GPUs") nor what it is compared with."""
+    """The systems a claim may take, with their starts: where the sentence names a system that is no part of another
+    ("SR670 V2 with four NVIDIA H100 GPUs") nor what it is compared with, only those; else all ("trained in 2.02
+    minutes on 8,192 NVIDIA GB300 GPUs")."""
     if "claim_systems" not in view.memo:
-        systems = [mention for mention in view.by_label["SYSTEM"] if not is_component(view, mention) or opens_sentence(view, mention)]
+        every = view.by_label["SYSTEM"]
+        systems = [mention for mention in every if not is_component(view, mention) or opens_sentence(view, mention)] or every
         view.memo["claim_systems"] = systems, [mention.start for mention in systems]
     found: tuple[list[Mention], list[int]] = view.memo["claim_systems"]
     return found
@@ -153,6 +155,8 @@ def context_fields(
             mention = nearest(view, label, start, end, lower, upper, after_first)
             if mention is None and name in settings.sentence_wide:
                 mention = nearest(view, label, start, end, view.sentence.start, view.sentence.end, after_first)
+            if name == "suite" and mention is not None and context.round.suite is not None and not anchored(view, mention):
+                mention = None  # a workload it describes ("ML training workloads") in a text whose round is known
         if mention is not None:
             found.values[name] = list(mention.value) if isinstance(mention.value, tuple) else str(mention.value)
             if name == "model":
@@ -210,6 +214,8 @@ def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int],
                  "evidence": evidence, "language": view.sentence.language}
         if count is not None:
             claim["count"] = count
+        if claim.get("model") is not None:
+            claim["model"] = lexicon().model_in_suite(claim["model"], claim.get("suite"))
         if match.rule.from_previous:
             claim["from_previous"] = True
         if kind.keep(view, claim, clause):

@@ -58,6 +58,8 @@ class Entry(BaseModel):
     value: int | None = None
     maker: str | None = None
     """For a system: the organisation (an ORG id) that makes it."""
+    training_id: str | None = None
+    """For a benchmark: the id the same name stands for in a training round."""
 
     @field_validator("aliases")
     @classmethod
@@ -146,6 +148,11 @@ class Lexicon:
     def entry(self, label: str, canonical: str) -> Entry | None:
         """The lexicon entry for a canonical id, if any."""
         return self.entries.get((label, canonical))
+
+    def model_in_suite(self, model: str, suite: str | None) -> str:
+        """A benchmark id as the claim's suite reads it: a name that Training gives to another benchmark maps to it."""
+        entry = self.entries.get(("MODEL", model))
+        return entry.training_id if suite == "training" and entry is not None and entry.training_id else model
 
     def unit(self, unit: str) -> Entry | None:
         """The lexicon entry of a score unit, whichever unit label it is filed under."""

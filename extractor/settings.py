@@ -96,6 +96,7 @@ class ContextSettings(Strict):
     """patterns/context.toml: words that decide how claims take their context."""
 
     component_before: list[str]
+    org_component_before: list[str]
     compared_before: list[str]
     component_measures: list[str]
     component_articles: list[str]

@@ -29,7 +29,7 @@ def is_component(view: SentenceView, mention: Mention) -> bool:
     if mention.label != "ORG" and (maker := maker_right_before(view, mention)) is not None:
         mention = maker
     before = component_article().sub("", view.text[max(view.sentence.start, mention.start - 24):mention.start].lower())
-    compared, parts, joins = component_words()
+    compared, parts, joins = component_words(mention.label == "ORG")
     if before.rstrip().endswith(compared):
         return True
     before = before.rstrip()
@@ -51,10 +51,12 @@ def maker_right_before(view: SentenceView, mention: Mention) -> Mention | None:
 
 
 @cache
-def component_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """Lower-cased, as str.endswith takes them: the comparison words, the component words and the conjunctions."""
+def component_words(organisation: bool) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Lower-cased, as str.endswith takes them: the comparison words, the component words (with those that make only
+    an organisation a component, for one) and the conjunctions."""
     settings = context_settings()
-    return (tuple(w.lower() for w in settings.compared_before), tuple(w.lower() for w in settings.component_before), tuple(conjunctions()))
+    parts = settings.component_before + (settings.org_component_before if organisation else [])
+    return tuple(w.lower() for w in settings.compared_before), tuple(w.lower() for w in parts), tuple(conjunctions())
 
 
 @cache
@@ -73,7 +75,7 @@ def quantity_words() -> tuple[list[str], list[str]]:
 def component_quantity() -> re.Pattern[str]:
     """A quantity between a component verb and the organisation ("8顆", "8x", "eight")."""
     words, measures = quantity_words()
-    return re.compile(rf"\s*(?:\d+|(?:{trie_pattern(words)})+)\s*(?:{trie_pattern(measures)})?\s*$")
+    return re.compile(rf"\s*(?:\d[\d,.]*|(?:{trie_pattern(words)})+)\s*(?:{trie_pattern(measures)})?\s*$")
 
 
 @cache

@@ -225,7 +225,7 @@ TABLE += [
      [row("score", "每秒12,000个样本", subject="Inspur", system="NF5688M7", model="bert", value=12000.0, unit="samples/s",
           metric="throughput")]),
     ("鴻海旗下伺服器以NVIDIA H100 GPU為基礎，於ResNet-50離線情境達到每秒75萬張影像的處理量。",
-     [row("score", "每秒75萬張", subject="Foxconn", model="resnet50", scenario="offline", value=750000.0, unit="samples/s",
+     [row("score", "每秒75萬張", system="H100", subject="Foxconn", model="resnet50", scenario="offline", value=750000.0, unit="samples/s",
           metric="throughput")]),
     ("MLPerf Inference v3.1共有超過13,500筆效能結果，來自26家機構。",
      [row("participation", "共有超過13,500筆效能結果", count=13500, qualifier="over", unit="results", suite="inference", version="3.1"),
@@ -414,6 +414,11 @@ TABLE += [
       row("ranking", "位列第一", system="S30", subject="Moffett AI", rank=1, model="resnet50")]),
     ("Gaudi2在GPT-J测试中获得第一。", [row("ranking", "GPT-J测试中获得第一", subject="Intel", system="Gaudi2", rank=1, model="gpt-j")]),
     ("富岳在CosmoFlow测试中获得第一。", [row("ranking", "CosmoFlow测试中获得第一", suite="hpc", subject="Fujitsu", system="Fugaku", rank=1, model="cosmoflow")]),
+    ("MLPerf Storage v1.0结果公布。在AI训练负载中，焱融提交了6个结果。",
+     [row("participation", "提交了6个结果", subject="YanRong Tech", count=6, suite="storage", version="1.0", unit="results")]),
+    ("在MLPerf训练v4.0中，戴尔用25分钟完成了Llama 2 70B训练。",
+     [row("score", "25分钟完成了Llama 2 70B训练", subject="Dell", suite="training", version="4.0", model="llama2-70b-lora", value=25.0,
+          unit="minutes", metric="time_to_train")]),
 ]
 
 NEGATIVE = [

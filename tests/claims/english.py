@@ -148,7 +148,7 @@ TABLE += [
         [row("score", "4,525 samples per second", suite="inference", system="TPU v4", subject="Google", model="resnet50", scenario="offline", value=4525.0,
              unit="samples/s", metric="throughput")],
     ),
-    ("Intel set 8 world records with its Xeon processors.", [row("ranking", "8 world records", subject="Intel", rank=1, count=8)]),
+    ("Intel set 8 world records with its Xeon processors.", [row("ranking", "8 world records", system="Xeon", subject="Intel", rank=1, count=8)]),
     (
         "NVIDIA swept the benchmarks for the third time in a row.",
         [row("ranking", "swept the benchmarks for the third time in a row", subject="NVIDIA", rank=1, count=3, unit="rounds")],
@@ -263,7 +263,7 @@ TABLE += [
     ),
     ("H3C also ranked first in 4 of 6 edge tests.",
      [row("ranking", "ranked first in 4 of 6 edge tests", subject="H3C", rank=1, count=4, total=6, category="edge")]),
-    ("Lenovo's server, powered by eight NVIDIA H100 GPUs, won 6 tests.", [row("ranking", "won 6 tests", subject="Lenovo", rank=1, count=6)]),
+    ("Lenovo's server, powered by eight NVIDIA H100 GPUs, won 6 tests.", [row("ranking", "won 6 tests", system="H100", subject="Lenovo", rank=1, count=6)]),
 ]
 
 TABLE += [
@@ -343,7 +343,7 @@ TABLE += [
      [row("participation", "submitted results for all 8 MLPerf Inference v4.0 data center benchmarks", subject="Intel", count=8,
           unit="benchmarks", suite="inference", version="4.0", category="datacenter")]),
     ("Intel submitted results for 7 of the 8 MLPerf Inference v3.1 data center benchmarks with its Xeon processors.",
-     [row("participation", "submitted results for 7 of the 8 MLPerf Inference v3.1 data center benchmarks", subject="Intel", count=7,
+     [row("participation", "submitted results for 7 of the 8 MLPerf Inference v3.1 data center benchmarks", system="Xeon", subject="Intel", count=7,
           total=8, unit="benchmarks", suite="inference", version="3.1", category="datacenter")]),
     ("NVIDIA swept all eight benchmarks in MLPerf Training v3.0 for the fourth consecutive round.",
      [row("ranking", "swept all eight benchmarks in MLPerf Training v3.0 for the fourth consecutive round", subject="NVIDIA", rank=1,
@@ -461,7 +461,7 @@ TABLE += [
     ("In the latest MLPerf Storage v1.0 results, DDN delivered the top throughput for 3D U-Net.",
      [row("ranking", "top throughput for 3D U-Net", subject="DDN", rank=1, model="3d-unet", suite="storage", version="1.0")]),
     ("Intel Gaudi 3 trained Llama 2 70B LoRA in 31.2 minutes.",
-     [row("score", "trained Llama 2 70B LoRA in 31.2 minutes", suite="training", system="Gaudi3", subject="Intel", model="llama2-70b", value=31.2, unit="minutes",
+     [row("score", "trained Llama 2 70B LoRA in 31.2 minutes", suite="training", system="Gaudi3", subject="Intel", model="llama2-70b-lora", value=31.2, unit="minutes",
           metric="time_to_train")]),
     ("HPE trained CosmoFlow in 8.3 minutes and DeepCAM in 2.9 minutes.",
      [row("score", "trained CosmoFlow in 8.3 minutes", suite="hpc", subject="HPE", model="cosmoflow", value=8.3, unit="minutes", metric="time_to_train"),
@@ -542,8 +542,8 @@ TABLE += [
     # a superlative with its value before the benchmark: a rank and, by its own rule, the score
     ("Lenovo ThinkSystem SR680a V3 achieved the fastest time-to-train of 12.3 minutes on Stable Diffusion.",
      [row("ranking", "achieved the fastest time-to-train of 12.3 minutes on Stable Diffusion", suite="training", subject="Lenovo", system="ThinkSystem SR680a V3",
-          rank=1, model="stable-diffusion-xl"),
-      row("score", "time-to-train of 12.3 minutes", suite="training", subject="Lenovo", system="ThinkSystem SR680a V3", model="stable-diffusion-xl", value=12.3,
+          rank=1, model="stable-diffusion"),
+      row("score", "time-to-train of 12.3 minutes", suite="training", subject="Lenovo", system="ThinkSystem SR680a V3", model="stable-diffusion", value=12.3,
           unit="minutes", metric="time_to_train")]),
     ("The XE9680 delivered the highest throughput of 45,000 queries per second on BERT-99.",
      [row("ranking", "delivered the highest throughput of 45,000 queries per second on BERT-99", suite="inference", subject="Dell", system="XE9680", rank=1, model="bert",
@@ -710,7 +710,7 @@ TABLE += [
     ("In v4.0, Dell won 6 tests.", [row("ranking", "won 6 tests", subject="Dell", rank=1, count=6, version="4.0")]),
     ("Highlights:\n\n- #1 in 3 of the 9 benchmarks among 8-GPU systems\n- Fastest time-to-train on Stable Diffusion: 42.1 minutes",
      [row("ranking", "#1 in 3 of the 9 benchmarks", rank=1, count=3, total=9, suite="training"),
-      row("score", "time-to-train on Stable Diffusion: 42.1 minutes", suite="training", model="stable-diffusion-xl", value=42.1, unit="minutes", metric="time_to_train")]),
+      row("score", "time-to-train on Stable Diffusion: 42.1 minutes", suite="training", model="stable-diffusion", value=42.1, unit="minutes", metric="time_to_train")]),
     ("Intel Gaudi 2 was fastest on GPT-J among accelerators.", [row("ranking", "was fastest on GPT-J", system="Gaudi2", subject="Intel", rank=1, model="gpt-j")]),
     ("This is GIGABYTE's fourth consecutive MLPerf Training submission.",
      [row("participation", "fourth consecutive MLPerf Training submission", subject="GIGABYTE", count=4, suite="training", unit="rounds")]),
@@ -737,6 +737,21 @@ TABLE += [
     ("CoreWeave ran the tests. On 64 B200 GPUs it trained BERT in 5.1 minutes.",  # a cloud keeps its claim on others' GPUs
      [row("score", "trained BERT in 5.1 minutes", suite="training", subject="CoreWeave", system="B200", model="bert", value=5.1, unit="minutes",
           metric="time_to_train")]),
+    # GPUs a result ran on are its system where no other is named, and their maker is no subject of the sentence
+    ("Oracle trained BERT in 3.1 minutes on 2,048 NVIDIA H100 GPUs. It was a record.",
+     [row("score", "trained BERT in 3.1 minutes", suite="training", subject="Oracle", system="H100", model="bert", value=3.1,
+          unit="minutes", metric="time_to_train")]),
+    # a suite word that describes a workload gives no claim its suite where the document names its round
+    ("MLPerf Storage v1.0 results are out. For ML training workloads, DDN submitted 12 results.",
+     [row("participation", "submitted 12 results", subject="DDN", count=12, suite="storage", version="1.0", unit="results")]),
+    ("University of Florida submitted 7 results to MLPerf Training v5.1.",
+     [row("participation", "submitted 7 results", subject="University of Florida", count=7, suite="training", version="5.1", unit="results")]),
+    # a name that a training round gives to another benchmark
+    ("In MLPerf Training v4.0, Dell trained Llama 2 70B in 25 minutes and Stable Diffusion in 40 minutes.",
+     [row("score", "trained Llama 2 70B in 25 minutes", subject="Dell", suite="training", version="4.0", model="llama2-70b-lora", value=25.0,
+          unit="minutes", metric="time_to_train"),
+      row("score", "Stable Diffusion in 40 minutes", subject="Dell", suite="training", version="4.0", model="stable-diffusion", value=40.0,
+          unit="minutes", metric="time_to_train")]),
 ]
 
 NEGATIVE = [
