@@ -72,6 +72,8 @@ def fold_table() -> dict[int, str]:
     table[0x3000] = " "
     # Lone surrogates cannot be encoded (the tokenizers fail on them): they read as a replacement character.
     table.update({code: "\ufffd" for code in range(0xD800, 0xE000)})
+    for char, replacement in text_settings().fold.map.items():
+        table[ord(char)] = replacement
     for char in text_settings().fold.drop:
         table[ord(char)] = ""
     return table

@@ -84,7 +84,8 @@ class NumberReader:
             rf"|(?P<first>{alternation(zh.first_words)})"
             rf"|{LEFT_EDGE}(?P<ordarabic>\d+){ordinal_suffix}"
             rf"|\b(?P<ordword>{alternation(en.ordinals)})\b"
-            rf"|{LEFT_EDGE}(?P<arabic>{ARABIC})(?:\s?(?P<scale>{chinese_scale})|(?:\s(?P<english_scale>{english_scale}))?{RIGHT_EDGE})"
+            rf"|{LEFT_EDGE}(?P<arabic>{ARABIC})(?:\s?(?P<scale>{chinese_scale})|(?P<suffix_scale>{alternation(en.suffix_scales)})(?![A-Za-z0-9])"
+            rf"|(?:\s(?P<english_scale>{english_scale}))?{RIGHT_EDGE})"
             rf"|\b(?P<english>{english_cardinal})\b"
             rf"|(?P<vague>{alternation(zh.vague_prefixes)})?(?P<chinese>{numeral})"
             rf"){suffix}"
@@ -214,7 +215,7 @@ class NumberReader:
         value = float(GROUPING.sub("", digits))
         if scale:
             name = scale.strip().casefold()
-            value *= self.settings.zh.large_units.get(name) or self.settings.en.scales[name]
+            value *= self.settings.zh.large_units.get(name) or self.settings.en.scales.get(name) or self.settings.en.suffix_scales[name]
         return value
 
     def find(self, text: str, start: int, end: int, word_bounds: Collection[int] | None, cues: Cues | None = None) -> list[Mention]:
@@ -267,7 +268,7 @@ class NumberReader:
         if match.group("arabic"):
             if self.is_year(match, start, end, text):
                 return None
-            number = self.arabic_value(match.group("arabic"), match.group("scale") or match.group("english_scale"))
+            number = self.arabic_value(match.group("arabic"), match.group("scale") or match.group("english_scale") or match.group("suffix_scale"))
         elif match.group("english"):
             number = self.english_value(match.group("english"))
             if self.blocked_after.match(text, end) and not (number >= 2 and self.counted_after_block.match(text, end)):
@@ -290,6 +291,7 @@ class NumberReader:
         ("ranked first in 2023", not "in 2023 tasks")."""
         digits, low_high = match.group("arabic"), self.settings.en.year_range
         if (len(digits) != 4 or not digits.isdigit() or match.group("prefix") or match.group("scale") or match.group("english_scale")
+                or match.group("suffix_scale")
                 or match.group("suffix")):
             return False
         return (low_high[0] <= int(digits) <= low_high[1] and self.year_before.search(text, max(0, start - 12), start) is not None

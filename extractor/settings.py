@@ -16,6 +16,7 @@ class Strict(BaseModel):
 class Fold(Strict):
     keep: list[str]
     drop: list[str]
+    map: dict[str, str]
 
 
 class Markup(Strict):
@@ -59,6 +60,7 @@ class EnglishNumbers(Strict):
     units: dict[str, int]
     tens: dict[str, int]
     scales: dict[str, int]
+    suffix_scales: dict[str, int]
     phrases: dict[str, int]
     ordinals: dict[str, int]
     ordinal_suffixes: list[str]

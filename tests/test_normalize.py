@@ -124,3 +124,10 @@ def test_pinyin_glossed_inside_chinese_words_is_hidden(text: str, analysed: str,
     at = normalized.text.index(word)
     start, end = normalized.original_span(at, at + len(word))
     assert text[start:end] == original
+
+
+def test_hyphens_that_do_not_break_a_line_read_as_hyphens() -> None:
+    text = "data\u2011center and co\u2010design"
+    normalized = normalize(text)
+    assert normalized.text == "data-center and co-design"
+    assert normalized.original_span(0, 11) == (0, 11)

@@ -26,6 +26,7 @@ CHINESE: list[tuple[str, list[Row]]] = [
     ("百余项", [("NUM", 100, "over", "百余")]),
     ("8500多项结果", [("NUM", 8500, "over", "8500多")]),
     ("近百家企业", [("NUM", 100, "about", "近百")]),
+    ("用时30之内", [("NUM", 30, "under", "30之内")]),
     ("首次参加", [("ORD", 1, None, "首次")]),
     ("第3名", [("ORD", 3, None, "第3")]),
     ("十三項冠軍", [("NUM", 13, None, "十三")]),
@@ -47,6 +48,12 @@ CHINESE: list[tuple[str, list[Row]]] = [
 
 ENGLISH: list[tuple[str, list[Row]]] = [
     ("679,915 samples", [("NUM", 679915, None, "679,915")]),
+    # a thousands suffix and "~" for about, as summaries write them; "within" for under
+    ("DeepSeek R1 at ~420k tokens/s", [("NUM", 420000, "about", "~420k")]),
+    ("up to ~45K samples/s", [("NUM", 45000, "about", "~45K")]),
+    ("16k tokens", [("NUM", 16000, None, "16k")]),
+    ("trained within 30 seconds", [("NUM", 30, "under", "within 30")]),
+    ("the 4kW rack", []),  # no scale inside a word
     ("won 5 more tests than before", []),  # a difference
     ("3 fewer than in v3.1", []),
     ("second in 4 more", [("ORD", 2, None, "second"), ("NUM", 4, None, "4")]),  # four more benchmarks: a count

@@ -419,6 +419,8 @@ TABLE += [
     ("在MLPerf训练v4.0中，戴尔用25分钟完成了Llama 2 70B训练。",
      [row("score", "25分钟完成了Llama 2 70B训练", subject="Dell", suite="training", version="4.0", model="llama2-70b-lora", value=25.0,
           unit="minutes", metric="time_to_train")]),
+    ("本轮测试一共吸引了全球13家领先存储厂商参与。",
+     [row("participation", "吸引了全球13家领先存储厂商", count=13, suite="storage", unit="submitters")]),
 ]
 
 NEGATIVE = [

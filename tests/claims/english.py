@@ -752,6 +752,10 @@ TABLE += [
           unit="minutes", metric="time_to_train"),
       row("score", "Stable Diffusion in 40 minutes", subject="Dell", suite="training", version="4.0", model="stable-diffusion", value=40.0,
           unit="minutes", metric="time_to_train")]),
+    # numbers as summaries write them
+    ("NVIDIA's data\u2011center results: DeepSeek R1 at ~420k tokens/s on 72× GB300.",
+     [row("score", "~420k tokens/s", subject="NVIDIA", system="GB300", suite="inference", category="datacenter", model="deepseek-r1",
+          qualifier="about", value=420000.0, unit="tokens/s", metric="throughput")]),
 ]
 
 NEGATIVE = [
