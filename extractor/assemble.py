@@ -43,15 +43,24 @@ def central(match: RuleMatch) -> int:
 
 
 def select(matches: list[RuleMatch]) -> list[RuleMatch]:
-    """Keep the longest match for each central token; drop matches whose central token another uses."""
+    """Keep the longest match for each central token; drop matches whose central token another of its kind uses, or
+    another kind's match has as its own central token (a ranking's total may be a participation's count: "records in
+    four of the six benchmarks Google entered"), and a match with no count, value or rank of its own that overlaps a
+    kept one of its kind ("For the third consecutive round, NVIDIA swept every edge test" is one streak)."""
     kept: list[RuleMatch] = []
-    used: set[int] = set()
+    used: dict[str, set[int]] = {}
+    centrals: set[int] = set()
     for match in sorted(matches, key=lambda m: (-(m.end - m.start), -len(m.roles), m.start)):
-        if central(match) in used:
+        kind, token = match.rule.kind, central(match)
+        if token in used.setdefault(kind, set()) or token in centrals:
+            continue
+        if not any(role in match.roles for role in CENTRAL_ROLES) and any(
+                other.rule.kind == kind and other.start < match.end and match.start < other.end for other in kept):
             continue
         kept.append(match)
-        used.update(i for indexes in match.roles.values() for i in indexes)
-        used.add(central(match))
+        used[kind].update(i for indexes in match.roles.values() for i in indexes)
+        used[kind].add(token)
+        centrals.add(token)
     return sorted(kept, key=lambda m: m.start)
 
 
@@ -63,7 +72,8 @@ def nearest(view: SentenceView, label: str, start: int, end: int, lower: int, up
     candidates, starts = round_suites(view) if label == "SUITE" else claim_systems(view) if label == "SYSTEM" else (
         view.by_label[label], view.label_starts[label])
     window = candidates[bisect_left(starts, lower):bisect_left(starts, upper)]
-    inside = [m for m in window if start <= m.start and m.end <= end]
+    within = view.by_label[label] if label == "SYSTEM" else window  # a system inside the claim's evidence is its own
+    inside = [m for m in within if start <= m.start and m.end <= end]
     if inside:
         return inside[0]
     before = [m for m in window if lower <= m.start and m.end <= start]

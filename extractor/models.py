@@ -13,7 +13,7 @@ Category = Literal["datacenter", "edge"]
 Scenario = Literal["offline", "server", "single_stream", "multi_stream", "interactive"]
 Unit = Literal[
     "samples/s", "queries/s", "tokens/s", "ms", "seconds", "minutes", "W", "samples/J", "percent",
-    "rounds", "results", "submissions", "submitters", "systems", "benchmarks",
+    "rounds", "results", "power results", "submissions", "submitters", "systems", "accelerators", "processors", "benchmarks",
 ]
 Metric = Literal["throughput", "latency", "time_to_train", "energy"]
 Language = Literal["en", "zh"]

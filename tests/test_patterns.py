@@ -249,8 +249,12 @@ def test_a_rule_that_goes_on_from_another_is_tried_only_with_a_rule_of_its_kind(
 
 def test_every_rule_is_anchored_on_a_label_of_a_few() -> None:
     """A sentence with none of these labels (a number word or an ordinal word is a number cue) is passed over unread."""
-    assert (rule_set("en").anchor_labels, rule_set("en").anchor_words) == ({"MODEL", "NUM", "ORD"}, None)
-    assert (rule_set("zh").anchor_labels, rule_set("zh").anchor_words) == ({"NUM", "ORD", "RANK"}, None)
+    english = rule_set("en")
+    assert english.anchor_labels == {"MODEL", "NUM", "ORD", "RANK"}
+    assert english.anchor_words is not None and english.anchor_words.pattern == "(?:all|debut|e(?:ach|very)|new(?:comer(?:s)?)?)"
+    chinese = rule_set("zh")
+    assert chinese.anchor_labels == {"NUM", "ORD", "RANK"}
+    assert chinese.anchor_words is not None and chinese.anchor_words.pattern == "(?:全(?:场|場|部(?:的)?)|初登(?:场|場)|各(?:項|项)|唯一|所有|首秀(?:中)?)"
 
 
 ANCHOR_RULES = (rule("debut", "debuted in mlperf", kind="participation") + rule("first", "first @time", kind="participation")
@@ -279,8 +283,9 @@ def test_a_sentence_may_match_only_where_a_rule_anchor_stands(tmp_path: Path, la
 @pytest.mark.parametrize(
     ("text", "tokenized", "counts"),
     [
-        ("Since its debut in 2018, NVIDIA has submitted results in every round.", [], []),  # a year is no count
-        ("In 2018 NVIDIA ranked first.", [], []),  # the rank's rules all want a count or a benchmark
+        ("Since its founding in 2018, NVIDIA has submitted results in each quarter.", [], []),  # a year is no count
+        ("In 2018 NVIDIA opened 2 offices.", [], []),  # a count, but no rule reads it
+        ("In 2018 NVIDIA ranked first.", ["In 2018 NVIDIA ranked first."], []),  # read for a scope, which it lacks
         ("NVIDIA has submitted 2018 results in this round.", ["NVIDIA has submitted 2018 results in this round."], [2018]),
         ("In 2024 NVIDIA ranked first in 5 tests.", ["In 2024 NVIDIA ranked first in 5 tests."], [5]),
     ],

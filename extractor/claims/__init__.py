@@ -62,14 +62,15 @@ def one_variant(view: SentenceView, match: RuleMatch, found: ClaimContext) -> li
     return [(found.values, None)]
 
 
-def from_previous(claims: list[dict[str, Any]], taken: tuple[str, ...]) -> list[dict[str, Any]]:
+def from_previous(claims: list[dict[str, Any]], taken: tuple[str, ...], gaps: tuple[str, ...] = ()) -> list[dict[str, Any]]:
     """Claims of rules marked from_previous with the fields `taken` from the claim of their kind before them in the
-    sentence; dropped where there is none."""
+    sentence, and those of `gaps` where they have none; dropped where there is no claim before them."""
     kept: list[dict[str, Any]] = []
     for claim in claims:
         if claim.pop("from_previous", False):
             if not kept:
                 continue
             claim.update({name: kept[-1][name] for name in taken})
+            claim.update({name: kept[-1][name] for name in gaps if claim.get(name) is None})
         kept.append(claim)
     return kept

@@ -31,18 +31,17 @@ def clause_fields(match: RuleMatch) -> tuple[str, ...]:
 
 
 def keep(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> bool:
-    """"First time" said of a product ("首次提交Blackwell架构的B200", "debuted its H200") is no company's first round."""
-    if claim.get("unit") != "rounds" or claim.get("count") != 1:
-        return True
-    return not any(m.label in ("ACCEL", "SYSTEM") and clause[0] <= m.start < clause[1] for m in view.mentions)
+    """Every participation stands: a product's debut ("首次提交Blackwell架构的B200", "debuted its H200") is its maker's
+    first round with that product, the product as its system."""
+    return True
 
 
 def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Claims of rules marked from_previous ("saw 23 submitters and 8,500 results") take the subject of the
-    participation before them, and are dropped where there is none. A sentence that counts a round's submitters
+    participation before them, and its unit where they name none ("25 submitters, up from 21"), and are dropped where there is none. A sentence that counts a round's submitters
     speaks of the round: its participations have no subject, and a count of rounds then says nothing ("Six companies
     made their first submissions" is no one's first round)."""
-    claims = from_previous(claims, ("subject",))
+    claims = from_previous(claims, ("subject",), ("unit",))
     if any(c["unit"] == "submitters" and c["subject"] is None for c in claims):
         for claim in claims:
             claim["subject"] = None

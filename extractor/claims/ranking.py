@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..rules import RuleMatch
+from ..rules import RuleMatch, rule_set
 from ..sentence import SentenceView
 from ..subjects import listed
 from . import ClaimContext, from_previous, role_number
@@ -49,12 +49,31 @@ def variants(view: SentenceView, match: RuleMatch, found: ClaimContext) -> list[
     return [({**found.values, "model": str(m.value), "accuracy": list(m.accuracy) if m.accuracy else stated}, span) for m in models]
 
 
+SCOPE_LABELS = frozenset({"CATEGORY", "DIVISION", "SCENARIO", "UNIT", "TIME", "POWER"})
+"""Mentions that give a rank without a count its scope: a category, division or scenario, or the measured value it
+ranks ("ranked second at 8.9 queries per watt")."""
+
+
 def keep(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> bool:
-    """A ranking says something checkable with a count or a benchmark (or a rank to take from before it)."""
-    return claim.get("count") is not None or claim.get("model") is not None or bool(claim.get("from_previous"))
+    """A ranking says something checkable with a count or a benchmark (or a rank to take from before it), or with a
+    scope its clause names: a category, a division, a scenario or a measured value, a word of the language's `scope`
+    list ("all tests", "多项", "各项") or a record, which is always one on some benchmark. A bare superlative ("the
+    industry's best") is none."""
+    if claim.get("count") is not None or claim.get("model") is not None or claim.get("from_previous"):
+        return True
+    start, end = clause
+    if any(start <= m.start < end and m.label in SCOPE_LABELS for m in view.mentions):
+        return True
+    words = rule_set(view.sentence.language).words
+    scope = {*words.get("scope", []), *words.get("record_nouns", [])}
+    return any(view.token_text(i).lower() in scope for i, (token_start, _) in enumerate(view.tokens) if start <= token_start < end)
 
 
 def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Claims of rules marked from_previous ("共获25项冠军，其中数据中心获得13项") take the rank of the ranking before
-    them in the sentence, and are dropped where there is none."""
-    return from_previous(claims, ("rank",))
+    them in the sentence, and are dropped where there is none. A rank with neither count nor benchmark restates one
+    that has them in the same sentence ("Krai was No. 1 in the edge category with 15 winning results") and goes."""
+    settled = from_previous(claims, ("rank",))
+    if any(c.get("count") is not None or c.get("model") is not None for c in settled):
+        settled = [c for c in settled if c.get("count") is not None or c.get("model") is not None]
+    return settled

@@ -27,9 +27,16 @@ def clause_fields(match: RuleMatch) -> tuple[str, ...]:
     return ()
 
 
+TRAINING_SUITES = frozenset({"training", "hpc"})
+"""Suites whose results are times to train: a duration is a score only in one of them."""
+
+
 def keep(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> bool:
-    """Fill the unit (the scenario's default where the text gives none) and the metric; without a unit a score says nothing."""
+    """Fill the unit (the scenario's default where the text gives none) and the metric; without a unit a score says
+    nothing, and a time to train is one only in a training or HPC round ("部署过程用时不到10分钟" is none)."""
     complete(claim)
+    if claim.get("metric") == "time_to_train" and claim.get("suite") not in TRAINING_SUITES:
+        return False
     return claim.get("unit") is not None
 
 

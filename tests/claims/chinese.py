@@ -148,7 +148,7 @@ TABLE += [
     (
         "以每秒679915个样本的成绩，获得ResNet50离线场景第一。",
         [row("score", "每秒679915个样本", model="resnet50", scenario="offline", value=679915.0, unit="samples/s", metric="throughput"),
-         row("ranking", "ResNet50离线场景第一", rank=1, model="resnet50", scenario="offline")],
+         row("ranking", "获得ResNet50离线场景第一", rank=1, model="resnet50", scenario="offline")],
     ),
     ("宁畅获得了8个单项第一。", [row("ranking", "8个单项第一", subject="Nettrix", rank=1, count=8)]),
     ("浪潮在BERT模型上排名第一。", [row("ranking", "BERT模型上排名第一", subject="Inspur", rank=1, model="bert")]),
@@ -440,7 +440,6 @@ NEGATIVE = [
     "本次发布会吸引了超过500名嘉宾参加。",
     "戴尔、慧与、联想等厂商也提交了基于NVIDIA GPU的系统。",
     "浪潮提供了3项最佳实践。",
-    "輝達首次提交Blackwell架構的B200 GPU。",
     "该服务器支持8颗GPU，最高功耗达到6000瓦。",
 ]
 

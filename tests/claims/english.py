@@ -185,7 +185,7 @@ TABLE += [
         "MLPerf Inference v4.0 received more than 8,500 performance results and 900 power results from 23 submitting organizations.",
         [row("participation", "received more than 8,500 performance results", count=8500, qualifier="over", unit="results",
              suite="inference", version="4.0"),
-         row("participation", "and 900 power results", count=900, unit="results", suite="inference", version="4.0"),
+         row("participation", "and 900 power results", count=900, unit="power results", suite="inference", version="4.0"),
          row("participation", "from 23 submitting organizations", count=23, unit="submitters", suite="inference", version="4.0")],
     ),
     # a count joined by "and" goes on from the participation before it, and takes its subject; a score or a ranking
@@ -271,7 +271,9 @@ TABLE += [
         "Dell Technologies achieved 16 No. 1 rankings in MLPerf Inference v3.0.",
         [row("ranking", "16 No. 1 rankings", subject="Dell", rank=1, count=16, suite="inference", version="3.0")],
     ),
-    ("HPE came in first on 5 of the 8 benchmarks it entered.", [row("ranking", "first on 5 of the 8 benchmarks", subject="HPE", rank=1, count=5, total=8)]),
+    ("HPE came in first on 5 of the 8 benchmarks it entered.",  # the benchmarks entered are a participation of their own
+     [row("ranking", "first on 5 of the 8 benchmarks", subject="HPE", rank=1, count=5, total=8),
+      row("participation", "8 benchmarks it entered", subject="HPE", count=8, unit="benchmarks")]),
     (
         "Lenovo earned top rankings in 28 benchmarks across data center and edge.",
         [row("ranking", "earned top rankings in 28 benchmarks", subject="Lenovo", rank=1, count=28)],
@@ -329,7 +331,7 @@ TABLE += [
 TABLE += [
     (
         "A cluster of 3,584 H100 GPUs completed the massive GPT-3-based benchmark in less than eleven minutes.",
-        [row("score", "GPT-3-based benchmark in less than eleven minutes", subject="NVIDIA", system="H100", model="gpt3", value=11.0, qualifier="under", unit="minutes",
+        [row("score", "GPT-3-based benchmark in less than eleven minutes", suite="training", subject="NVIDIA", system="H100", model="gpt3", value=11.0, qualifier="under", unit="minutes",
              metric="time_to_train")],
     ),
 ]
@@ -383,6 +385,7 @@ TABLE += [
       row("ranking", "and second in 5", subject="Inspur", rank=2, count=5)]),
     ("Nettrix won 8 of the 10 tests it entered and placed second in the other two.",
      [row("ranking", "won 8 of the 10 tests", subject="Nettrix", rank=1, count=8, total=10),
+      row("participation", "10 tests it entered", subject="Nettrix", count=10, unit="benchmarks"),
       row("ranking", "and placed second in the other two", subject="Nettrix", rank=2, count=2)]),
     ("Cisco delivered leadership results in 4 benchmarks, while Dell placed second in two others.",
      [row("ranking", "delivered leadership results in 4 benchmarks", subject="Cisco", rank=1, count=4),
@@ -393,7 +396,8 @@ TABLE += [
      [row("ranking", "Across the 14 workloads, Nettrix servers placed first in nine", subject="Nettrix", rank=1, count=9, total=14)]),
     ("Of the 8 training benchmarks, Google ranked second in three.",
      [row("ranking", "Of the 8 training benchmarks, Google ranked second in three", subject="Google", rank=2, count=3, total=8, suite="training")]),
-    ("Across the 14 workloads, Nettrix servers placed first in the data center category.", []),  # no count of them
+    ("Across the 14 workloads, Nettrix servers placed first in the data center category.",  # a rank scoped by its category
+     [row("ranking", "placed first", subject="Nettrix", rank=1, category="datacenter")]),
     ("Of the 14 edge tests, MediaTek led 3.",
      [row("ranking", "Of the 14 edge tests, MediaTek led 3", subject="MediaTek", rank=1, count=3, total=14, category="edge")]),
     ("Of the 22 tests in the data center closed division, Dell PowerEdge XE9680 led in nine.",
@@ -594,7 +598,7 @@ TABLE += [
      [row("participation", "includes over 155 results", count=155, qualifier="over", unit="results", suite="training", version="4.1"),
       row("participation", "from 17 participating organizations", count=17, unit="submitters", suite="training", version="4.1")]),
     ("In total, 2,140 power results were submitted, up 30% from the prior round.",
-     [row("participation", "2,140 power results were submitted", count=2140, unit="results")]),
+     [row("participation", "2,140 power results were submitted", count=2140, unit="power results")]),
     ("The round drew submissions from a record 26 organizations.",
      [row("participation", "from a record 26 organizations", count=26, unit="submitters")]),
     ("Inspur submitted 30 results in the closed division and 10 of 12 in the open division.",
@@ -692,7 +696,8 @@ TABLE += [
     ),
     (
         "We are proud to lead in 6 of the 9 workloads we submitted.",
-        [row("ranking", "lead in 6 of the 9 workloads", rank=1, count=6, total=9)],
+        [row("ranking", "lead in 6 of the 9 workloads", rank=1, count=6, total=9),
+         row("participation", "9 workloads we submitted", count=9, unit="benchmarks")],
     ),
     (  # a version where a run of rounds starts is no round: the claims around it keep the document's
         "MLPerf Inference v4.0 results. Supermicro has participated in MLPerf since v1.0, submitting results in 11 rounds. Supermicro won 5 tests.",
@@ -740,7 +745,8 @@ TABLE += [
     # GPUs a result ran on are its system where no other is named, and their maker is no subject of the sentence
     ("Oracle trained BERT in 3.1 minutes on 2,048 NVIDIA H100 GPUs. It was a record.",
      [row("score", "trained BERT in 3.1 minutes", suite="training", subject="Oracle", system="H100", model="bert", value=3.1,
-          unit="minutes", metric="time_to_train")]),
+          unit="minutes", metric="time_to_train"),
+      row("ranking", "was a record", suite="training", subject="Oracle", system="H100", rank=1)]),
     # a suite word that describes a workload gives no claim its suite where the document names its round
     ("MLPerf Storage v1.0 results are out. For ML training workloads, DDN submitted 12 results.",
      [row("participation", "submitted 12 results", subject="DDN", count=12, suite="storage", version="1.0", unit="results")]),
@@ -756,14 +762,63 @@ TABLE += [
     ("NVIDIA's data\u2011center results: DeepSeek R1 at ~420k tokens/s on 72× GB300.",
      [row("score", "~420k tokens/s", subject="NVIDIA", system="GB300", suite="inference", category="datacenter", model="deepseek-r1",
           qualifier="about", value=420000.0, unit="tokens/s", metric="throughput")]),
+    # a product's debut is its maker's first round with that product, the product its system
+    ("This is the first time that NVIDIA has submitted results on the GB200 NVL72.",
+     [row("participation", "first time that NVIDIA has submitted", subject="NVIDIA", system="GB200", count=1, unit="rounds")]),
+    ("NVIDIA submitted Blackwell results for the first time.",
+     [row("participation", "submitted Blackwell results for the first time", subject="NVIDIA", system="Blackwell", count=1, unit="rounds")]),
+    ("NVIDIA submitted its Blackwell platform for the first time.",
+     [row("participation", "submitted its Blackwell platform for the first time", subject="NVIDIA", system="Blackwell", count=1,
+          unit="rounds")]),
+    ("Nvidia's Grace Hopper superchip made its debut in this round of MLPerf Inference.",
+     [row("participation", "made its debut", subject="NVIDIA", system="GH200", count=1, unit="rounds", suite="inference")]),
+    ("Intel submitted results for Xeon 5 and, for the first time, its Gaudi 3 accelerators.",
+     [row("participation", "for the first time, its Gaudi 3", subject="Intel", system="Gaudi3", count=1, unit="rounds")]),
+    # newcomers, each its own first round
+    ("New submitters this round included Biren, Moffett AI and Sapeon.",
+     [row("participation", "New submitters", subject=s, count=1, unit="rounds") for s in ("Biren", "Moffett AI", "Sapeon")]),
+    ("Dell was a new submitter to MLPerf HPC.",
+     [row("participation", "new submitter", subject="Dell", count=1, unit="rounds", suite="hpc")]),
+    # a round's size said plainly, and earlier rounds' for comparison
+    ("There were 25 submitting organizations, up from 21 last fall and 19 last spring.",
+     [row("participation", "There were 25 submitting organizations", count=25, unit="submitters"),
+      row("participation", "up from 21", count=21, unit="submitters"),
+      row("participation", "and 19 last", count=19, unit="submitters")]),
+    ("The round drew 17 organizations across 61 systems, using 9 different accelerators.",
+     [row("participation", "drew 17 organizations", count=17, unit="submitters"),
+      row("participation", "organizations across 61 systems", count=61, unit="systems"),
+      row("participation", "using 9 different accelerators", count=9, unit="accelerators")]),
+    # benchmarks entered or covered
+    ("Lenovo focused on three benchmarks: BERT, ResNet-50 and RetinaNet.",
+     [row("participation", "focused on three benchmarks", subject="Lenovo", count=3, unit="benchmarks")]),
+    ("The university's submission covered all nine benchmarks of MLPerf Training.",
+     [row("participation", "submission covered all nine benchmarks", count=9, total=9, unit="benchmarks", suite="training")]),
+    # ranks with a scope but no count; a record needs none; a bare superlative is none (NEGATIVE)
+    ("Qualcomm ranked second at 8.9 queries per watt.",
+     [row("ranking", "ranked second", subject="Qualcomm", rank=2, suite="inference"),
+      row("score", "8.9 queries per watt", subject="Qualcomm", value=8.9, unit="samples/J", metric="energy", suite="inference")]),
+    ("Dell delivered the best performance in the edge category.",
+     [row("ranking", "the best performance in the edge category", subject="Dell", rank=1, category="edge")]),
+    ("HPE topped all of the data center tests.",
+     [row("ranking", "topped all of the data center tests", subject="HPE", rank=1, category="datacenter")]),
+    ("Google trained Minigo in 13.5 minutes, also a new record.",
+     [row("score", "trained Minigo in 13.5 minutes", subject="Google", model="minigo", value=13.5, unit="minutes", metric="time_to_train",
+          suite="training"),
+      row("ranking", "a new record", subject="Google", rank=1, model="minigo", suite="training")]),
+    ("AMD beat NVIDIA in two out of three tests.",
+     [row("ranking", "beat NVIDIA in two out of three", subject="AMD", count=2, total=3)]),
+    # times as people write them
+    ("Training BERT takes 3.2 minutes on the IPU-POD64, against 3.9 minutes for DGX A100.",
+     [row("score", "Training BERT takes 3.2 minutes", subject="Graphcore", system="IPU-POD64", model="bert", value=3.2, unit="minutes",
+          metric="time_to_train", suite="training"),
+      row("score", "3.9 minutes for DGX A100", subject="NVIDIA", system="DGX A100", model="bert", value=3.9, unit="minutes",
+          metric="time_to_train", suite="training")]),
 ]
 
 NEGATIVE = [
     "The startup ranked first among 3 others in a customer survey.",  # compared with others, no tasks won
     "Our team took the top spot for customer service in 4 of 5 regions surveyed by Gartner.",  # a metric phrase needs tasks after it
     "Across 8 benchmarks, the TPU v5p was the fastest system.",
-    "This is the first time that NVIDIA has submitted results on the GB200 NVL72.",  # a new product, not a first round
-    "NVIDIA submitted Blackwell results for the first time.",
     "In total, the company earned 25 top-three finishes.",
     "It was the first time that the company won a benchmark.",  # a first win is no streak
     "MLPerf is one of the most important benchmarks.",
@@ -795,7 +850,6 @@ NEGATIVE = [
     "Lenovo shipped 10 million servers, more than any other vendor.",
     "NVIDIA posted record revenue for 3 quarters.",
     "Top 5 reasons to buy: 3 new servers ship in 2 weeks.",
-    "NVIDIA submitted its Blackwell platform for the first time.",
     "Nettrix hopes to win 5 of the 8 tests next round.",
 ]
 
