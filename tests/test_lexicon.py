@@ -19,7 +19,7 @@ FOUND: list[tuple[str, list[tuple[str, str | int, str]]]] = [
     ("700W", [("POWER", "W", "W")]),  # after a digit
     ("Arm-based", [("ORG", "Arm", "Arm")]),
     ("the BERT-99.9 model", [("MODEL", "bert", "BERT-99.9")]),
-    ("焱融科技与YanRong Tech", [("ORG", "YanRong Tech", "焱融科技"), ("ORG", "YanRong Tech", "YanRong Tech")]),
+    ("焱融科技与YanRong Tech", [("ORG", "YanRong", "焱融科技"), ("ORG", "YanRong", "YanRong Tech")]),
     ("鹏城实验室 (Peng Cheng Laboratory), JuiceFS, Volumez, Simplyblock",
      [("ORG", "Peng Cheng Laboratory", "鹏城实验室"), ("ORG", "Peng Cheng Laboratory", "Peng Cheng Laboratory"), ("ORG", "Juicedata", "JuiceFS"),
       ("ORG", "Volumez", "Volumez"), ("ORG", "Simplyblock", "Simplyblock")]),

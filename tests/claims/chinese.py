@@ -415,7 +415,7 @@ TABLE += [
     ("Gaudi2在GPT-J测试中获得第一。", [row("ranking", "GPT-J测试中获得第一", subject="Intel", system="Gaudi2", rank=1, model="gpt-j")]),
     ("富岳在CosmoFlow测试中获得第一。", [row("ranking", "CosmoFlow测试中获得第一", suite="hpc", subject="Fujitsu", system="Fugaku", rank=1, model="cosmoflow")]),
     ("MLPerf Storage v1.0结果公布。在AI训练负载中，焱融提交了6个结果。",
-     [row("participation", "提交了6个结果", subject="YanRong Tech", count=6, suite="storage", version="1.0", unit="results")]),
+     [row("participation", "提交了6个结果", subject="YanRong", count=6, suite="storage", version="1.0", unit="results")]),
     ("在MLPerf训练v4.0中，戴尔用25分钟完成了Llama 2 70B训练。",
      [row("score", "25分钟完成了Llama 2 70B训练", subject="Dell", suite="training", version="4.0", model="llama2-70b-lora", value=25.0,
           unit="minutes", metric="time_to_train")]),

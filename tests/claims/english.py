@@ -776,7 +776,7 @@ TABLE += [
      [row("participation", "for the first time, its Gaudi 3", subject="Intel", system="Gaudi3", count=1, unit="rounds")]),
     # newcomers, each its own first round
     ("New submitters this round included Biren, Moffett AI and Sapeon.",
-     [row("participation", "New submitters", subject=s, count=1, unit="rounds") for s in ("Biren", "Moffett AI", "Sapeon")]),
+     [row("participation", "New submitters", subject=s, count=1, unit="rounds") for s in ("Biren", "Moffett AI", "SAPEON")]),
     ("Dell was a new submitter to MLPerf HPC.",
      [row("participation", "new submitter", subject="Dell", count=1, unit="rounds", suite="hpc")]),
     # a round's size said plainly, and earlier rounds' for comparison
