@@ -216,11 +216,11 @@ def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int],
     for (subject, count, evidence_start), (shared, listed_span) in itertools.product(
         subjects(view, match, start, end, context, named_maker(found)), kind.variants(view, match, found)
     ):
-        # A system carried from earlier sentences belongs to its own vendor.
-        not_its_system = "system" in found.inherited and (subject != context.system_owner or not kind.INHERITS_SYSTEM)
+        # A system carried from earlier sentences is the last one named for the claim's own organisation.
+        carried = {"system": context.system_of(subject)} if "system" in found.inherited else {}
         evidence_from, evidence_to = (min(evidence_start, listed_span[0]), max(end, listed_span[1])) if listed_span else (evidence_start, end)
         evidence = (whole_word_start(view.text, evidence_from), evidence_to)
-        claim = {"kind": match.rule.kind, **shared, **({"system": None} if not_its_system else {}), **core, "subject": subject, "rule": match.rule.name,
+        claim = {"kind": match.rule.kind, **shared, **carried, **core, "subject": subject, "rule": match.rule.name,
                  "evidence": evidence, "language": view.sentence.language}
         if count is not None:
             claim["count"] = count

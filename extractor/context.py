@@ -1,11 +1,10 @@
 """Document context: what earlier headings, paragraphs and sentences said, for claims to inherit.
 
 Scopes: the round (suite, version) holds for the whole document, from where it is named on, and before that the round
-the whole document votes for (document_round.py); a heading's system, category,
-division and model hold for its section, and so does the last system named ("该服务器" refers
-back across paragraphs); subject, category and division carry to the next sentences of the
-same paragraph. The first organisation of the document is its
-subject wherever nothing nearer names one.
+the whole document votes for (document_round.py); the last system named for each organisation holds for its section
+("该服务器" refers back across paragraphs), and a claim takes its own organisation's; a heading's category, division and
+model hold for its section; subject, category, division and model carry to the next sentences of the same paragraph.
+The first organisation of the document is its subject wherever nothing nearer names one.
 """
 from __future__ import annotations
 
@@ -13,15 +12,15 @@ from dataclasses import dataclass, field
 
 from .document_round import DocumentRound
 from .mentions import Mention
+from .systems import maker_of, subject_by_maker
 
 FIELD_LABELS = {
     "subject": "ORG", "system": "SYSTEM", "suite": "SUITE", "version": "VERSION", "division": "DIVISION",
     "category": "CATEGORY", "model": "MODEL", "scenario": "SCENARIO",
 }
 DOCUMENT_FIELDS = ("suite", "version")
-SECTION_FIELDS = ("system", "category", "division", "model", "subject")
-SECTION_CARRIED = ("system",)
-PARAGRAPH_FIELDS = ("subject", "category", "division")
+SECTION_FIELDS = ("category", "division", "model", "subject")
+PARAGRAPH_FIELDS = ("subject", "category", "division", "model")
 
 
 @dataclass
@@ -33,8 +32,9 @@ class DocumentContext:
     paragraph: dict[str, str] = field(default_factory=dict)
     paragraph_number: int = -1
     main_subject: str | None = None
-    system_owner: str | None = None
-    """The subject in force when the carried system was named: another subject does not inherit it."""
+    systems: dict[str, str] = field(default_factory=dict)
+    """The last system named for each organisation in this section ("该服务器" refers back across paragraphs): a
+    claim inherits its own organisation's, never another's."""
     round: DocumentRound = DocumentRound()
     """The round the whole document votes for: a claim's suite and version where no earlier text names them."""
 
@@ -53,19 +53,28 @@ class DocumentContext:
             return str(getattr(self.round, name)) if getattr(self.round, name) is not None else None
         return self.main_subject if name == "subject" else None
 
+    def system_of(self, subject: str | None) -> str | None:
+        """The system a claim of `subject` inherits: the last one named for that organisation."""
+        return self.systems.get(subject) if subject is not None else None
+
     def learn(self, mentions: list[Mention], subjects: list[Mention], heading: bool) -> None:
-        """Take what a sentence names (its last mention of each kind) into the scopes it sets."""
+        """Take what a sentence names (its last mention of each kind) into the scopes it sets; each system for the
+        organisation it belongs to (see system_owner)."""
         last_of_label = {mention.label: mention.value for mention in mentions}  # the last mention of each label
         last = {name: str(last_of_label[label]) for name, label in FIELD_LABELS.items() if name != "subject" and label in last_of_label}
-        subject_values = [str(m.value) for m in subjects if m.label == FIELD_LABELS["subject"]]
-        if subject_values:
-            last["subject"] = subject_values[-1]
+        subject_mentions = [m for m in subjects if m.label == FIELD_LABELS["subject"]]
+        if subject_mentions:
+            last["subject"] = str(subject_mentions[-1].value)
         if heading:
             self.section = {name: last[name] for name in SECTION_FIELDS if name in last}
-        for name in SECTION_CARRIED:
-            if name in last:
-                self.section[name] = last[name]
-                self.system_owner = last.get("subject") or self.inherited("subject")
+            self.systems = {}
+        in_force = self.inherited("subject")
+        for mention in mentions:
+            if mention.label == FIELD_LABELS["system"]:
+                before = [m for m in subject_mentions if m.end <= mention.start]
+                owner = system_owner(str(mention.value), str(before[-1].value) if before else in_force)
+                if owner is not None:
+                    self.systems[owner] = str(mention.value)
         for name in DOCUMENT_FIELDS:
             if name in last:
                 self.document[name] = last[name]
@@ -74,3 +83,9 @@ class DocumentContext:
                 self.paragraph[name] = last[name]
         if self.main_subject is None and subjects:
             self.main_subject = str(subjects[0].value)
+
+
+def system_owner(system: str, in_force: str | None) -> str | None:
+    """Whose a system is: its maker, unless the organisation named before it builds on others' products ("CoreWeave
+    trained … on NVIDIA GB300 GPUs" is CoreWeave's GB300); that organisation where the maker is not known."""
+    return subject_by_maker(maker_of(system), in_force) or in_force

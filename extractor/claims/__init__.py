@@ -23,8 +23,6 @@ class ClaimKind(Protocol):
 
     READS_ON: bool
     """Context after the claim reaches on to the next claim (a score stated before what it measured)."""
-    INHERITS_SYSTEM: bool
-    """A system named in earlier sentences can be this claim's."""
 
     def fields(self, view: SentenceView, match: RuleMatch) -> dict[str, Any]: ...
 

@@ -8,8 +8,6 @@ from ..sentence import SentenceView
 from . import from_previous, one_variant, role_number, role_value
 
 READS_ON = False
-INHERITS_SYSTEM = False
-"""A company takes part in a round; a system carried from earlier sentences is not the participant."""
 variants = one_variant
 
 

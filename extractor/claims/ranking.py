@@ -9,7 +9,6 @@ from ..subjects import listed
 from . import ClaimContext, from_previous, role_number
 
 READS_ON = False
-INHERITS_SYSTEM = True
 
 
 def fields(view: SentenceView, match: RuleMatch) -> dict[str, Any]:

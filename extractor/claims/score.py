@@ -9,7 +9,6 @@ from ..sentence import SentenceView
 from . import from_previous, one_variant, role_number, role_value
 
 READS_ON = True
-INHERITS_SYSTEM = True
 variants = one_variant
 
 

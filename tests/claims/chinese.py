@@ -421,6 +421,8 @@ TABLE += [
           unit="minutes", metric="time_to_train")]),
     ("本轮测试一共吸引了全球13家领先存储厂商参与。",
      [row("participation", "吸引了全球13家领先存储厂商", count=13, suite="storage", unit="submitters")]),
+    ("浪潮NF5488A5与宁畅X640 G40均参与测试。宁畅获得5项第一。",
+     [row("ranking", "5项第一", subject="Nettrix", system="X640 G40", rank=1, count=5)]),
 ]
 
 NEGATIVE = [

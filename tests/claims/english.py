@@ -746,7 +746,7 @@ TABLE += [
     ("Oracle trained BERT in 3.1 minutes on 2,048 NVIDIA H100 GPUs. It was a record.",
      [row("score", "trained BERT in 3.1 minutes", suite="training", subject="Oracle", system="H100", model="bert", value=3.1,
           unit="minutes", metric="time_to_train"),
-      row("ranking", "was a record", suite="training", subject="Oracle", system="H100", rank=1)]),
+      row("ranking", "was a record", suite="training", subject="Oracle", system="H100", rank=1, model="bert")]),  # the model of earlier text
     # a suite word that describes a workload gives no claim its suite where the document names its round
     ("MLPerf Storage v1.0 results are out. For ML training workloads, DDN submitted 12 results.",
      [row("participation", "submitted 12 results", subject="DDN", count=12, suite="storage", version="1.0", unit="results")]),
@@ -813,6 +813,13 @@ TABLE += [
           metric="time_to_train", suite="training"),
       row("score", "3.9 minutes for DGX A100", subject="NVIDIA", system="DGX A100", model="bert", value=3.9, unit="minutes",
           metric="time_to_train", suite="training")]),
+    # a system carried from earlier sentences is the last one named for the claim's own organisation
+    ("Dell's PowerEdge XE9680 and Lenovo's SR675 V3 were tested. Lenovo placed first in 3 tests. Dell placed first in 2 tests.",
+     [row("ranking", "placed first in 3 tests", subject="Lenovo", system="SR675 V3", rank=1, count=3),
+      row("ranking", "placed first in 2 tests", subject="Dell", system="PowerEdge XE9680", rank=1, count=2)]),
+    ("Qualcomm's Cloud AI 100 beat Nvidia's H100 on ResNet-50. Nvidia won 3 tests, and Qualcomm won 2 tests.",
+     [row("ranking", "won 3 tests", subject="NVIDIA", system="H100", rank=1, count=3),
+      row("ranking", "won 2 tests", subject="Qualcomm", system="Cloud AI 100", rank=1, count=2)]),
 ]
 
 NEGATIVE = [
