@@ -113,6 +113,8 @@ class ContextSettings(Strict):
     round_version_openers: list[str]
     current_round: list[str]
     distributive: list[str]
+    owner_before: list[str]
+    owner_after: list[str]
     conjunctions: list[str]
     heading_max_chars: int
     table_cell_marks: list[str]

@@ -194,6 +194,8 @@ def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context
     """
     if match.rule.subject == "none":
         return [(None, None, start)]
+    if match.rule.subject != "each" and (owner := owner_beside(view, start, end)) is not None:
+        return [(str(owner.value), None, start)]
     eligible = subject_mentions(view)
     split = bisect_left(view.memo["subject_starts"], end)
     if not split:
@@ -218,6 +220,18 @@ def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context
     if len(group) > 1:
         return [(" & ".join(str(m.value) for m in group), None, evidence_start)]
     return [(str(last.value), None, start)]
+
+
+def owner_beside(view: SentenceView, start: int, end: int) -> Mention | None:
+    """The organisation whose figure a claim at [start, end) states by standing right beside it: before it with a
+    possessive ("Nvidia's 2.4 queries per watt"), or after it with "for"/"by" ("108.4 queries per watt for Nvidia")."""
+    settings = context_settings()
+    for mention in view.by_label.get("ORG", []):
+        if mention.end <= start and view.text[mention.end:start].strip() in settings.owner_before:
+            return mention
+        if mention.start >= end and view.text[end:mention.start].strip().lower() in settings.owner_after:
+            return mention
+    return None
 
 
 def distributive(view: SentenceView) -> bool:

@@ -820,6 +820,13 @@ TABLE += [
     ("Qualcomm's Cloud AI 100 beat Nvidia's H100 on ResNet-50. Nvidia won 3 tests, and Qualcomm won 2 tests.",
      [row("ranking", "won 3 tests", subject="NVIDIA", system="H100", rank=1, count=3),
       row("ranking", "won 2 tests", subject="Qualcomm", system="Cloud AI 100", rank=1, count=2)]),
+    # whose figure: the organisation beside it, even in a comparison
+    ("Qualcomm's chips hit 227.4 server queries per watt versus 108.4 queries per watt for Nvidia.",
+     [row("score", "227.4 server queries per watt", subject="Qualcomm", suite="inference", value=227.4, unit="samples/J", metric="energy"),
+      row("score", "108.4 queries per watt", subject="NVIDIA", suite="inference", value=108.4, unit="samples/J", metric="energy")]),
+    ("AMD reached 12,000 tokens per second, against Intel's 9,000 tokens per second.",
+     [row("score", "12,000 tokens per second", subject="AMD", suite="inference", value=12000.0, unit="tokens/s", metric="throughput"),
+      row("score", "9,000 tokens per second", subject="Intel", suite="inference", value=9000.0, unit="tokens/s", metric="throughput")]),
 ]
 
 NEGATIVE = [
