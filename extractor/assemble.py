@@ -74,8 +74,8 @@ def nearest(view: SentenceView, label: str, start: int, end: int, lower: int, up
     window = candidates[bisect_left(starts, lower):bisect_left(starts, upper)]
     within = view.by_label[label] if label == "SYSTEM" else window  # a system inside the claim's evidence is its own
     inside = [m for m in within if start <= m.start and m.end <= end]
-    if inside:
-        return inside[0]
+    if inside:  # of two systems, the one named last is the more specific ("CDNA 4架构的MI350")
+        return inside[-1] if label == "SYSTEM" else inside[0]
     before = [m for m in window if lower <= m.start and m.end <= start]
     after = [m for m in window if end <= m.start and m.end <= upper]
     if after and (not before or after_first):

@@ -55,16 +55,16 @@ ranks ("ranked second at 8.9 queries per watt")."""
 
 def keep(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> bool:
     """A ranking says something checkable with a count or a benchmark (or a rank to take from before it), or with a
-    scope its clause names: a category, a division, a scenario or a measured value, a word of the language's `scope`
-    list ("all tests", "多项", "各项") or a record, which is always one on some benchmark. A bare superlative ("the
-    industry's best") is none."""
+    scope its clause names: a category, a division, a scenario or a measured value, or a word of the language's `scope`
+    list ("all tests", "多项", "各项", "LLM"). A bare superlative ("the industry's best") is none, and so is a record
+    scoped only by its round ("在MLPerf中刷新了记录")."""
     if claim.get("count") is not None or claim.get("model") is not None or claim.get("from_previous"):
         return True
     start, end = clause
     if any(start <= m.start < end and m.label in SCOPE_LABELS for m in view.mentions):
         return True
     words = rule_set(view.sentence.language).words
-    scope = {*words.get("scope", []), *words.get("record_nouns", [])}
+    scope = set(words.get("scope", []))
     return any(view.token_text(i).lower() in scope for i, (token_start, _) in enumerate(view.tokens) if start <= token_start < end)
 
 

@@ -423,9 +423,26 @@ TABLE += [
      [row("participation", "吸引了全球13家领先存储厂商", count=13, suite="storage", unit="submitters")]),
     ("浪潮NF5488A5与宁畅X640 G40均参与测试。宁畅获得5项第一。",
      [row("ranking", "5项第一", subject="Nettrix", system="X640 G40", rank=1, count=5)]),
+    # a sweep wins every test it names; a time taken to train a named model; the system a sentence names
+    ("英伟达H200横扫9项测试。", [row("ranking", "横扫9项测试", subject="NVIDIA", system="H200", rank=1, count=9, total=9)]),
+    ("在MLPerf训练测试中，H100仅用5秒训完ResNet-50。",
+     [row("score", "5秒训完ResNet-50", subject="NVIDIA", system="H100", suite="training", model="resnet50", value=5.0, unit="seconds",
+          metric="time_to_train")]),
+    ("在MLPerf训练测试中，刷新各项记录的，是由3584块H100组成的超大集群。",
+     [row("ranking", "刷新各项记录", subject="NVIDIA", system="H100", rank=1, suite="training")]),
+    ("Blackwell執行Llama 3.1 8B的效能達每秒15,384字詞。",
+     [row("score", "每秒15,384字詞", subject="NVIDIA", system="Blackwell", model="llama3.1-8b", value=15384.0, unit="tokens/s",
+          metric="throughput")]),
+    # the rivals a claim is measured against are not its subject
+    ("在与谷歌、AMD的较量中，英伟达刷新了多项测试纪录。", [row("ranking", "刷新了多项测试纪录", subject="NVIDIA", rank=1)]),
+    ("在MLPerf Storage v1.0中，焱融在3D-Unet、ResNet50和CosmoFlow三种模型的评估中表现出色。",
+     [row("participation", "三种模型的评估中", subject="YanRong", count=3, suite="storage", version="1.0", unit="benchmarks")]),
+    ("AMD首度以CDNA 4架构的MI350系列参与训练测试。",
+     [row("participation", "首度以CDNA 4架构的MI350系列参与", subject="AMD", system="MI350", count=1, suite="training", unit="rounds")]),
 ]
 
 NEGATIVE = [
+    "NVIDIA在MLPerf Training v4.0中创下新记录。",  # a record scoped only by its round
     "公司在ResNet相关专利数量上位居行业第一。",  # a model named far from the rank, with no list
     "统一的测试平台让全国两会代表中的一些人关注第一季度的结果。",
     "性能较上一轮提升18%。",
