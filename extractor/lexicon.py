@@ -110,6 +110,7 @@ class Lexicon:
                 self.by_alias.setdefault(alias[0].upper() + alias[1:], known)
         guards = {alias: MODEL_END if label == "MODEL" else WORD_END for alias, (label, _) in self.by_alias.items() if alias[-1] in LATIN_ALNUM}
         self.latin, self.other = self._compile(list(self.by_alias), guards)
+        self.glued = self._compile_glued(guards)
         self.found_as = {alias: (label, entry.id if entry.value is None else entry.value, entry.role)
                          for alias, (label, entry) in self.by_alias.items()}
         """Per alias, what its mention says: label, canonical value, role."""
@@ -145,6 +146,14 @@ class Lexicon:
         other = trie_pattern((a for a in aliases if a[0] not in LATIN_ALNUM), guards)
         return re.compile(f"(?<![A-Za-z])(?<![A-Za-z0-9]-)(?:{latin})"), re.compile(other)
 
+    def _compile_glued(self, guards: dict[str, str]) -> re.Pattern[str]:
+        """An organisation's Latin name run into its product's with no space between ("NVIDIAH100", "HabanaGaudi2"), as
+        pages in Chinese often write them: neither alias is found alone there, since neither ends or starts a word."""
+        latin = [(alias, label) for alias, (label, _) in self.by_alias.items() if alias[0] in LATIN_ALNUM]
+        organisations = trie_pattern(alias for alias, label in latin if label == "ORG")
+        systems = trie_pattern((alias for alias, label in latin if label == "SYSTEM"), guards)
+        return re.compile(f"(?<![A-Za-z])(?P<org>{organisations})(?P<system>{systems})")
+
     def entry(self, label: str, canonical: str) -> Entry | None:
         """The lexicon entry for a canonical id, if any."""
         return self.entries.get((label, canonical))
@@ -172,6 +181,11 @@ class Lexicon:
                 if label == "MODEL" and (suffix := ACCURACY_SUFFIX.match(text, stop, end)) is not None:
                     accuracy, stop = (float(suffix.group("acc")),), suffix.end()
                 found.append(Mention(match.start(), stop, label, value, None, accuracy, role))
+        if not text.isascii():
+            for match in self.glued.finditer(text, start, end):
+                for group in ("org", "system"):
+                    label, value, role = known[match.group(group)]
+                    found.append(Mention(match.start(group), match.end(group), label, value, None, None, role))
         found.sort(key=attrgetter("start"))
         return found
 

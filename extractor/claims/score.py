@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..lexicon import lexicon
+from ..numbers import number_reader
 from ..rules import RuleMatch
 from ..sentence import SentenceView
 from . import from_previous, one_variant, role_number, role_value
@@ -13,11 +14,14 @@ variants = one_variant
 
 
 def fields(view: SentenceView, match: RuleMatch) -> dict[str, Any]:
-    """Value and qualifier from the number, unit from the text (the scenario's default otherwise)."""
+    """Value and qualifier from the number (or from a qualifier word right after its unit: "30秒之内"), unit from the
+    text (the scenario's default otherwise)."""
     found: dict[str, Any] = {"unit": role_value(view, match, "unit") or match.rule.set.unit}
     value = role_number(view, match, "value")
     if value is not None:
         found["value"], found["qualifier"] = value
+        if found["qualifier"] is None and match.end < len(view.tokens):
+            found["qualifier"] = number_reader().suffix_qualifier.get(view.token_text(match.end))
     return found
 
 

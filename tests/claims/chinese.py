@@ -439,6 +439,11 @@ TABLE += [
      [row("participation", "三种模型的评估中", subject="YanRong", count=3, suite="storage", version="1.0", unit="benchmarks")]),
     ("AMD首度以CDNA 4架构的MI350系列参与训练测试。",
      [row("participation", "首度以CDNA 4架构的MI350系列参与", subject="AMD", system="MI350", count=1, suite="training", unit="rounds")]),
+    ("在MLPerf训练中，谷歌的训练时间皆在30秒之内。",  # a qualifier after the unit
+     [row("score", "训练时间皆在30秒", subject="Google", suite="training", qualifier="under", value=30.0, unit="seconds", metric="time_to_train")]),
+    ("在MLPerf训练v3.0中，512个NVIDIAH100加速器需要64.3分钟。",  # an organisation run into its product
+     [row("score", "需要64.3分钟", subject="NVIDIA", system="H100", suite="training", version="3.0", value=64.3, unit="minutes",
+          metric="time_to_train")]),
 ]
 
 NEGATIVE = [
