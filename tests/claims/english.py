@@ -827,9 +827,31 @@ TABLE += [
     ("AMD reached 12,000 tokens per second, against Intel's 9,000 tokens per second.",
      [row("score", "12,000 tokens per second", subject="AMD", suite="inference", value=12000.0, unit="tokens/s", metric="throughput"),
       row("score", "9,000 tokens per second", subject="Intel", suite="inference", value=9000.0, unit="tokens/s", metric="throughput")]),
+    # times said beside a model in apposition, or per cluster size
+    ("MLPerf Training v4.0 results: Lambda trained GPT-3, the largest model, in 12.1 minutes.",
+     [row("score", "trained GPT-3, the largest model, in 12.1 minutes", subject="Lambda", suite="training", version="4.0", model="gpt3",
+          value=12.1, unit="minutes", metric="time_to_train")]),
+    ("In MLPerf Training, Dell scaled well: 8.5 minutes on 1,024 GPUs and 15.2 minutes on 512 GPUs.",
+     [row("score", "8.5 minutes on 1,024 GPUs", subject="Dell", suite="training", value=8.5, unit="minutes", metric="time_to_train"),
+      row("score", "15.2 minutes on 512 GPUs", subject="Dell", suite="training", value=15.2, unit="minutes", metric="time_to_train")]),
+    # a round's size as a number of something, and the rounds before
+    ("The number of submitters rose to 23 this round from 21 last round.",
+     [row("participation", "number of submitters rose to 23", count=23, unit="submitters"),
+      row("participation", "from 21 last", count=21, unit="submitters")]),
+    ("MLCommons said the round set new marks with nearly 5,300 performance results and 2,400 power measures.",
+     [row("participation", "with nearly 5,300 performance results", count=5300, qualifier="about", unit="results"),
+      row("participation", "and 2,400 power measures", count=2400, unit="power results")]),
+    ("AMD Inc outperformed Intel Corp in three out of four tests.",
+     [row("ranking", "outperformed Intel Corp in three out of four", subject="AMD", count=3, total=4)]),
+    ("This round of MLPerf Training saw the debut of a new accelerator from Google, the TPU v5p.",
+     [row("participation", "the debut of", subject="Google", system="TPU v5p", count=1, suite="training", unit="rounds")]),
+    ("Graphcore posted 5.1 minutes on the IPU-POD64 in its open submission to MLPerf Training v1.1.",
+     [row("score", "5.1 minutes on the IPU-POD64", subject="Graphcore", system="IPU-POD64", suite="training", version="1.1", division="open",
+          value=5.1, unit="minutes", metric="time_to_train")]),
 ]
 
 NEGATIVE = [
+    "Graphcore improved by 24% since our first submission.",  # an earlier round, and a relative gain
     "The startup ranked first among 3 others in a customer survey.",  # compared with others, no tasks won
     "Our team took the top spot for customer service in 4 of 5 regions surveyed by Gartner.",  # a metric phrase needs tasks after it
     "Across 8 benchmarks, the TPU v5p was the fastest system.",
