@@ -228,6 +228,8 @@ def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int],
             claim["model"] = lexicon().model_in_suite(claim["model"], claim.get("suite"))
         if match.rule.from_previous:
             claim["from_previous"] = True
+        if "model" in found.inherited:
+            claim["model_inherited"] = True
         if kind.keep(view, claim, clause):
             built.extend(distribute(view, match, claim))
     return built
@@ -345,7 +347,10 @@ def counts_a_rate(view: SentenceView, match: RuleMatch) -> bool:
 def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Let each kind settle its claims of the sentence together (ranks taken from before, whole rounds), in order."""
     kept = {id(claim) for name, kind in KINDS.items() for claim in kind.settle([c for c in claims if c["kind"] == name])}
-    return [claim for claim in claims if id(claim) in kept]
+    settled = [claim for claim in claims if id(claim) in kept]
+    for claim in settled:
+        claim.pop("model_inherited", None)
+    return settled
 
 
 def anchored(view: SentenceView, mention: Mention) -> bool:

@@ -98,6 +98,7 @@ class ContextSettings(Strict):
     """patterns/context.toml: words that decide how claims take their context."""
 
     component_before: list[str]
+    component_with_quantity: list[str]
     org_component_before: list[str]
     compared_before: list[str]
     component_measures: list[str]

@@ -34,7 +34,10 @@ def is_component(view: SentenceView, mention: Mention) -> bool:
         return True
     before = before.rstrip()
     if before and (before[-1].isdecimal() or before[-1] in quantity_ends()):  # else no quantity ends it
-        before = component_quantity().sub("", before).rstrip()
+        counted = component_quantity().sub("", before).rstrip()
+        if counted != before and counted.endswith(with_quantity_words()):
+            return True
+        before = counted
     if before.endswith(parts):
         return True
     if not before.endswith(joins):
@@ -57,6 +60,12 @@ def component_words(organisation: bool) -> tuple[tuple[str, ...], tuple[str, ...
     settings = context_settings()
     parts = settings.component_before + (settings.org_component_before if organisation else [])
     return tuple(w.lower() for w in settings.compared_before), tuple(w.lower() for w in parts), tuple(conjunctions())
+
+
+@cache
+def with_quantity_words() -> tuple[str, ...]:
+    """Lower-cased: the words that make an organisation a component only with a number of parts between."""
+    return tuple(word.lower() for word in context_settings().component_with_quantity)
 
 
 @cache

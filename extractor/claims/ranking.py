@@ -70,9 +70,15 @@ def keep(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> 
 
 def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Claims of rules marked from_previous ("共获25项冠军，其中数据中心获得13项") take the rank of the ranking before
-    them in the sentence, and are dropped where there is none. A rank with neither count nor benchmark restates one
-    that has them in the same sentence ("Krai was No. 1 in the edge category with 15 winning results") and goes."""
+    them in the sentence, and are dropped where there is none. A rank with neither count nor a benchmark of its own
+    sentence restates one that has them in the same sentence ("Krai was No. 1 in the edge category with 15 winning
+    results", "横扫八项测试，全部创下新纪录") and goes."""
     settled = from_previous(claims, ("rank",))
-    if any(c.get("count") is not None or c.get("model") is not None for c in settled):
-        settled = [c for c in settled if c.get("count") is not None or c.get("model") is not None]
+    if any(own_scope(c) for c in settled):
+        settled = [c for c in settled if own_scope(c)]
     return settled
+
+
+def own_scope(claim: dict[str, Any]) -> bool:
+    """A count, or a benchmark the claim's own sentence names."""
+    return claim.get("count") is not None or (claim.get("model") is not None and not claim.get("model_inherited"))

@@ -444,9 +444,16 @@ TABLE += [
     ("在MLPerf训练v3.0中，512个NVIDIAH100加速器需要64.3分钟。",  # an organisation run into its product
      [row("score", "需要64.3分钟", subject="NVIDIA", system="H100", suite="training", version="3.0", value=64.3, unit="minutes",
           metric="time_to_train")]),
+    # a record restated in the sentence that counts it; parts of a platform are no subject
+    ("英伟达横扫八项测试，全部创下新纪录。",
+     [row("ranking", "横扫八项测试", subject="NVIDIA", rank=1, count=8, total=8)]),
+    ("在MLPerf训练测试中，NVIDIA平台由896个Intel至强处理器和3584个H100加速卡组成，是唯一跑完所有测试的平台。",
+     [row("participation", "跑完所有测试", subject="NVIDIA", system="H100", suite="training", unit="benchmarks")]),
+    ("这轮测试中英伟达还刷新了单节点加速记录。", [row("ranking", "刷新了单节点加速记录", subject="NVIDIA", rank=1)]),
 ]
 
 NEGATIVE = [
+    "NVIDIA在最新的MLPerf训练基准测试中创造了纪录性能。",  # a benchmark noun names no scope beyond the round
     "NVIDIA在MLPerf Training v4.0中创下新记录。",  # a record scoped only by its round
     "公司在ResNet相关专利数量上位居行业第一。",  # a model named far from the rank, with no list
     "统一的测试平台让全国两会代表中的一些人关注第一季度的结果。",

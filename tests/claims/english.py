@@ -851,6 +851,7 @@ TABLE += [
 ]
 
 NEGATIVE = [
+    "NVIDIA H100 GPUs set new records in the MLPerf Inference v3.0 benchmarks.",  # a record scoped only by its round
     "Graphcore improved by 24% since our first submission.",  # an earlier round, and a relative gain
     "The startup ranked first among 3 others in a customer survey.",  # compared with others, no tasks won
     "Our team took the top spot for customer service in 4 of 5 regions surveyed by Gartner.",  # a metric phrase needs tasks after it
