@@ -85,16 +85,22 @@ MAX_SENTENCE_CHARS = 2000
 so that the work and the rules' time on any one sentence stay bounded."""
 
 
+MIN_HAN_AMONG_NAMES = 4
+"""Han characters enough to make a sentence Chinese where Latin names outnumber them."""
+
+
 def sentence_language(text: str, previous: Language) -> Language | None:
-    """zh when Han characters outnumber Latin words, en when there are a few Latin words; a fragment
-    (a table cell "ResNet50", a lone "Han") takes the language before it; None when it has no letters."""
+    """zh when Han characters outnumber Latin words, or a few Han characters are at least half as many as the Latin
+    words (a Chinese sentence full of product names: "NVIDIA H200 Tensor Core GPU 和 NVIDIA TensorRT-LLM 创下 MLPerf
+    LLM 最新推理记录"); en when there are a few Latin words; a fragment (a table cell "ResNet50", a lone "Han") takes the
+    language before it; None when it has no letters."""
     if text.isascii():  # no Han: only whether it has a few Latin words matters, so count no further
         if ENOUGH_LATIN_WORDS.search(text):
             return "en"
         return previous if LATIN_WORD.search(text) else None
     han = len(HAN.findall(text))
     latin_words = len(LATIN_WORD.findall(text))
-    if han >= 2 and han >= latin_words:
+    if han >= 2 and han >= latin_words or han >= MIN_HAN_AMONG_NAMES and 2 * han >= latin_words:
         return "zh"
     if latin_words >= MIN_ENGLISH_WORDS:
         return "en"

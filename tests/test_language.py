@@ -18,6 +18,11 @@ SENTENCES = [
     ("宁畅共斩获13项第一。MLPerf是AI性能基准测试之一！", [("宁畅共斩获13项第一。", "zh"), ("MLPerf是AI性能基准测试之一！", "zh")]),
     ("Inference V2.1包括Datacenter数据中心和Edge边缘两大赛道。", [("Inference V2.1包括Datacenter数据中心和Edge边缘两大赛道。", "zh")]),
     ("華碩在推論測試中獲得冠軍。", [("華碩在推論測試中獲得冠軍。", "zh")]),
+    # product names outnumber the Chinese words, but a few Han characters at least half as many make it Chinese
+    ("NVIDIA H200 Tensor Core GPU 和 NVIDIA TensorRT-LLM 创下 MLPerf LLM 最新推理记录。",
+     [("NVIDIA H200 Tensor Core GPU 和 NVIDIA TensorRT-LLM 创下 MLPerf LLM 最新推理记录。", "zh")]),
+    ("Inspur Information (浪潮信息) ranked first in 15 of the 30 tasks of MLPerf Inference.",
+     [("Inspur Information (浪潮信息) ranked first in 15 of the 30 tasks of MLPerf Inference.", "en")]),
     ("浪潮获得13项第一。Inspur also won 13 tests.", [("浪潮获得13项第一。", "zh"), ("Inspur also won 13 tests.", "en")]),
     ("A heading\n\nA paragraph that\nwraps here.", [("A heading", "en"), ("A paragraph that\nwraps here.", "en")]),
     ("About Inspur Information\nInspur Information is a leading provider.",

@@ -254,7 +254,8 @@ def test_every_rule_is_anchored_on_a_label_of_a_few() -> None:
     assert english.anchor_words is not None and english.anchor_words.pattern == "(?:all|debut|e(?:ach|very)|new(?:comer(?:s)?)?)"
     chinese = rule_set("zh")
     assert chinese.anchor_labels == {"NUM", "ORD", "RANK"}
-    assert chinese.anchor_words is not None and chinese.anchor_words.pattern == "(?:全(?:场|場|部(?:的)?)|初登(?:场|場)|各(?:項|项)|唯一|所有|首秀(?:中)?)"
+    assert chinese.anchor_words is not None and chinese.anchor_words.pattern == (
+        "(?:什(?:么|麼)|任何|全(?:场|場|部(?:的)?)|初登(?:场|場)|各(?:項|项)|唯一|所有|首秀(?:中)?)")
 
 
 ANCHOR_RULES = (rule("debut", "debuted in mlperf", kind="participation") + rule("first", "first @time", kind="participation")

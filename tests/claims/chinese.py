@@ -450,6 +450,18 @@ TABLE += [
     ("在MLPerf训练测试中，NVIDIA平台由896个Intel至强处理器和3584个H100加速卡组成，是唯一跑完所有测试的平台。",
      [row("participation", "跑完所有测试", subject="NVIDIA", system="H100", suite="training", unit="benchmarks")]),
     ("这轮测试中英伟达还刷新了单节点加速记录。", [row("ranking", "刷新了单节点加速记录", subject="NVIDIA", rank=1)]),
+    # a Chinese sentence full of product names is still Chinese
+    ("NVIDIA H200 Tensor Core GPU 和 NVIDIA TensorRT-LLM 创下 MLPerf LLM 最新推理记录。",
+     [row("ranking", "创下 MLPerf LLM 最新推理记录", subject="NVIDIA", system="H200", rank=1, suite="inference")]),
+    # a round's size and a company's results said with 份 and 拥有; every test taken part in
+    ("截至目前，800份提交的成绩涵盖了40种不同的测试。", [row("participation", "800份提交的成绩", count=800, unit="results")]),
+    ("浪潮已经拥有超过200项的MLPerf性能测试结果。",
+     [row("participation", "拥有超过200项的MLPerf性能测试结果", subject="Inspur", count=200, qualifier="over", unit="results")]),
+    ("至于戴尔，则是什么测试项目都参加了。", [row("participation", "什么测试项目都参加", subject="Dell", unit="benchmarks")]),
+    ("NVIDIA的V100與A100等運算卡完成所有測試項目。",
+     [row("participation", "完成所有測試項目", subject="NVIDIA", unit="benchmarks")]),
+    ("在训练测试中，6月份的纪录成绩——10.9分钟。",
+     [row("score", "成绩——10.9分钟", suite="training", value=10.9, unit="minutes", metric="time_to_train")]),
 ]
 
 NEGATIVE = [
