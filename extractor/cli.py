@@ -105,9 +105,10 @@ def parser() -> argparse.ArgumentParser:
                         description="Print the JSON Schema of one line of `batch` output (a document record or an error record).")
 
     evaluate = commands.add_parser("eval", formatter_class=formatter, epilog=EXIT_CODES, help="score the extractor on documents with NAME.gold.json beside them",
-                                   description="Score the extractor on every NAME.gold.json under GOLD_DIR against its document "
-                                               "NAME.<ext>: precision, recall and F1 per language, and per-field accuracy.")
-    evaluate.add_argument("gold_dir", type=Path, help="folder of documents with NAME.gold.json beside each")
+                                   description="Score the extractor on every NAME.gold.json under each GOLD_DIR (and its subfolders) "
+                                               "against its document NAME.<ext>: precision, recall and F1 per language, and "
+                                               "per-field accuracy; with several folders, each folder's figures and then the total.")
+    evaluate.add_argument("gold_dirs", type=Path, nargs="+", metavar="gold_dir", help="folder of documents with NAME.gold.json beside each")
     evaluate.add_argument("--show", action="store_true", help="list the missed and extra claims of each document")
     return main
 
@@ -138,10 +139,11 @@ def run(argv: list[str] | None) -> int:
         print(json.dumps(output_schema(), indent=2, ensure_ascii=False))
         return 0
     if arguments.command == "eval":
-        if not arguments.gold_dir.is_dir():
-            command_line.error(f"{arguments.gold_dir}: not a folder")
+        for folder in arguments.gold_dirs:
+            if not folder.is_dir():
+                command_line.error(f"{folder}: not a folder")
         try:
-            print(report(arguments.gold_dir, arguments.show))
+            print(report(arguments.gold_dirs, arguments.show))
         except (GoldError, FileNotFoundError, ReadError) as error:
             print(f"extractor eval: {error}", file=sys.stderr)
             return 1

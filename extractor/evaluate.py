@@ -180,18 +180,42 @@ def describe(claim: Claim | GoldClaim) -> str:
     return f"{evidence!r} {json.dumps(shown, ensure_ascii=False)}"
 
 
-def report(folder: Path, show: bool) -> str:
-    """The evaluation table (per language and overall), per-field accuracy, and misses/extras if asked."""
-    scores = [score_document(text_path, gold_path) for text_path, gold_path in gold_pairs(folder)]
-    lines = [f"{'language':<10}{'docs':>6}{'gold':>6}{'pred':>6}{'match':>7}{'precision':>11}{'recall':>8}{'f1':>8}"]
-    groups = sorted({s.language for s in scores}) + ["all"]
-    for group in groups:
+def score_folders(folders: list[Path]) -> dict[Path, list[DocumentScore]]:
+    """Every gold document under each folder (subfolders included), scored."""
+    return {folder: [score_document(text_path, gold_path) for text_path, gold_path in gold_pairs(folder)] for folder in folders}
+
+
+def figures(scores: list[DocumentScore]) -> dict[str, tuple[int, int, int, int]]:
+    """Per language and "all": documents, gold claims, predicted claims and matches."""
+    found = {}
+    for group in sorted({s.language for s in scores}) + ["all"]:
         chosen = [s for s in scores if group in ("all", s.language)]
-        gold = sum(len(s.gold) for s in chosen)
-        predicted = sum(len(s.predicted) for s in chosen)
-        matched = sum(len(s.matched) for s in chosen)
+        found[group] = (len(chosen), sum(len(s.gold) for s in chosen), sum(len(s.predicted) for s in chosen),
+                        sum(len(s.matched) for s in chosen))
+    return found
+
+
+def table(scores: list[DocumentScore]) -> list[str]:
+    """The figures of `figures` as rows with precision, recall and F1."""
+    lines = []
+    for group, (documents, gold, predicted, matched) in figures(scores).items():
         precision, recall, f1 = prf(gold, predicted, matched)
-        lines.append(f"{group:<10}{len(chosen):>6}{gold:>6}{predicted:>6}{matched:>7}{precision:>11.3f}{recall:>8.3f}{f1:>8.3f}")
+        lines.append(f"{group:<10}{documents:>6}{gold:>6}{predicted:>6}{matched:>7}{precision:>11.3f}{recall:>8.3f}{f1:>8.3f}")
+    return lines
+
+
+def report(folders: list[Path], show: bool) -> str:
+    """The evaluation table (per language and overall; per folder, then the total, for several folders), per-field
+    accuracy, and misses/extras if asked."""
+    by_folder = score_folders(folders)
+    scores = [score for folder_scores in by_folder.values() for score in folder_scores]
+    header = f"{'language':<10}{'docs':>6}{'gold':>6}{'pred':>6}{'match':>7}{'precision':>11}{'recall':>8}{'f1':>8}"
+    lines = [header]
+    if len(folders) > 1:
+        for folder, folder_scores in by_folder.items():
+            lines += [f"{folder}:", *table(folder_scores)]
+        lines.append("total:")
+    lines += table(scores)
     lines.append("field accuracy (each gold claim against its match, else an overlapping claim of its kind):")
     lines.append("  " + "  ".join(f"{name} {right}/{asked}" for name, (right, asked) in field_accuracy(scores).items()))
     if show:

@@ -81,13 +81,24 @@ def project(claim: Claim) -> dict[str, Any]:
     return {name: getattr(claim, name) for name in FIELDS} | {"evidence": claim.evidence.text}
 
 
-@pytest.fixture
-def seeds() -> Path:
-    """The two seed articles of ../shared/seeds. CI always has them beside the clone (a missing folder fails there);
-    a checkout elsewhere has no such folder, and the tests that read them say so and skip."""
-    folder = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+def shared_folder(name: str, what: str) -> Path:
+    """A folder of third-party text in ../shared. CI always has it beside the clone (a missing folder fails there); a
+    checkout elsewhere has no such folder, and the tests that read it say so and skip."""
+    folder = Path(__file__).resolve().parents[2] / "shared" / name
     if not folder.is_dir():
         if os.environ.get("CI"):
-            pytest.fail(f"the seed articles are missing: no folder {folder}")
-        pytest.skip(f"the seed articles are not beside this checkout ({folder})")
+            pytest.fail(f"{what} are missing: no folder {folder}")
+        pytest.skip(f"{what} are not beside this checkout ({folder})")
     return folder
+
+
+@pytest.fixture
+def seeds() -> Path:
+    """The two seed articles of ../shared/seeds."""
+    return shared_folder("seeds", "the seed articles")
+
+
+@pytest.fixture
+def realdev() -> Path:
+    """The real published texts with gold claims of ../shared/realdev."""
+    return shared_folder("realdev", "the real-text gold documents")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.evaluate import locate, report, same_system
+from extractor.evaluate import figures, locate, prf, report, same_system, score_folders
 
 
 def gold(kind: str, evidence: str, **fields: object) -> dict[str, object]:
@@ -28,7 +28,7 @@ def test_report_counts_matches_misses_and_extras(tmp_path: Path) -> None:
     write_pair(tmp_path, "b", "Inspur ranked first in 15 out of 30 tasks.", [
         gold("ranking", "ranked first in 15 out of 30 tasks", subject="Inspur", count=15, total=30, version=None),
     ])
-    lines = report(tmp_path, show=True).splitlines()
+    lines = report([tmp_path], show=True).splitlines()
     assert lines[1].split() == ["en", "1", "1", "1", "1", "1.000", "1.000", "1.000"]
     assert lines[2].split() == ["zh", "1", "2", "2", "1", "0.500", "0.500", "0.500"]
     assert lines[3].split() == ["all", "2", "3", "3", "2", "0.667", "0.667", "0.667"]
@@ -60,7 +60,7 @@ def test_a_gold_evidence_the_document_repeats_is_its_next_occurrence(tmp_path: P
         gold("ranking", "12项冠军", subject="ASUS", count=12, rank=1),
         gold("ranking", "12项冠军", subject="ASUS", count=12, rank=1, system="ESC8000", division="closed"),
     ])
-    assert report(tmp_path, show=False).splitlines()[2].split() == ["all", "1", "2", "2", "2", "1.000", "1.000", "1.000"]
+    assert report([tmp_path], show=False).splitlines()[2].split() == ["all", "1", "2", "2", "2", "1.000", "1.000", "1.000"]
 
 
 def test_locate_finds_the_nth_occurrence_and_folded_forms() -> None:
@@ -80,3 +80,37 @@ def test_locate_finds_the_nth_occurrence_and_folded_forms() -> None:
 ])
 def test_systems_compare_folded_and_either_way(gold_system: str, predicted: str | None, expected: bool) -> None:
     assert same_system(gold_system, predicted) is expected
+
+
+def test_several_folders_give_each_folders_figures_then_the_total(tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second" / "nested"
+    second.mkdir(parents=True)
+    first.mkdir()
+    write_pair(first, "a", "宁畅共斩获13项第一。", [gold("ranking", "共斩获13项第一", subject="Nettrix", count=13, rank=1)])
+    write_pair(second, "b", "Inspur ranked first in 15 out of 30 tasks.",
+               [gold("ranking", "ranked first in 15 out of 30 tasks", subject="Inspur", count=15, total=30),
+                gold("ranking", "ranked first in 15 out of 30 tasks", subject="Dell", count=15)])
+    result = subprocess.run([sys.executable, "-m", "extractor", "eval", str(first), str(tmp_path / "second")],
+                            capture_output=True, text=True, check=True)
+    rows = [line.split() for line in result.stdout.splitlines()[:10]]
+    assert rows[1] == [f"{first}:"]
+    assert rows[2:4] == [["zh", "1", "1", "1", "1", "1.000", "1.000", "1.000"], ["all", "1", "1", "1", "1", "1.000", "1.000", "1.000"]]
+    assert rows[4] == [f"{tmp_path / 'second'}:"]  # its subfolder's documents count
+    assert rows[5:7] == [["en", "1", "2", "1", "1", "1.000", "0.500", "0.667"], ["all", "1", "2", "1", "1", "1.000", "0.500", "0.667"]]
+    assert rows[7] == ["total:"]
+    assert rows[8:10] == [["en", "1", "2", "1", "1", "1.000", "0.500", "0.667"], ["zh", "1", "1", "1", "1", "1.000", "1.000", "1.000"]]
+
+
+REALDEV_FLOOR = {"en": 0.80, "zh": 0.68, "all": 0.74}
+"""F1 on ../shared/realdev below which a change has lost ground reading real text (a regression guard, raised as the
+extractor improves; the figures themselves are what `extractor eval ../shared/realdev` prints)."""
+REALDEV_PRECISION_FLOOR = 0.80
+
+
+def test_real_text_scores_at_least_the_floor(realdev: Path) -> None:
+    scores = [score for folder in score_folders([realdev]).values() for score in folder]
+    for group, (_, gold, predicted, matched) in figures(scores).items():
+        precision, _, f1 = prf(gold, predicted, matched)
+        assert f1 >= REALDEV_FLOOR[group], f"{group}: F1 {f1:.3f} below the floor {REALDEV_FLOOR[group]}"
+        if group == "all":
+            assert precision >= REALDEV_PRECISION_FLOOR, f"precision {precision:.3f} below {REALDEV_PRECISION_FLOOR}"
