@@ -13,8 +13,9 @@ from .mentions import Mention
 from .rules import RuleMatch, rule_set
 from .sentence import SentenceView
 from .settings import context_settings
-from .systems import maker_of
+from .systems import maker_of, system_makers
 from .subjects import (
+    SEPARATES,
     conjunctions,
     distributive,
     is_component,
@@ -72,6 +73,8 @@ def nearest(view: SentenceView, label: str, start: int, end: int, lower: int, up
     candidates, starts = round_suites(view) if label == "SUITE" else claim_systems(view) if label == "SYSTEM" else (
         view.by_label[label], view.label_starts[label])
     window = candidates[bisect_left(starts, lower):bisect_left(starts, upper)]
+    if label == "SYSTEM" and not window:  # GPUs a result ran on are its system where no other is in reach
+        window = [m for m in view.by_label[label] if lower <= m.start < upper]
     within = view.by_label[label] if label == "SYSTEM" else window  # a system inside the claim's evidence is its own
     inside = [m for m in within if start <= m.start and m.end <= end]
     if inside:  # of two systems, the one named last is the more specific ("CDNA 4架构的MI350")
@@ -99,12 +102,11 @@ def round_suites(view: SentenceView) -> tuple[list[Mention], list[int]]:
 
 
 def claim_systems(view: SentenceView) -> tuple[list[Mention], list[int]]:
-    """The systems a claim may take, with their starts: where the sentence names a system that is no part of another
-    ("SR670 V2 with four NVIDIA H100 GPUs") nor what it is compared with, only those; else all ("trained in 2.02
-    minutes on 8,192 NVIDIA GB300 GPUs")."""
+    """The systems a claim may take first, with their starts: those that are no part of another ("SR670 V2 with four
+    NVIDIA H100 GPUs") nor what it is compared with (nearest falls back on the others where none of these is in reach:
+    "trained in 2.02 minutes on 8,192 NVIDIA GB300 GPUs")."""
     if "claim_systems" not in view.memo:
-        every = view.by_label["SYSTEM"]
-        systems = [mention for mention in every if not is_component(view, mention) or opens_sentence(view, mention)] or every
+        systems = [mention for mention in view.by_label["SYSTEM"] if not is_component(view, mention) or opens_sentence(view, mention)]
         view.memo["claim_systems"] = systems, [mention.start for mention in systems]
     found: tuple[list[Mention], list[int]] = view.memo["claim_systems"]
     return found
@@ -146,13 +148,15 @@ def context_fields(
     """
     start, end = span
     kind = KINDS[match.rule.kind]
-    found = ClaimContext({}, set(), None)
+    found = ClaimContext({}, set(), None, set())
     clause_start, clause_end = clause
     several_rounds = cumulative(view, clause)
     settings = context_settings()
     follows = view.sentence.language in settings.modifiers_follow
     clause_fields = kind.clause_fields(match)
     roles, token_mention, by_label = match.roles, view.token_mention, view.by_label
+    separator = SEPARATES.search(view.text, end, view.sentence.end)
+    separated_at = separator.start() if separator else view.sentence.end  # what a dash or semicolon opens is another's
     for name, label in FIELDS:
         in_clause = name in clause_fields
         indexes = roles.get(name)
@@ -161,10 +165,13 @@ def context_fields(
             lower = clause_start if in_clause else view.sentence.start
             reaches_on = kind.READS_ON and not in_clause
             upper = min(clause_end, following[0]) if follows else following[1] if reaches_on else min(clause_end, following[1])
+            upper = min(upper, separated_at)
             after_first = follows and name not in settings.named_before
             mention = nearest(view, label, start, end, lower, upper, after_first)
             if mention is None and name in settings.sentence_wide:
-                mention = nearest(view, label, start, end, view.sentence.start, view.sentence.end, after_first)
+                mention = nearest(view, label, start, end, view.sentence.start, separated_at, after_first)
+                if mention is not None:
+                    found.sentence_wide.add(name)
             if name == "suite" and mention is not None and context.round.suite is not None and not anchored(view, mention):
                 mention = None  # a workload it describes ("ML training workloads") in a text whose round is known
         if mention is not None:
@@ -216,8 +223,7 @@ def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int],
     for (subject, count, evidence_start), (shared, listed_span) in itertools.product(
         subjects(view, match, start, end, context, named_maker(found)), kind.variants(view, match, found)
     ):
-        # A system carried from earlier sentences is the last one named for the claim's own organisation.
-        carried = {"system": context.system_of(subject)} if "system" in found.inherited else {}
+        carried = own_system(found, subject, match.rule.kind, context)
         evidence_from, evidence_to = (min(evidence_start, listed_span[0]), max(end, listed_span[1])) if listed_span else (evidence_start, end)
         evidence = (whole_word_start(view.text, evidence_from), evidence_to)
         claim = {"kind": match.rule.kind, **shared, **carried, **core, "subject": subject, "rule": match.rule.name,
@@ -239,6 +245,22 @@ def named_maker(found: ClaimContext) -> str | None:
     """The maker of the system a claim's own sentence names (not one carried from before), if known."""
     system = found.values.get("system")
     return maker_of(system) if isinstance(system, str) and "system" not in found.inherited else None
+
+
+def own_system(found: ClaimContext, subject: str | None, kind: str, context: DocumentContext) -> dict[str, str | None]:
+    """The system a claim keeps: one carried from before is the last named for its own organisation; a system of another
+    clause of its sentence made by a rival chip maker is the rival's ("训练时间仅为311.9分钟——512个NVIDIA H100需要64.3分钟"),
+    and gives way to the organisation's own; none for a participation of no organisation (a round's size)."""
+    if subject is None and kind == "participation":
+        return {"system": None}
+    system = found.values.get("system")
+    if "system" in found.inherited:
+        return {"system": context.system_of(subject)}
+    if "system" in found.sentence_wide and isinstance(system, str):
+        maker = maker_of(system)
+        if maker != subject and {maker, subject} <= system_makers():
+            return {"system": context.system_of(subject)}
+    return {}
 
 
 def whole_word_start(text: str, start: int) -> int:
@@ -294,11 +316,11 @@ def number_value(view: SentenceView, token: int, role: str) -> int | float:
 
 def merge_duplicates(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One claim per (kind, subject, count/value, rank, model, category, division) in a sentence; later copies only fill
-    gaps."""
+    gaps. Claims of one evidence that name systems stand apart (a debut of two products is two claims)."""
     merged: dict[tuple[Any, ...], dict[str, Any]] = {}
     for claim in claims:
         key = (claim["kind"], claim.get("subject"), claim.get("count"), claim.get("value"), claim.get("rank"), claim.get("model"),
-               claim.get("category"), claim.get("division"))
+               claim.get("category"), claim.get("division"), claim.get("system"))
         if key in merged:
             first = merged[key]
             for name, value in claim.items():
@@ -373,7 +395,7 @@ def teaches(mentions: list[Mention], heading: bool) -> bool:
 def learn(view: SentenceView, context: DocumentContext) -> None:
     """Let the document context take what this sentence names."""
     eligible = [m for m in subject_mentions(view) if m.label == "ORG" and not is_round_marker(m)]
-    systems = set(claim_systems(view)[0]) if "SYSTEM" in view.by_label else set()
+    systems = set(claim_systems(view)[0] or view.by_label["SYSTEM"]) if "SYSTEM" in view.by_label else set()
     mentions = [m for m in view.mentions if (m.label != "SUITE" or anchored(view, m)) and (m.label != "SYSTEM" or m in systems)]
     context.learn(mentions, eligible, view.sentence.heading)
 

@@ -14,6 +14,10 @@ from .settings import context_settings, number_settings
 from .systems import subject_by_maker
 from .trie import trie_pattern
 
+SEPARATES = re.compile(r"[—–;；]")
+"""A dash or a semicolon between a claim and an organisation after it: what follows is another statement
+("训练时间仅为311.9分钟——512个NVIDIA H100需要64.3分钟")."""
+
 Subject = tuple[str | None, int | None, int]
 """A subject, the count it takes from a distributive list (or None), and where its evidence starts."""
 
@@ -210,7 +214,8 @@ def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context
     if not split:
         if (by_maker := subject_by_maker(maker, context.inherited("subject"))) is not None:
             return [(by_maker, None, start)]
-        after = next((m for m in eligible[split:] if m.label == "ORG" and not is_round_marker(m)), None)
+        after = next((m for m in eligible[split:] if m.label == "ORG" and not is_round_marker(m)
+                      and not SEPARATES.search(view.text, end, m.start)), None)
         if after is not None:  # a rule for each organisation takes the list it opens ("first-time submitters, including A and B")
             group = listed(view, after, forward=True) if match.rule.subject == "each" else [after]
             return [(str(m.value), None, start) for m in group]

@@ -11,11 +11,13 @@ from ..sentence import SentenceView
 
 @dataclass
 class ClaimContext:
-    """The context fields of one match, which of them came from the document, and the model mention used."""
+    """The context fields of one match, which of them came from the document and which from elsewhere in its sentence
+    than its clause, and the model mention used."""
 
     values: dict[str, Any]
     inherited: set[str]
     model: Mention | None
+    sentence_wide: set[str]
 
 
 class ClaimKind(Protocol):

@@ -5,10 +5,24 @@ from typing import Any
 
 from ..rules import RuleMatch
 from ..sentence import SentenceView
-from . import from_previous, one_variant, role_number, role_value
+from ..subjects import listed
+from . import ClaimContext, from_previous, role_number, role_value
 
 READS_ON = False
-variants = one_variant
+
+
+def variants(view: SentenceView, match: RuleMatch, found: ClaimContext) -> list[tuple[dict[str, Any], tuple[int, int] | None]]:
+    """A debut of several products listed after it ("the debut of two new GPUs from NVIDIA: A10 and A30") is one first
+    round per product, each its system; any other participation is one claim."""
+    if match.rule.set.unit != "rounds" or match.rule.set.count != 1:
+        return [(found.values, None)]
+    end = view.char_span(match.start, match.end)[1]
+    after = [m for m in view.by_label.get("SYSTEM", []) if m.start >= end]
+    products = listed(view, after[0], forward=True) if after else []
+    if len(products) < 2:
+        return [(found.values, None)]
+    span = (products[0].start, products[-1].end)
+    return [({**found.values, "system": str(product.value)}, span) for product in products]
 
 
 def fields(view: SentenceView, match: RuleMatch) -> dict[str, Any]:
@@ -28,10 +42,15 @@ def clause_fields(match: RuleMatch) -> tuple[str, ...]:
     return ("model", "accuracy", "scenario", "system")
 
 
+ROUND_ONLY_UNITS = frozenset({"accelerators", "processors"})
+"""Counted only of a whole round, beside its other figures ("24 organizations across 95 systems, using 13 different
+hardware accelerators"): alone, such a count is the size of a cluster ("with one million accelerators")."""
+
+
 def keep(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> bool:
-    """Every participation stands: a product's debut ("首次提交Blackwell架构的B200", "debuted its H200") is its maker's
-    first round with that product, the product as its system."""
-    return True
+    """A participation stands unless it counts a cluster's parts; a product's debut ("首次提交Blackwell架构的B200",
+    "debuted its H200") is its maker's first round with that product, the product as its system."""
+    return claim.get("unit") not in ROUND_ONLY_UNITS or bool(claim.get("from_previous"))
 
 
 def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:

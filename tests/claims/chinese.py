@@ -462,6 +462,13 @@ TABLE += [
      [row("participation", "完成所有測試項目", subject="NVIDIA", unit="benchmarks")]),
     ("在训练测试中，6月份的纪录成绩——10.9分钟。",
      [row("score", "成绩——10.9分钟", suite="training", value=10.9, unit="minutes", metric="time_to_train")]),
+    # what a dash opens is another statement: its organisation and system are not the claim's before it
+    ("HabanaGaudi2在MLPerf训练中表现出色。\n\n384个加速器上的训练时间仅为311.9分钟——512个NVIDIAH100加速器需要64.3分钟。",
+     [row("score", "训练时间仅为311.9分钟", subject="Intel", system="Gaudi2", suite="training", value=311.9, unit="minutes",
+          metric="time_to_train"),
+      row("score", "需要64.3分钟", subject="NVIDIA", system="H100", suite="training", value=64.3, unit="minutes", metric="time_to_train")]),
+    ("GB200的72组GPU被拆分为56组负责第1阶段。", []),  # a stage, not a rank
+    ("H100的功耗最高达700W。", []),  # a specification
 ]
 
 NEGATIVE = [

@@ -848,6 +848,10 @@ TABLE += [
     ("Graphcore posted 5.1 minutes on the IPU-POD64 in its open submission to MLPerf Training v1.1.",
      [row("score", "5.1 minutes on the IPU-POD64", subject="Graphcore", system="IPU-POD64", suite="training", version="1.1", division="open",
           value=5.1, unit="minutes", metric="time_to_train")]),
+    ("This round of MLPerf Inference saw the debut of two new GPUs from NVIDIA: A10 and A30.",  # one first round per product
+     [row("participation", "the debut of two new GPUs from NVIDIA: A10 and A30", subject="NVIDIA", system=s, count=1, suite="inference",
+          unit="rounds") for s in ("A10", "A30")]),
+    ("Its storage software scales to workloads with one million accelerators.", []),  # a cluster's size is no participation
 ]
 
 NEGATIVE = [
