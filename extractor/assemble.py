@@ -168,6 +168,8 @@ def context_fields(
             upper = min(upper, separated_at)
             after_first = follows and name not in settings.named_before
             mention = nearest(view, label, start, end, lower, upper, after_first)
+            if name == "system" and not in_clause:  # one in the claim's own clause before one outside it
+                mention = nearest(view, label, start, end, clause_start, min(upper, clause_end), after_first) or mention
             if mention is None and name in settings.sentence_wide:
                 mention = nearest(view, label, start, end, view.sentence.start, separated_at, after_first)
                 if mention is not None:

@@ -21,6 +21,7 @@ FIELD_LABELS = {
 DOCUMENT_FIELDS = ("suite", "version")
 SECTION_FIELDS = ("category", "division", "model", "subject")
 PARAGRAPH_FIELDS = ("subject", "category", "division", "model")
+SECTION_CARRIED = ("category", "division", "model")
 
 
 @dataclass
@@ -78,6 +79,9 @@ class DocumentContext:
         for name in DOCUMENT_FIELDS:
             if name in last:
                 self.document[name] = last[name]
+        for name in SECTION_CARRIED:
+            if name in last:
+                self.section[name] = last[name]
         for name in PARAGRAPH_FIELDS:
             if name in last:
                 self.paragraph[name] = last[name]

@@ -103,6 +103,7 @@ class ContextSettings(Strict):
     compared_before: list[str]
     component_measures: list[str]
     component_articles: list[str]
+    own_before: list[str]
     modifiers_follow: list[str]
     named_before: list[str]
     fronted_openers: list[str]

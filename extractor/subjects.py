@@ -30,8 +30,11 @@ def conjunctions() -> frozenset[str]:
 def is_component(view: SentenceView, mention: Mention) -> bool:
     """A product is judged by the organisation named right before it ("with four NVIDIA H100 GPUs"). An organisation named as a part of the system ("搭配NVIDIA GPU", "搭載8顆NVIDIA", "with 8 Intel", "with AMD EPYC
     processors and NVIDIA L40S GPUs") or as what is compared with ("compared to the NVIDIA DGX H100"), not as who claims."""
-    if mention.label != "ORG" and (maker := maker_right_before(view, mention)) is not None:
-        mention = maker
+    if mention.label != "ORG":
+        if (maker := maker_right_before(view, mention)) is not None:
+            mention = maker
+        elif own_product().search(view.text, max(view.sentence.start, mention.start - 24), mention.start):
+            return False  # "with our Jetson Xavier platform": the speaker's own product
     before = component_article().sub("", view.text[max(view.sentence.start, mention.start - 24):mention.start].lower())
     compared, parts, joins = component_words(mention.label == "ORG")
     if before.rstrip().endswith(compared):
@@ -70,6 +73,12 @@ def component_words(organisation: bool) -> tuple[tuple[str, ...], tuple[str, ...
 def with_quantity_words() -> tuple[str, ...]:
     """Lower-cased: the words that make an organisation a component only with a number of parts between."""
     return tuple(word.lower() for word in context_settings().component_with_quantity)
+
+
+@cache
+def own_product() -> re.Pattern[str]:
+    """A possessive of the speaker right before a product ("with our", "搭载自家"): the product is its own, no part."""
+    return re.compile(rf"(?i:\b(?:{trie_pattern(context_settings().own_before)}))\s*$")
 
 
 @cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..rules import RuleMatch
+from ..settings import context_settings
 from ..sentence import SentenceView
 from ..subjects import listed
 from . import ClaimContext, from_previous, role_number, role_value
@@ -48,8 +49,11 @@ hardware accelerators"): alone, such a count is the size of a cluster ("with one
 
 
 def keep(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> bool:
-    """A participation stands unless it counts a cluster's parts; a product's debut ("首次提交Blackwell架构的B200",
-    "debuted its H200") is its maker's first round with that product, the product as its system."""
+    """A participation stands unless it counts a cluster's parts or names where a span of rounds starts ("自Graphcore
+    首次提交以来"); a product's debut ("首次提交Blackwell架构的B200", "debuted its H200") is its maker's first round with
+    that product, the product as its system."""
+    if view.text[claim["evidence"][1]:clause[1]].lstrip().startswith(tuple(context_settings().not_a_round_after)):
+        return False
     return claim.get("unit") not in ROUND_ONLY_UNITS or bool(claim.get("from_previous"))
 
 

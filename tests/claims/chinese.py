@@ -469,6 +469,12 @@ TABLE += [
       row("score", "需要64.3分钟", subject="NVIDIA", system="H100", suite="training", value=64.3, unit="minutes", metric="time_to_train")]),
     ("GB200的72组GPU被拆分为56组负责第1阶段。", []),  # a stage, not a rank
     ("H100的功耗最高达700W。", []),  # a specification
+    # a model, category or division named in an earlier paragraph of the section carries on
+    ("英伟达在GPT-3训练测试中表现出色。\n\n在MLPerf训练中，H100只用了10.94分钟。",
+     [row("score", "只用了10.94分钟", subject="NVIDIA", system="H100", suite="training", model="gpt3", value=10.94, unit="minutes",
+          metric="time_to_train")]),
+    ("自宁畅首次提交以来，性能提升了24%。", []),  # where a span of rounds starts
+    ("與首次提交的MLPerf訓練結果相比，性能提升了1.6倍。", []),  # what a result is compared with
 ]
 
 NEGATIVE = [

@@ -852,6 +852,9 @@ TABLE += [
      [row("participation", "the debut of two new GPUs from NVIDIA: A10 and A30", subject="NVIDIA", system=s, count=1, suite="inference",
           unit="rounds") for s in ("A10", "A30")]),
     ("Its storage software scales to workloads with one million accelerators.", []),  # a cluster's size is no participation
+    # the system of a claim's own clause before one of an earlier clause; the speaker's product is no part
+    ("NVIDIA builds on our Turing GPUs, and delivered the highest performance in the edge category with our Jetson Xavier platform.",
+     [row("ranking", "delivered the highest performance", subject="NVIDIA", system="Jetson Xavier", rank=1, category="edge")]),
 ]
 
 NEGATIVE = [
