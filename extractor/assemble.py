@@ -33,6 +33,9 @@ INHERITED = {"system", "suite", "version", "division", "category", "model"}
 """The fields a claim may take from the document, unless it is about several rounds at once ("累计获得百余项冠军": what a
 section says belongs to one round too)."""
 CENTRAL_ROLES = ("count", "value", "rank")
+SHORT_OF_NEXT_CLAIM = frozenset({"division"})
+"""Fields a claim takes from elsewhere in its sentence only short of the next claim and of any other number, which
+they more likely describe ("Of its 12 wins, Dell took 8 in the closed division")."""
 
 
 def central(match: RuleMatch) -> int:
@@ -86,6 +89,12 @@ def nearest(view: SentenceView, label: str, start: int, end: int, lower: int, up
     if before:
         return None if listed_with_another(view, before[-2:]) else before[-1]
     return None
+
+
+def number_between(view: SentenceView, span: tuple[int, int], mention: Mention) -> bool:
+    """Whether a number stands between a claim's span and a mention outside it."""
+    low, high = (span[1], mention.start) if mention.start >= span[1] else (mention.end, span[0])
+    return any(m.label == "NUM" and low <= m.start < high for m in view.mentions)
 
 
 def round_suites(view: SentenceView) -> tuple[list[Mention], list[int]]:
@@ -171,7 +180,10 @@ def context_fields(
             if name == "system" and not in_clause:  # one in the claim's own clause before one outside it
                 mention = nearest(view, label, start, end, clause_start, min(upper, clause_end), after_first) or mention
             if mention is None and name in settings.sentence_wide:
-                mention = nearest(view, label, start, end, view.sentence.start, separated_at, after_first)
+                reach = min(separated_at, following[0]) if name in SHORT_OF_NEXT_CLAIM else separated_at
+                mention = nearest(view, label, start, end, view.sentence.start, max(reach, end), after_first)
+                if mention is not None and name in SHORT_OF_NEXT_CLAIM and number_between(view, (start, end), mention):
+                    mention = None
                 if mention is not None:
                     found.sentence_wide.add(name)
             if name == "suite" and mention is not None and context.round.suite is not None and not anchored(view, mention):

@@ -855,6 +855,10 @@ TABLE += [
     # the system of a claim's own clause before one of an earlier clause; the speaker's product is no part
     ("NVIDIA builds on our Turing GPUs, and delivered the highest performance in the edge category with our Jetson Xavier platform.",
      [row("ranking", "delivered the highest performance", subject="NVIDIA", system="Jetson Xavier", rank=1, category="edge")]),
+    # a division said after the claim, in a clause of its own
+    ("In MLPerf Training v1.1, the job took 5.78 minutes on the IPU-POD128, in our open submission.",
+     [row("score", "5.78 minutes on the IPU-POD128", subject="Graphcore", system="IPU-POD128", suite="training", version="1.1", division="open", value=5.78,
+          unit="minutes", metric="time_to_train")]),
 ]
 
 NEGATIVE = [
