@@ -8,6 +8,7 @@ The first organisation of the document is its subject wherever nothing nearer na
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .document_round import DocumentRound
@@ -36,8 +37,17 @@ class DocumentContext:
     systems: dict[str, str] = field(default_factory=dict)
     """The last system named for each organisation in this section ("该服务器" refers back across paragraphs): a
     claim inherits its own organisation's, never another's."""
-    round: DocumentRound = DocumentRound()
-    """The round the whole document votes for: a claim's suite and version where no earlier text names them."""
+    votes: Callable[[], DocumentRound] = DocumentRound
+    """Counts the round the whole document votes for (see `round`)."""
+    counted: DocumentRound | None = None
+
+    @property
+    def round(self) -> DocumentRound:
+        """The round the whole document votes for: a claim's suite and version where no earlier text names them. Counted
+        on first use, so that a document with no claim never counts it."""
+        if self.counted is None:
+            self.counted = self.votes()
+        return self.counted
 
     def enter(self, paragraph_number: int) -> None:
         """Forget the previous paragraph's values when a new paragraph starts."""

@@ -44,15 +44,23 @@ def near_anchor(text: str, mention: Mention) -> bool:
 
 def vote_round(text: str, mentions: Iterable[Mention]) -> DocumentRound:
     """Suite and version by votes: each suite word and version one (ANCHORED_VOTES near a round anchor), each suite cue
-    one; a tie goes to the first named. Versions that name no round (rounds.names_no_round) are not among `mentions`."""
+    one; a tie goes to the first named. Versions that name no round (rounds.names_no_round) are not among `mentions`.
+    Where every suite word near a round anchor names one suite, that is the document's and cues are not counted."""
     suites: Counter[str] = Counter()
+    anchored: set[str] = set()
     versions: Counter[str] = Counter()
     for mention in mentions:
-        votes = ANCHORED_VOTES if near_anchor(text, mention) else 1
+        if mention.label not in ("SUITE", "VERSION"):
+            continue
+        near = near_anchor(text, mention)
         if mention.label == "SUITE":
-            suites[str(mention.value)] += votes
-        elif mention.label == "VERSION":
-            versions[str(mention.value)] += votes
+            suites[str(mention.value)] += ANCHORED_VOTES if near else 1
+            if near:
+                anchored.add(str(mention.value))
+        else:
+            versions[str(mention.value)] += ANCHORED_VOTES if near else 1
+    if len(anchored) == 1:
+        return DocumentRound(anchored.pop(), winner(versions))
     pattern, suite_of = suite_cue_pattern()
     for cue in pattern.findall(text.lower()):
         suites[suite_of[cue]] += 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, partial
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -98,7 +98,8 @@ class DocumentReader:
 
         named_blocks = [(block, DocumentMentions(normalized.text, block)) for block in blocks(sentences, MAX_BLOCK_CHARS)]
         if not offset:
-            self.context.round = vote_round(normalized.text, (m for _, named in named_blocks for m in named.mentions))
+            mentions = [m for _, named in named_blocks for m in named.mentions if m.label in ("SUITE", "VERSION")]
+            self.context.votes = partial(vote_round, normalized.text, mentions)
         for block, named in named_blocks:
             for name in named.timed_out:
                 self.warn(timeout_warning(name, span(block[0].start, block[-1].end), "shape"))

@@ -85,6 +85,9 @@ class Rule(BaseModel):
     subject: Literal["inherit", "sentence", "each", "none"] = "inherit"
     """Where the subject comes from: also the document ("inherit"), only this sentence, each organisation of a list on
     its own ("each": "A, B and C were first-time submitters"), or nowhere (a whole round)."""
+    anchor: str | None = None
+    """The atom of the pattern that a sentence must hold before the rule is tried (see RuleSet.may_match), where the
+    one with fewest choices is a word too common to gate on ("all", "new")."""
 
 
 class RuleFile(BaseModel):
@@ -192,6 +195,8 @@ class RuleSet:
         """Per rule, the most tokens a sentence may have for the rule to run on it without MATCH_TIMEOUT."""
         self.requirements: dict[str, int] = {}
         """Per rule, its required atoms as a bit mask over `shared`."""
+        self.named_anchors: dict[str, Requirement] = {}
+        """Per rule that names its `anchor`, that atom's requirement."""
         self.shared: dict[Requirement, int] = {}
         """Each distinct requirement once, with its index (its bit in the masks), so that a sentence tests it once
         however many rules share it."""
@@ -223,19 +228,22 @@ class RuleSet:
         in "first place", and a number cue that reads as no number, a year)."""
         self.code_bits |= {self.word_codes[word]: bits for word, bits in own_bits.items()}
         self.rules_within = lru_cache(maxsize=4096)(self._rules_within)
-        self.anchor_labels, anchor_words = self._anchors()
-        self.anchor_words = re.compile(trie_pattern(anchor_words), re.IGNORECASE) if anchor_words else None
-        """See `may_match`: the labels, and (as a case-blind scan) the words, of which a sentence must hold one."""
+        self.anchor_labels, self.anchor_word_list = self._anchors()
+        anchor_words = self.anchor_word_list
+        self.anchor_words = re.compile(trie_pattern(cased(anchor_words))) if anchor_words else None
+        """See `may_match`: the labels, and the words (lower-case, capitalized or upper-case: a literal trie, which stdlib
+        re scans several times faster than one that ignores case), of which a sentence must hold one."""
 
     def _anchors(self) -> tuple[frozenset[str], list[str]]:
-        """A required atom of each rule, its labels and words; chosen so that they are few: one met by labels alone
-        where the rule has one (a label costs nothing to test; a number word or ordinal word is one, as the number cue
-        it is), else the one with fewest choices; one already chosen for another rule where it can (rules with fewer
-        options choose first)."""
+        """A required atom of each rule, its labels and words; chosen so that they are few: the rule's own `anchor` where
+        it names one, else one met by labels alone where the rule has one (a label costs nothing to test; a number word
+        or ordinal word is one, as the number cue it is), else the one with fewest choices; one already chosen for
+        another rule where it can (rules with fewer options choose first)."""
         labels: set[str] = set()
         words: set[str] = set()
-        options = [[as_labels(requirement) for requirement, index in self.shared.items() if needed >> index & 1]
-                   for needed in self.requirements.values()]
+        options = [[as_labels(self.named_anchors[name])] if name in self.named_anchors else
+                   [as_labels(requirement) for requirement, index in self.shared.items() if needed >> index & 1]
+                   for name, needed in self.requirements.items()]
         for required in sorted(options, key=len):
             label_only = [requirement for requirement in required if not requirement.words]
             choices = label_only or required
@@ -256,8 +264,14 @@ class RuleSet:
         if rule.name in self.rules:
             raise PatternError(path, f"rule {rule.name!r}", "name used twice")
         fragments, roles, requirements, classes = [], {}, [], []
+        if rule.anchor is not None and rule.anchor not in rule.pattern.split():
+            raise PatternError(path, f"rule {rule.name!r}", f"its anchor {rule.anchor!r} is no atom of its pattern")
         for index, piece in enumerate(rule.pattern.split()):
             fragment, atom_roles, requirement, token_class = self._compile_atom(path, rule, piece)
+            if piece == rule.anchor:
+                if requirement is None:
+                    raise PatternError(path, f"rule {rule.name!r}", f"its anchor {piece!r} is optional")
+                self.named_anchors[rule.name] = requirement
             classes.append((piece, token_class))
             if atom_roles:
                 group = f"a{index}"
@@ -488,3 +502,8 @@ def rule_set(language: Language) -> RuleSet:
 def rule_words(language: Language) -> set[str]:
     """Every word of a language's word lists and literal atoms (the Chinese user dictionary takes them)."""
     return rule_set(language).vocabulary
+
+
+def cased(words: list[str]) -> list[str]:
+    """Each word as written in running text: lower-case, capitalized (a sentence's first word) and upper-case."""
+    return sorted({form for word in words for form in (word, word.capitalize(), word.upper())})

@@ -251,11 +251,15 @@ def test_every_rule_is_anchored_on_a_label_of_a_few() -> None:
     """A sentence with none of these labels (a number word or an ordinal word is a number cue) is passed over unread."""
     english = rule_set("en")
     assert english.anchor_labels == {"MODEL", "NUM", "ORD", "RANK"}
-    assert english.anchor_words is not None and english.anchor_words.pattern == "(?:all|debut|e(?:ach|very)|new(?:comer(?:s)?)?)"
+    assert english.anchor_word_list == [  # a rule's own anchor stands for words too common to gate on ("all", "new", "a")
+        "bagged", "captured", "claimed", "claims", "clinched", "companies", "company", "debut", "dominated", "dominates", "dominating",
+        "entrant", "entrants", "lead", "leading", "leads", "led", "organizations", "participant", "participants", "record", "records",
+        "results", "secured", "submission", "submissions", "submit", "submitted", "submitter", "submitters", "sweep", "sweeping", "sweeps",
+        "swept", "takes", "took", "topped", "topping", "tops", "winning", "wins", "won"]
     chinese = rule_set("zh")
     assert chinese.anchor_labels == {"NUM", "ORD", "RANK"}
-    assert chinese.anchor_words is not None and chinese.anchor_words.pattern == (
-        "(?:什(?:么|麼)|任何|全(?:场|場|部(?:的)?)|初登(?:场|場)|各(?:項|项)|唯一|所有|首秀(?:中)?)")
+    assert chinese.anchor_word_list == ["什么", "什麼", "任何", "全场", "全場", "全部", "全部的", "初登场", "初登場", "各項", "各项", "唯一", "所有", "首秀",
+                                        "首秀中"]
 
 
 ANCHOR_RULES = (rule("debut", "debuted in mlperf", kind="participation") + rule("first", "first @time", kind="participation")
@@ -277,7 +281,7 @@ def test_a_sentence_may_match_only_where_a_rule_anchor_stands(tmp_path: Path, la
     write(folder, "words.toml", '[words]\ntime = ["time", "times"]\n')
     write(folder, "rules.toml", ANCHOR_RULES)
     rules = RuleSet(folder)
-    assert (rules.anchor_labels, rules.anchor_words.pattern if rules.anchor_words else None) == ({"MODEL", "NUM", "ORD"}, "debuted")
+    assert (rules.anchor_labels, rules.anchor_word_list) == ({"MODEL", "NUM", "ORD"}, ["debuted"])
     assert rules.may_match(labels, text, 0, len(text)) is expected
 
 
@@ -346,3 +350,21 @@ def test_more_distinct_rule_words_than_codes_is_refused(tmp_path: Path) -> None:
     write(folder, "ranking.toml", rule("r", "@many NUM:count"))
     with pytest.raises(PatternError, match=r"xx/ranking\.toml: word 'w6143': more than 6,143 distinct words in one language's rules"):
         RuleSet(folder)
+
+
+@pytest.mark.parametrize(("anchor", "anchor_words", "message"), [
+    ("@win_verbs", ["led", "topped", "won"], None),  # not "all", the atom of fewest choices
+    (None, ["all"], None),
+    ("the?", None, "its anchor 'the\\?' is optional"),
+    ("tests", None, "its anchor 'tests' is no atom of its pattern"),
+])
+def test_a_rule_may_name_its_anchor_among_its_required_atoms(tmp_path: Path, anchor: str | None, anchor_words: list[str] | None,
+                                                           message: str | None) -> None:
+    folder = tmp_path / "xx"
+    write(folder, "words.toml", '[words]\nwin_verbs = ["won", "topped", "led"]\ntask = ["tests", "benchmarks"]\n')
+    write(folder, "ranking.toml", rule("all-won", "@win_verbs all the? @task", more=f'anchor = "{anchor}"\n' if anchor else ""))
+    if message is not None:
+        with pytest.raises(PatternError, match=rf"ranking\.toml: rule 'all-won': {message}"):
+            RuleSet(folder)
+    else:
+        assert RuleSet(folder).anchor_word_list == anchor_words
