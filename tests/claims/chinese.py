@@ -475,6 +475,11 @@ TABLE += [
           metric="time_to_train")]),
     ("自宁畅首次提交以来，性能提升了24%。", []),  # where a span of rounds starts
     ("與首次提交的MLPerf訓練結果相比，性能提升了1.6倍。", []),  # what a result is compared with
+    ("在MLPerf训练v1.1中，谷歌根本没有参加任何标准分区里的跑分评比。",
+     [row("participation", "没有参加任何", subject="Google", count=0, unit="submissions", division="closed", suite="training", version="1.1")]),
+    ("在MLPerf训练v1.1中，BERT成绩表上有一个数字：1196.638（分钟），来自谷歌。",
+     [row("score", "1196.638（分钟）", subject="Google", suite="training", version="1.1", model="bert", value=1196.638, unit="minutes",
+          metric="time_to_train")]),
 ]
 
 NEGATIVE = [

@@ -859,6 +859,12 @@ TABLE += [
     ("In MLPerf Training v1.1, the job took 5.78 minutes on the IPU-POD128, in our open submission.",
      [row("score", "5.78 minutes on the IPU-POD128", subject="Graphcore", system="IPU-POD128", suite="training", version="1.1", division="open", value=5.78,
           unit="minutes", metric="time_to_train")]),
+    # submitting nothing is a participation of none
+    ("Google made no submissions in the closed division of MLPerf Training v1.1.",
+     [row("participation", "made no submissions", subject="Google", count=0, unit="submissions", division="closed", suite="training",
+          version="1.1")]),
+    ("Google did not submit to the closed division.",
+     [row("participation", "did not submit", subject="Google", count=0, unit="submissions", division="closed")]),
 ]
 
 NEGATIVE = [
