@@ -14,7 +14,11 @@ READS_ON = False
 
 def variants(view: SentenceView, match: RuleMatch, found: ClaimContext) -> list[tuple[dict[str, Any], tuple[int, int] | None]]:
     """A debut of several products listed after it ("the debut of two new GPUs from NVIDIA: A10 and A30") is one first
-    round per product, each its system; any other participation is one claim."""
+    round per product, each its system; benchmarks counted by naming them (two or more) are no one benchmark, and the
+    evidence takes their list; any other participation is one claim."""
+    if match.rule.set.unit == "benchmarks" and "model" in match.roles:
+        models = listed(view, found.model, forward=True) if found.model is not None else []
+        return [({**found.values, "model": None, "accuracy": None}, (models[0].start, models[-1].end))] if len(models) > 1 else []
     if match.rule.set.unit != "rounds" or match.rule.set.count != 1:
         return [(found.values, None)]
     end = view.char_span(match.start, match.end)[1]
@@ -27,7 +31,8 @@ def variants(view: SentenceView, match: RuleMatch, found: ClaimContext) -> list[
 
 
 def fields(view: SentenceView, match: RuleMatch) -> dict[str, Any]:
-    """Count (with its qualifier), the total it is out of, and what is counted."""
+    """Count (with its qualifier), the total it is out of, and what is counted; benchmarks listed by name count
+    themselves."""
     found: dict[str, Any] = {"count": match.rule.set.count, "unit": role_value(view, match, "unit") or match.rule.set.unit}
     count = role_number(view, match, "count")
     if count is not None:
@@ -35,6 +40,9 @@ def fields(view: SentenceView, match: RuleMatch) -> dict[str, Any]:
     total = role_number(view, match, "total")
     if total is not None:
         found["total"] = int(total[0])
+    if found["count"] is None and "benchmarks" in (found["unit"], match.rule.set.unit) and "model" in match.roles:
+        first = view.token_mention.get(match.roles["model"][0])
+        found["count"] = len(listed(view, first, forward=True)) if first is not None else None  # "on ResNet50, BERT and GPT-J"
     return found
 
 

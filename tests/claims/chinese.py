@@ -480,6 +480,8 @@ TABLE += [
     ("在MLPerf训练v1.1中，BERT成绩表上有一个数字：1196.638（分钟），来自谷歌。",
      [row("score", "1196.638（分钟）", subject="Google", suite="training", version="1.1", model="bert", value=1196.638, unit="minutes",
           metric="time_to_train")]),
+    ("英特尔提交了ResNet50、RetinaNet、BERT和GPT-J的测试结果。",
+     [row("participation", "提交了ResNet50、RetinaNet、BERT和GPT-J", subject="Intel", count=4, unit="benchmarks")]),
 ]
 
 NEGATIVE = [

@@ -865,6 +865,11 @@ TABLE += [
           version="1.1")]),
     ("Google did not submit to the closed division.",
      [row("participation", "did not submit", subject="Google", count=0, unit="submissions", division="closed")]),
+    # benchmarks named in a list count themselves; one alone is no count
+    ("Intel submitted Xeon 6 processors on ResNet50, RetinaNet, BERT and GPT-J.",
+     [row("participation", "submitted Xeon 6 processors on ResNet50, RetinaNet, BERT and GPT-J", subject="Intel", system="Xeon 6", count=4,
+          unit="benchmarks")]),
+    ("Intel submitted results on BERT.", []),
 ]
 
 NEGATIVE = [
