@@ -29,7 +29,7 @@ class DocumentRound:
 def suite_cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """One search for every suite cue of context.toml (over lower-cased text; Latin cues as whole words), and the suite
     each cue votes for."""
-    suite_of = {cue.lower(): suite for suite, cues in context_settings().suite_cues.items() for cue in cues}
+    suite_of: dict[str, str] = {cue.lower(): suite for suite, cues in context_settings().suite_cues.items() for cue in cues}
     guards = {cue: "(?![a-z0-9])" for cue in suite_of if cue[-1] in LATIN_ALNUM}
     return re.compile(f"(?<![a-z0-9])(?:{trie_pattern(suite_of, guards)})"), suite_of
 
