@@ -252,11 +252,10 @@ def test_every_rule_is_anchored_on_a_label_of_a_few() -> None:
     english = rule_set("en")
     assert english.anchor_labels == {"MODEL", "NUM", "ORD", "RANK"}
     assert english.anchor_word_list == [  # a rule's own anchor stands for words too common to gate on ("all", "new", "a")
-        "bagged", "captured", "claimed", "claims", "clinched", "companies", "company", "compete", "debut", "dominated", "dominates",
-        "dominating", "enter", "entrant", "entrants", "entries", "lead", "leading", "leads", "led", "organizations", "participant",
-        "participants", "participate", "record", "records", "results", "secured", "submission", "submissions", "submit", "submitted",
-        "submitter", "submitters", "sweep", "sweeping", "sweeps", "swept", "takes", "took", "topped", "topping", "tops", "winning", "wins",
-        "won"]
+        "bagged", "captured", "claimed", "claims", "clinched", "debut", "dominated", "dominates", "dominating", "entrant", "entrants",
+        "entries", "lead", "leading", "leads", "led", "participant", "participants", "participate", "record", "records", "secured",
+        "submission", "submissions", "submit", "submitted", "submitter", "submitters", "sweep", "sweeping", "sweeps", "swept", "takes",
+        "took", "topped", "topping", "tops", "winning", "wins", "won"]
     chinese = rule_set("zh")
     assert chinese.anchor_labels == {"MODEL", "NUM", "ORD", "RANK"}
     assert chinese.anchor_word_list == ["什么", "什麼", "任何", "全场", "全場", "全部", "全部的", "初登场", "初登場", "各項", "各项", "唯一", "所有", "首秀",
