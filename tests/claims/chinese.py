@@ -485,6 +485,8 @@ TABLE += [
 ]
 
 NEGATIVE = [
+    "NVIDIA的性能比之前创纪录的提交提高了三倍多。",  # a record-setting submission of before: an attribute, and a relative gain
+    "H200在这一轮提交中的性能提升了27%。",  # this round, no count of rounds
     "NVIDIA在最新的MLPerf训练基准测试中创造了纪录性能。",  # a benchmark noun names no scope beyond the round
     "NVIDIA在MLPerf Training v4.0中创下新记录。",  # a record scoped only by its round
     "公司在ResNet相关专利数量上位居行业第一。",  # a model named far from the rank, with no list
