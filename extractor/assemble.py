@@ -13,18 +13,18 @@ from .mentions import Mention
 from .rules import RuleMatch, rule_set
 from .sentence import SentenceView
 from .settings import context_settings
-from .systems import maker_of, system_makers
 from .subjects import (
-    SEPARATES,
     conjunctions,
     distributive,
     is_component,
     is_round_marker,
     listed,
+    separators,
     sibling_numbers,
     subject_mentions,
     subjects,
 )
+from .systems import maker_of, system_makers
 
 KINDS: dict[str, ClaimKind] = {"ranking": ranking, "score": score, "participation": participation}
 FIELDS = tuple((name, FIELD_LABELS.get(name, "ACCURACY")) for name in ("system", "suite", "version", "division", "category", "model", "scenario", "accuracy"))
@@ -164,7 +164,7 @@ def context_fields(
     follows = view.sentence.language in settings.modifiers_follow
     clause_fields = kind.clause_fields(match)
     roles, token_mention, by_label = match.roles, view.token_mention, view.by_label
-    separator = SEPARATES.search(view.text, end, view.sentence.end)
+    separator = separators().search(view.text, end, view.sentence.end)
     separated_at = separator.start() if separator else view.sentence.end  # what a dash or semicolon opens is another's
     for name, label in FIELDS:
         in_clause = name in clause_fields

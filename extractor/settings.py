@@ -116,6 +116,8 @@ class ContextSettings(Strict):
     current_round: list[str]
     distributive: list[str]
     owner_before: list[str]
+    separators: list[str]
+    time_suites: list[Suite]
     owner_after: list[str]
     conjunctions: list[str]
     heading_max_chars: int

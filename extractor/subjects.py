@@ -14,10 +14,6 @@ from .settings import context_settings, number_settings
 from .systems import subject_by_maker
 from .trie import trie_pattern
 
-SEPARATES = re.compile(r"[—–;；]")
-"""A dash or a semicolon between a claim and an organisation after it: what follows is another statement
-("训练时间仅为311.9分钟——512个NVIDIA H100需要64.3分钟")."""
-
 Subject = tuple[str | None, int | None, int]
 """A subject, the count it takes from a distributive list (or None), and where its evidence starts."""
 
@@ -28,7 +24,8 @@ def conjunctions() -> frozenset[str]:
 
 
 def is_component(view: SentenceView, mention: Mention) -> bool:
-    """A product is judged by the organisation named right before it ("with four NVIDIA H100 GPUs"). An organisation named as a part of the system ("搭配NVIDIA GPU", "搭載8顆NVIDIA", "with 8 Intel", "with AMD EPYC
+    """A product is judged by the organisation named right before it ("with four NVIDIA H100 GPUs"), and is no part
+    after a possessive of the speaker ("with our Jetson Xavier"). An organisation named as a part of the system ("搭配NVIDIA GPU", "搭載8顆NVIDIA", "with 8 Intel", "with AMD EPYC
     processors and NVIDIA L40S GPUs") or as what is compared with ("compared to the NVIDIA DGX H100"), not as who claims."""
     if mention.label != "ORG":
         if (maker := maker_right_before(view, mention)) is not None:
@@ -67,6 +64,12 @@ def component_words(organisation: bool) -> tuple[tuple[str, ...], tuple[str, ...
     settings = context_settings()
     parts = settings.component_before + (settings.org_component_before if organisation else [])
     return tuple(w.lower() for w in settings.compared_before), tuple(w.lower() for w in parts), tuple(conjunctions())
+
+
+@cache
+def separators() -> re.Pattern[str]:
+    """context.toml's `separators`: what follows one is another statement."""
+    return re.compile(trie_pattern(context_settings().separators))
 
 
 @cache
@@ -224,7 +227,7 @@ def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context
         if (by_maker := subject_by_maker(maker, context.inherited("subject"))) is not None:
             return [(by_maker, None, start)]
         after = next((m for m in eligible[split:] if m.label == "ORG" and not is_round_marker(m)
-                      and not SEPARATES.search(view.text, end, m.start)), None)
+                      and not separators().search(view.text, end, m.start)), None)
         if after is not None:  # a rule for each organisation takes the list it opens ("first-time submitters, including A and B")
             group = listed(view, after, forward=True) if match.rule.subject == "each" else [after]
             return [(str(m.value), None, start) for m in group]

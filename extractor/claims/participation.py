@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..rules import RuleMatch
-from ..settings import context_settings
 from ..sentence import SentenceView
+from ..settings import context_settings
 from ..subjects import listed
 from . import ClaimContext, from_previous, role_number, role_value
 
@@ -67,7 +67,8 @@ def keep(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> 
 
 def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Claims of rules marked from_previous ("saw 23 submitters and 8,500 results") take the subject of the
-    participation before them, and its unit where they name none ("25 submitters, up from 21"), and are dropped where there is none. A sentence that counts a round's submitters
+    participation before them, and its unit where they name none ("25 submitters, up from 21"), and are dropped where
+    there is none. A sentence that counts a round's submitters
     speaks of the round: its participations have no subject, and a count of rounds then says nothing ("Six companies
     made their first submissions" is no one's first round)."""
     claims = from_previous(claims, ("subject",), ("unit",))

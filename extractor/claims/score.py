@@ -7,6 +7,7 @@ from ..lexicon import lexicon
 from ..numbers import number_reader
 from ..rules import RuleMatch
 from ..sentence import SentenceView
+from ..settings import context_settings
 from . import from_previous, one_variant, role_number, role_value
 
 READS_ON = True
@@ -30,15 +31,11 @@ def clause_fields(match: RuleMatch) -> tuple[str, ...]:
     return ()
 
 
-TRAINING_SUITES = frozenset({"training", "hpc"})
-"""Suites whose results are times to train: a duration is a score only in one of them."""
-
-
 def keep(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> bool:
     """Fill the unit (the scenario's default where the text gives none) and the metric; without a unit a score says
     nothing, and a time to train is one only in a training or HPC round ("部署过程用时不到10分钟" is none)."""
     complete(claim)
-    if claim.get("metric") == "time_to_train" and claim.get("suite") not in TRAINING_SUITES:
+    if claim.get("metric") == "time_to_train" and claim.get("suite") not in context_settings().time_suites:
         return False
     return claim.get("unit") is not None
 
