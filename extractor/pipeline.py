@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from .assemble import Assembled, assemble, learn, teaches
 from .context import DocumentContext
 from .document_round import vote_round
+from .enumeration import counted_records, listed_records
 from .language import MAX_SENTENCE_CHARS, Sentence, split_sentences
 from .lexicon import DIGIT, lexicon, shapes
 from .mentions import Mention
@@ -57,6 +58,8 @@ class DocumentReader:
         self.cut_warned: tuple[int, int] | None = None
         self.previous: Language | None = None
         self.paragraph = 0
+        self.records: dict[str, Any] | None = None
+        """The ranking of the sentence just read that counts records without naming them (enumeration.py)."""
 
     @property
     def language(self) -> Language:
@@ -117,11 +120,14 @@ class DocumentReader:
             self.warn(f"a sentence of {len(whole.text):,} characters with no end was read in pieces of at most "
                       f"{MAX_SENTENCE_CHARS:,}; a claim across a cut is missed [{whole.start}:{whole.end}]")
         mentions = named.within(sentence)
+        records, self.records = self.records, None
+        listed = [to_claim(fields, span, span(sentence.start, sentence.end))
+                  for fields in listed_records(text, sentence, mentions, records)] if records is not None else []
         candidates = candidate_rules(text, sentence, mentions, named)
         if not candidates.rules:
             if teaches(mentions, sentence.heading):
                 learn(context_view(text, sentence, mentions), self.context)
-            return []
+            return listed
         mentions, words = read_mentions(text, sentence, mentions, named.cues)
         # The candidates again, now that the numbers are read: a cue that is no number ("since 2018") leaves fewer.
         rules = rule_set(sentence.language).candidates_with({mention.label for mention in mentions}, candidates.words)
@@ -133,12 +139,13 @@ class DocumentReader:
             view, assembled = context_view(text, sentence, mentions), Assembled([], [])
         for name in assembled.timed_out:
             self.warn(timeout_warning(name, sentence_span, "rule"))
+        self.records = counted_records(assembled.claims)
         found = [to_claim(fields, span, sentence_span) for fields in assembled.claims]
         if not found and not assembled.timed_out and looks_like_a_claim(view.mentions):
             self.warn(f"no rule read this sentence that states a rank and a number "
                       f"[{sentence_span.start}:{sentence_span.end}]: {shorten(sentence_span.text)!r}")
         learn(view, self.context)
-        return found
+        return listed + found
 
 
 @cache

@@ -101,6 +101,8 @@ class ContextSettings(Strict):
     component_with_quantity: list[str]
     org_component_before: list[str]
     compared_before: list[str]
+    rivalry_openers: list[str]
+    rivalry_words: list[str]
     component_measures: list[str]
     component_articles: list[str]
     own_before: list[str]

@@ -34,7 +34,7 @@ def is_component(view: SentenceView, mention: Mention) -> bool:
             return False  # "with our Jetson Xavier platform": the speaker's own product
     before = component_article().sub("", view.text[max(view.sentence.start, mention.start - 24):mention.start].lower())
     compared, parts, joins = component_words(mention.label == "ORG")
-    if before.rstrip().endswith(compared):
+    if before.rstrip().endswith(compared) or rival(view, mention):
         return True
     before = before.rstrip()
     if before and (before[-1].isdecimal() or before[-1] in quantity_ends()):  # else no quantity ends it
@@ -64,6 +64,30 @@ def component_words(organisation: bool) -> tuple[tuple[str, ...], tuple[str, ...
     settings = context_settings()
     parts = settings.component_before + (settings.org_component_before if organisation else [])
     return tuple(w.lower() for w in settings.compared_before), tuple(w.lower() for w in parts), tuple(conjunctions())
+
+
+@cache
+def rivalry_openers() -> tuple[str, ...]:
+    return tuple(context_settings().rivalry_openers)
+
+
+@cache
+def rivalry() -> re.Pattern[str]:
+    """A word of rivalry ahead in the clause ("、AMD等巨头的较量")."""
+    return re.compile(rf"[^,，。;；:：!！?？]{{0,20}}?(?:{trie_pattern(context_settings().rivalry_words)})")
+
+
+def rival(view: SentenceView, mention: Mention) -> bool:
+    """Whether an organisation is named as a rival: its list opens with a rivalry opener and a word of rivalry follows it
+    in its clause ("与谷歌、AMD等巨头的较量")."""
+    if rivalry().match(view.text, mention.end, view.sentence.end) is None:
+        return False
+    first = mention
+    for earlier in reversed([m for m in view.by_label.get("ORG", []) if m.end <= mention.start]):
+        if view.text[earlier.end:first.start].strip().lower() not in conjunctions():
+            break
+        first = earlier
+    return view.text[max(view.sentence.start, first.start - 4):first.start].rstrip().endswith(rivalry_openers())
 
 
 @cache

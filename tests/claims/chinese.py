@@ -435,6 +435,11 @@ TABLE += [
           metric="throughput")]),
     # the rivals a claim is measured against are not its subject
     ("在与谷歌、AMD的较量中，英伟达刷新了多项测试纪录。", [row("ranking", "刷新了多项测试纪录", subject="NVIDIA", rank=1)]),
+    ("AMD的MI355X在这场与英伟达、英特尔等对手的较量中，拿下了多项第一。",
+     [row("ranking", "拿下了多项第一", subject="AMD", system="MI355X", rank=1)]),
+    ("浪潮同戴尔、联想的竞争中，拿下了多项第一。", [row("ranking", "拿下了多项第一", subject="Inspur", rank=1)]),
+    ("在與英特爾的對決中，AMD刷新了多項測試紀錄。", [row("ranking", "刷新了多項測試紀錄", subject="AMD", rank=1)]),
+    ("戴尔与英伟达合作，拿下了多项第一。", [row("ranking", "戴尔与英伟达合作，拿下了多项第一", subject="Dell & NVIDIA", rank=1)]),
     ("在MLPerf Storage v1.0中，焱融在3D-Unet、ResNet50和CosmoFlow三种模型的评估中表现出色。",
      [row("participation", "三种模型的评估中", subject="YanRong", count=3, suite="storage", version="1.0", unit="benchmarks")]),
     ("AMD首度以CDNA 4架构的MI350系列参与训练测试。",
@@ -482,6 +487,18 @@ TABLE += [
           metric="time_to_train")]),
     ("英特尔提交了ResNet50、RetinaNet、BERT和GPT-J的测试结果。",
      [row("participation", "提交了ResNet50、RetinaNet、BERT和GPT-J", subject="Intel", count=4, unit="benchmarks")]),
+    # the records a sentence counts, named one by one in the sentence after it
+    ("英特爾的Gaudi 2在MLPerf訓練中創下3項紀錄。這3項測試分別是BERT、ResNet-50和GPT-3。",
+     [row("ranking", "3項紀錄", subject="Intel", system="Gaudi2", rank=1, count=3, suite="training"),
+      row("ranking", "BERT", subject="Intel", system="Gaudi2", rank=1, suite="training", model="bert"),
+      row("ranking", "ResNet-50", subject="Intel", system="Gaudi2", rank=1, suite="training", model="resnet50"),
+      row("ranking", "GPT-3", subject="Intel", system="Gaudi2", rank=1, suite="training", model="gpt3")]),
+    ("浪潮在MLPerf推理v2.1中打破了两项纪录。这些纪录分别为3D-UNet和DLRM。",
+     [row("ranking", "两项纪录", subject="Inspur", rank=1, count=2, suite="inference", version="2.1"),
+      row("ranking", "3D-UNet", subject="Inspur", rank=1, suite="inference", version="2.1", model="3d-unet"),
+      row("ranking", "DLRM", subject="Inspur", rank=1, suite="inference", version="2.1", model="dlrm")]),
+    # ...but not a list of another number of records
+    ("浪潮打破了6项纪录。这5个模型分别是DLRM和BERT。", [row("ranking", "6项纪录", subject="Inspur", rank=1, count=6)]),
 ]
 
 NEGATIVE = [

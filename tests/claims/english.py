@@ -870,9 +870,29 @@ TABLE += [
      [row("participation", "submitted Xeon 6 processors on ResNet50, RetinaNet, BERT and GPT-J", subject="Intel", system="Xeon 6", count=4,
           unit="benchmarks")]),
     ("Intel submitted results on BERT.", []),
+    # the records a sentence counts, named one by one in the sentence after it
+    ("Dell posted the top result in three tests of MLPerf Inference v4.0. These were ResNet-50, RetinaNet and 3D-UNet.",
+     [row("ranking", "top result in three tests", subject="Dell", rank=1, count=3, suite="inference", version="4.0"),
+      row("ranking", "ResNet-50", subject="Dell", rank=1, suite="inference", version="4.0", model="resnet50"),
+      row("ranking", "RetinaNet", subject="Dell", rank=1, suite="inference", version="4.0", model="retinanet"),
+      row("ranking", "3D-UNet", subject="Dell", rank=1, suite="inference", version="4.0", model="3d-unet")]),
+    ("In MLPerf Training v3.0, the H100 set 2 new records. The two benchmarks were GPT-3 and DLRM.",
+     [row("ranking", "2 new records", subject="NVIDIA", system="H100", rank=1, count=2, suite="training", version="3.0"),
+      row("ranking", "GPT-3", subject="NVIDIA", system="H100", rank=1, suite="training", version="3.0", model="gpt3"),
+      row("ranking", "DLRM", subject="NVIDIA", system="H100", rank=1, suite="training", version="3.0", model="dlrm")]),
+    # ...but not a list of something else, of another number of records, or of more benchmarks than were counted
+    ("Dell posted the top result in three tests. The rest were ResNet-50 and BERT.",
+     [row("ranking", "top result in three tests", subject="Dell", rank=1, count=3)]),
+    ("Dell posted the top result in three tests. The 4 tests were ResNet-50 and BERT.",
+     [row("ranking", "top result in three tests", subject="Dell", rank=1, count=3)]),
+    ("Dell posted the top result in two tests. The tests were ResNet-50, BERT and DLRM.",
+     [row("ranking", "top result in two tests", subject="Dell", rank=1, count=2)]),
+    ("Dell posted the top result in two tests. Later, the tests were ResNet-50 and BERT.",
+     [row("ranking", "top result in two tests", subject="Dell", rank=1, count=2)]),
 ]
 
 NEGATIVE = [
+    "The benchmarks were ResNet-50 and BERT.",  # a list of benchmarks with no records counted before it
     "NVIDIA H100 GPUs set new records in the MLPerf Inference v3.0 benchmarks.",  # a record scoped only by its round
     "Graphcore improved by 24% since our first submission.",  # an earlier round, and a relative gain
     "The startup ranked first among 3 others in a customer survey.",  # compared with others, no tasks won
