@@ -37,8 +37,8 @@ def counted_records(claims: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 @cache
 def opener(language: str) -> regex.Pattern[str]:
-    """A list opener ("分别是", "were") after a demonstrative or a number, near the start of a sentence (a Latin word
-    stands whole)."""
+    """A demonstrative or a number, then a list opener ("这6个模型分别是", "The eight benchmarks were"), from where a
+    sentence starts (a Latin word stands whole)."""
     words = rule_set(language).words
     demonstratives, openers = trie_pattern(words["list_demonstratives"]), trie_pattern(words["list_openers"])
     return regex.compile(rf"(?i)(?:{LATIN_START}(?:{demonstratives}){LATIN_END}|\d)(?P<between>[^,，;；。:：]{{0,{OPENER_REACH}}}?)"
@@ -55,8 +55,8 @@ def task_word(language: str) -> regex.Pattern[str]:
 def listed_records(text: str, sentence: Sentence, mentions: list[Mention], records: dict[str, Any]) -> list[dict[str, Any]]:
     """One rank-1 ranking for each benchmark the sentence lists after its opener, with the counted ranking's context
     (the evidence is the benchmark's name); none where the sentence is no such list."""
-    found = opener(sentence.language).search(text, sentence.start, min(sentence.end, sentence.start + 2 * OPENER_REACH))
-    if found is None or text[sentence.start:found.start()].strip():
+    found = opener(sentence.language).match(text, sentence.start, min(sentence.end, sentence.start + 2 * OPENER_REACH))
+    if found is None:
         return []
     between = found.group("between")
     if between.strip() and not task_word(sentence.language).search(between):
