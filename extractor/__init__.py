@@ -1,9 +1,10 @@
 """Bilingual (English and Chinese) extractor of claims about AI benchmark results."""
 from . import pipeline
 from .loader import PatternError
-from .models import Claim, Extraction, Span
+from .models import Claim, Extraction, Span, Verification
+from .verification import Results, ResultsError, load_results, verify
 
-__all__ = ["Claim", "Extraction", "PatternError", "Span", "extract"]
+__all__ = ["Claim", "Extraction", "PatternError", "Results", "ResultsError", "Span", "Verification", "extract", "load_results", "verify"]
 
 
 def extract(text: str) -> Extraction:

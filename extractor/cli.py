@@ -24,6 +24,8 @@ from .evaluate import GoldError, report
 from .models import Claim
 from .pipeline import extract
 from .records import DocumentRecord, document_record, output_schema, record_line
+from .verification import Results, ResultsError, load_results
+from .verification.output import Tally, verified_lines, verify_file
 
 EXIT_CODES = """exit codes:
   0  every file was read and extracted
@@ -93,6 +95,20 @@ def parser() -> argparse.ArgumentParser:
     many.add_argument("--include-text", action="store_true", help="put each document's text in its record (jsonl)")
     many.add_argument("--resume", action="store_true", help="skip documents already in OUT and append the rest")
     many.add_argument("-q", "--quiet", action="store_true", help="print nothing on stderr: no progress bar, summary or file errors")
+    many.add_argument("--results", type=Path, metavar="TABLE", help="check every claim against this official results table (CSV with "
+                      "MLCommons' columns) and add its verification (jsonl only)")
+
+    check = commands.add_parser("verify", formatter_class=formatter, epilog=EXIT_CODES,
+                                help="check the claims of batch output against official results", description=(
+                                    "Check every claim of a `batch` output (JSON Lines) against an official results table (CSV "
+                                    "with MLCommons' columns: suite, version, division, category, organization, system, model, "
+                                    "scenario, result, units, availability, accelerator, location) and write each record again "
+                                    "with a `verification` on each claim: confirmed, not_reproduced (the table covers the claim's "
+                                    "scope and no reading of it gives the claim's figure) or unverifiable (with the reason), and "
+                                    "the rows that decided it. A summary per kind ends the run on stderr."))
+    check.add_argument("claims", type=Path, metavar="CLAIMS.jsonl", help="the output of `extractor batch`")
+    check.add_argument("--results", type=Path, required=True, metavar="TABLE", help="the official results table (CSV)")
+    check.add_argument("-o", "--output", type=Path, metavar="OUT", help="where to write the verified records (default: standard output)")
 
     text = commands.add_parser("text", formatter_class=formatter, epilog=EXIT_CODES, help="print a document's text: what claims' offsets index",
                                description="Print the text of a document as the extractor reads it (HTML reduced to text, "
@@ -150,6 +166,8 @@ def run(argv: list[str] | None) -> int:
         return 0
     if arguments.command == "batch":
         return batch(arguments, command_line)
+    if arguments.command == "verify":
+        return verify_command(arguments)
     try:
         document = load(arguments.file, arguments.form, arguments.max_bytes)
     except ReadError as error:
@@ -179,6 +197,15 @@ def batch(arguments: argparse.Namespace, command_line: argparse.ArgumentParser) 
         command_line.error(f"{arguments.folder}: not a folder")
     if arguments.output.is_dir():
         command_line.error(f"{arguments.output}: is a folder, not an output file")
+    results: Results | None = None
+    if arguments.results is not None:
+        if arguments.output_format != "jsonl":
+            command_line.error("--results adds a verification to each claim of a JSON Lines output; it takes no --format csv")
+        try:
+            results = load_results(arguments.results)
+        except ResultsError as error:
+            print(f"extractor batch: {error}", file=sys.stderr)
+            return 2
     options = BatchOptions(arguments.folder, arguments.output, arguments.output_format, arguments.jobs, arguments.max_bytes,
                            arguments.include_text, arguments.resume)
     progress = sys.stderr if sys.stderr.isatty() and not arguments.quiet else None
@@ -188,7 +215,36 @@ def batch(arguments: argparse.Namespace, command_line: argparse.ArgumentParser) 
         command_line.error(str(error))
     if not arguments.quiet:
         print(summary.line(options), file=sys.stderr)
+    if results is not None:
+        tally = Tally()
+        verify_file(arguments.output, results, tally)
+        if not arguments.quiet:
+            print("\n".join(["verified against " + results.path + ":", *tally.lines()]), file=sys.stderr)
     return 1 if summary.errors else 0
+
+
+def verify_command(arguments: argparse.Namespace) -> int:
+    """`extractor verify`: the results table is read first, so that a bad one stops the run before any work."""
+    try:
+        results = load_results(arguments.results)
+    except ResultsError as error:
+        print(f"extractor verify: {error}", file=sys.stderr)
+        return 2
+    tally = Tally()
+    try:
+        if arguments.output is None:
+            with arguments.claims.open(encoding="utf-8") as lines:
+                sys.stdout.writelines(verified_lines(lines, results, tally))
+        else:
+            copy = arguments.output.resolve() != arguments.claims.resolve()
+            if copy:
+                arguments.output.write_bytes(arguments.claims.read_bytes())
+            verify_file(arguments.output, results, tally)
+    except (OSError, ValueError) as error:
+        print(f"extractor verify: {arguments.claims}: {error}", file=sys.stderr)
+        return 1
+    print("\n".join(tally.lines()), file=sys.stderr)
+    return 0
 
 
 def print_table(record: DocumentRecord, stream: TextIO) -> None:

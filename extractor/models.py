@@ -64,3 +64,43 @@ class Extraction(BaseModel):
     languages: list[Language]
     claims: list[Claim]
     warnings: list[str] = []
+
+
+Verdict = Literal["confirmed", "not_reproduced", "unverifiable"]
+
+
+class Reading(BaseModel):
+    """One way of counting a ranking claim's first places in a results table, and the figure it gives."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    reading: str
+    """Which systems compete and who is credited: "all systems, per submitter", "available systems only, per system"."""
+    count: int
+    """The tasks of the claim's scope that the claim's subject (or system) tops."""
+    total: int
+    """The tasks of the claim's scope."""
+    entered: int
+    """The tasks of the claim's scope that the subject (or system) has a result in ("four of the six benchmarks it entered")."""
+
+
+class Verification(BaseModel):
+    """A claim checked against official results: the verdict, why, and the rows that decided it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    verdict: Verdict
+    reason: str
+    """What was found, or why the table cannot say."""
+    reading: str | None = None
+    """The reading of a ranking that gives its figures, when one does."""
+    readings: list[Reading] = []
+    """Every reading of a ranking, with the count and total it gives."""
+    figure: float | None = None
+    """What the table gives where the claim states a number: a score's nearest result, a participation's count."""
+    rows: list[str] = []
+    """The deciding rows, by their `location` in the table (the result's folder in MLCommons' repository)."""
+
+
+class VerifiedClaim(Claim):
+    """A claim with its verification (the output of `batch --results` and `verify`)."""
+
+    verification: Verification

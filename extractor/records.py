@@ -10,7 +10,7 @@ from typing import IO, Any, Final, Literal
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
 from .document import Document, Format
-from .models import Claim, Extraction, Language
+from .models import Claim, Extraction, Language, VerifiedClaim
 
 OFFSETS: Final = "character (code point) offsets into the text that `extractor text <source>` prints"
 
@@ -42,7 +42,13 @@ class ErrorRecord(BaseModel):
     error: str
 
 
-Record = DocumentRecord | ErrorRecord
+class VerifiedRecord(DocumentRecord):
+    """A document record whose claims were checked against official results (`batch --results`, `verify`)."""
+
+    claims: list[VerifiedClaim]  # type: ignore[assignment]
+
+
+Record = VerifiedRecord | DocumentRecord | ErrorRecord
 RECORD = TypeAdapter(Record)
 
 

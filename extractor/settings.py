@@ -6,7 +6,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 
 from .loader import load
-from .models import Suite
+from .models import Category, Scenario, Suite, Unit
 
 
 class Strict(BaseModel):
@@ -145,3 +145,30 @@ def number_settings() -> NumberSettings:
 def context_settings() -> ContextSettings:
     """patterns/context.toml, validated."""
     return load("context.toml", ContextSettings)
+
+
+class TableUnit(Strict):
+    claim_units: list[Unit]
+    higher_is_better: bool
+    performance: bool
+
+
+class Availability(Strict):
+    available: list[str]
+
+
+class ResultsSettings(Strict):
+    """patterns/results.toml: how an official results table reads against claims."""
+
+    benchmarks: dict[str, list[str]]
+    scenarios: dict[Scenario, str]
+    category_scenarios: dict[Category, list[str]]
+    units: dict[str, TableUnit]
+    availability: Availability
+    submitters: dict[str, list[str]]
+
+
+@cache
+def results_settings() -> ResultsSettings:
+    """patterns/results.toml, validated."""
+    return load("results.toml", ResultsSettings)

@@ -87,10 +87,12 @@ def test_text_prints_what_offsets_index(tmp_path: Path, extractor: Command) -> N
     assert extractor("text", str(tmp_path / "a.html")).stdout == "華碩奪得\u00a012項第一\n"
 
 
-def test_schema_describes_both_kinds_of_record(extractor: Command) -> None:
+def test_schema_describes_every_kind_of_record(extractor: Command) -> None:
     schema = json.loads(extractor("schema").stdout)
-    assert sorted(variant["$ref"] for variant in schema["anyOf"]) == ["#/$defs/DocumentRecord", "#/$defs/ErrorRecord"]
+    assert sorted(variant["$ref"] for variant in schema["anyOf"]) == [
+        "#/$defs/DocumentRecord", "#/$defs/ErrorRecord", "#/$defs/VerifiedRecord"]
     assert schema["$defs"]["ErrorRecord"]["required"] == ["source", "error"]
+    assert schema["$defs"]["VerifiedClaim"]["properties"]["verification"] == {"$ref": "#/$defs/Verification"}
 
 
 def test_batch_prints_a_summary_and_exits_1_when_a_file_failed(tmp_path: Path, extractor: Command) -> None:
