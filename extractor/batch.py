@@ -70,11 +70,16 @@ class Summary:
 
     def line(self, options: BatchOptions) -> str:
         rate = self.documents / self.seconds if self.seconds > 0 else 0.0
-        parts = [f"{self.documents} documents", f"{self.claims} claims", f"{len(self.errors)} errors"]
-        parts += [f"{len(self.skipped)} files skipped"] if self.skipped else []
+        parts = [counted(self.documents, "document"), counted(self.claims, "claim"), counted(len(self.errors), "error")]
+        parts += [counted(len(self.skipped), "file") + " skipped"] if self.skipped else []
         parts += [f"{self.resumed} already in the output"] if options.resume else []
         return (f"extractor batch: {', '.join(parts)} in {self.seconds:.1f} s ({rate:.1f} documents/s, "
                 f"{options.jobs} job{'s' if options.jobs > 1 else ''}) -> {options.output}")
+
+
+def counted(number: int, noun: str) -> str:
+    """"1 claim", "2 claims"."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def process(entry: Entry, max_bytes: int, include_text: bool, output_format: OutputFormat, spool_dir: str | None = None) -> Outcome:
@@ -235,7 +240,7 @@ class Progress:
         filled = width * done // self.total if self.total else width
         rate = done / (now - self.started) if now > self.started else 0.0
         self.stream.write(f"\r\x1b[K[{'#' * filled}{'.' * (width - filled)}] {done}/{self.total} files, "
-                          f"{summary.claims} claims, {len(summary.errors)} errors, {rate:.1f} files/s")
+                          f"{counted(summary.claims, 'claim')}, {counted(len(summary.errors), 'error')}, {rate:.1f} files/s")
         if final:
             self.stream.write("\r\x1b[K")
         self.stream.flush()

@@ -7,10 +7,11 @@ import json
 import os
 import re
 import sys
+from importlib import metadata
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from .batch import BatchOptions, printable, run_batch
+from .batch import BatchOptions, counted, printable, run_batch
 from .document import (
     DEFAULT_MAX_BYTES,
     FORMATS,
@@ -57,10 +58,19 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def package_version() -> str:
+    """The installed distribution's version, or the checkout's where it is not installed."""
+    try:
+        return metadata.version("extractor")
+    except metadata.PackageNotFoundError:
+        return "(not installed)"
+
+
 def parser() -> argparse.ArgumentParser:
     formatter = argparse.RawDescriptionHelpFormatter
     main = argparse.ArgumentParser(prog="extractor", formatter_class=formatter, epilog=EXIT_CODES,
                                    description="Extract claims about AI benchmark results (MLPerf above all) from English and Chinese text.")
+    main.add_argument("--version", action="version", version=f"%(prog)s {package_version()}")
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
     size_help = f"refuse files larger than this (default {DEFAULT_MAX_BYTES >> 20}MB; accepts k, MB, GB)"
     formats = sorted(set(FORMATS.values()))
@@ -88,8 +98,10 @@ def parser() -> argparse.ArgumentParser:
                                    "run leaves only complete lines; --resume carries on from them."))
     many.add_argument("folder", type=Path, metavar="DIR", help="the folder of documents")
     many.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="the output file (JSON Lines, or CSV with --format csv)")
-    many.add_argument("--format", dest="output_format", choices=("jsonl", "csv"), default="jsonl",
-                      help="jsonl: a record per document (default); csv: a row per claim, and a row per failed file")
+    many.add_argument("--format", dest="output_format", choices=("jsonl", "csv"),
+                      help="jsonl: a record per document; csv: a row per claim, a row with no claim for a document without any, and a "
+                           "row per failed file (default: csv for "
+                           "OUT ending in .csv, else jsonl)")
     many.add_argument("--jobs", type=job_count, default=default_jobs(), help="worker processes (default: this machine's cores, %(default)s)")
     many.add_argument("--max-bytes", type=byte_size, default=DEFAULT_MAX_BYTES, help=size_help)
     many.add_argument("--include-text", action="store_true", help="put each document's text in its record (jsonl)")
@@ -192,7 +204,18 @@ def load(file: str, form: Format | None, max_bytes: int) -> Document:
     return read_stream(sys.stdin.buffer, max_bytes, form or "text")
 
 
+def output_format(output: Path, asked: str | None, command_line: argparse.ArgumentParser) -> str:
+    """The output format: as asked, else from OUT's suffix (.csv is CSV, anything else JSON Lines); a CSV suffix with
+    --format jsonl, or --format csv with a .jsonl suffix, is refused as a contradiction."""
+    suffix = output.suffix.lower()
+    implied = "csv" if suffix == ".csv" else "jsonl" if suffix in (".jsonl", ".ndjson") else None
+    if asked is not None and implied is not None and asked != implied:
+        command_line.error(f"--format {asked} contradicts the output's name {output} (a {suffix} file)")
+    return asked or implied or "jsonl"
+
+
 def batch(arguments: argparse.Namespace, command_line: argparse.ArgumentParser) -> int:
+    arguments.output_format = output_format(arguments.output, arguments.output_format, command_line)
     if not arguments.folder.is_dir():
         command_line.error(f"{arguments.folder}: not a folder")
     if arguments.output.is_dir():
@@ -249,7 +272,7 @@ def verify_command(arguments: argparse.Namespace) -> int:
 
 def print_table(record: DocumentRecord, stream: TextIO) -> None:
     """A readable listing: one block per claim with its fields and evidence."""
-    stream.write(f"{record.source}: {record.format}, {record.encoding}, language {record.language}, {len(record.claims)} claims\n")
+    stream.write(f"{record.source}: {record.format}, {record.encoding}, language {record.language}, {counted(len(record.claims), 'claim')}\n")
     for number, claim in enumerate(record.claims, start=1):
         stream.write(f"{number:>3}. {claim.kind:<13} {fields_of(claim)}\n")
         stream.write(f"     [{claim.evidence.start}:{claim.evidence.end}] {claim.evidence.text!r}  ({claim.rule})\n")

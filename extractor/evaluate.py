@@ -181,8 +181,15 @@ def describe(claim: Claim | GoldClaim) -> str:
 
 
 def score_folders(folders: list[Path]) -> dict[Path, list[DocumentScore]]:
-    """Every gold document under each folder (subfolders included), scored."""
-    return {folder: [score_document(text_path, gold_path) for text_path, gold_path in gold_pairs(folder)] for folder in folders}
+    """Every gold document under each folder (subfolders included), scored; a folder with no gold file is a GoldError,
+    not a perfect score."""
+    scored = {}
+    for folder in folders:
+        pairs = gold_pairs(folder)
+        if not pairs:
+            raise GoldError(f"{folder}: no NAME.gold.json file in it or its subfolders, so there is nothing to score")
+        scored[folder] = [score_document(text_path, gold_path) for text_path, gold_path in pairs]
+    return scored
 
 
 def figures(scores: list[DocumentScore]) -> dict[str, tuple[int, int, int, int]]:

@@ -156,6 +156,8 @@ class RecordWriter:
         of the temporary file that holds it (the caller removes it)."""
         if self.output_format == "jsonl":
             self.put(around_claims(document_record(self.source, self.document, extraction, include_text))[1])
+        elif not self.claims:  # a row that says the document was read and holds no claim (so --resume skips it)
+            self.put(csv_lines([{"source": self.source, "language": extraction.language}]))
         if self.spool is None:
             return "".join(self.parts), None
         self.spool.close()

@@ -273,7 +273,7 @@ def test_the_progress_bar_shows_files_claims_errors_and_rate() -> None:
     summary = batch_module.Summary(documents=1, claims=2, errors=[("a.txt", "not text")])
     progress.update(summary, final=True)
     drawn = stream.getvalue()
-    assert drawn.startswith("\r\x1b[K[######..................] 1/4 files, 2 claims, 1 errors, ")
+    assert drawn.startswith("\r\x1b[K[######..................] 1/4 files, 2 claims, 1 error, ")
     assert drawn.endswith(" files/s\r\x1b[K")
 
 

@@ -1,6 +1,7 @@
 """The `extractor` command: each subcommand's output and exit code (0 ok, 1 some input failed, 2 bad usage)."""
 from __future__ import annotations
 
+import csv
 import io
 import json
 import os
@@ -8,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -69,7 +71,7 @@ def test_extract_prints_a_table_when_asked(tmp_path: Path, extractor: Command) -
     (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
     result = extractor("extract", str(tmp_path / "a.txt"), "--table")
     assert result.stdout.splitlines() == [
-        f"{tmp_path / 'a.txt'}: text, utf-8, language en, 1 claims",
+        f"{tmp_path / 'a.txt'}: text, utf-8, language en, 1 claim",
         "  1. ranking       subject=Inspur  rank=1  count=15  total=30  suite=inference  version=3.1",
         "     [33:67] 'ranked first in 15 out of 30 tasks'  (en-rank-in-count-out-of-total)",
     ]
@@ -104,7 +106,7 @@ def test_batch_prints_a_summary_and_exits_1_when_a_file_failed(tmp_path: Path, e
     assert result.returncode == 1
     lines = result.stderr.splitlines()
     assert lines[0] == f"error {corpus / 'b.txt'}: not text: the content is a PNG image"
-    assert lines[1].startswith("extractor batch: 2 documents, 1 claims, 1 errors in ")
+    assert lines[1].startswith("extractor batch: 2 documents, 1 claim, 1 error in ")
     assert lines[1].endswith(f"documents/s, 1 job) -> {tmp_path / 'out.jsonl'}")
     assert len((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()) == 2
 
@@ -147,3 +149,36 @@ def test_every_command_has_help_and_those_that_read_files_list_the_exit_codes(co
 def test_standard_input_over_the_size_limit_is_refused(extractor: Command) -> None:
     result = extractor("extract", "-", "--max-bytes", "10", stdin=b"Inspur ranked first in 15 tasks.")
     assert (result.returncode, result.stderr) == (1, "extractor extract: -: the input is over the limit of 10 bytes (raise it with --max-bytes)\n")
+
+
+def test_version(extractor: Command) -> None:
+    assert extractor("--version") == Ran(0, f"extractor {metadata.version('extractor')}\n", "")
+
+
+def test_eval_of_a_folder_without_gold_files_is_an_error(tmp_path: Path, extractor: Command) -> None:
+    (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    assert extractor("eval", str(tmp_path)) == Ran(
+        1, "", f"extractor eval: {tmp_path}: no NAME.gold.json file in it or its subfolders, so there is nothing to score\n")
+
+
+def test_batch_takes_its_format_from_the_output_name_and_refuses_a_contradiction(tmp_path: Path, extractor: Command) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    assert extractor("batch", "in", "-o", "out.csv", "-q", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "out.csv").read_text(encoding="utf-8").startswith("source,error,kind,")
+    refused = extractor("batch", "in", "-o", "other.csv", "--format", "jsonl", cwd=tmp_path)
+    assert (refused.returncode, refused.stderr.splitlines()[-1]) == (
+        2, "extractor: error: --format jsonl contradicts the output's name other.csv (a .csv file)")
+    assert not (tmp_path / "other.csv").exists()
+
+
+def test_csv_has_a_row_for_a_document_without_claims_so_resume_skips_it(tmp_path: Path, extractor: Command) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Nothing here is a claim.", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(ENGLISH, encoding="utf-8")
+    first = extractor("batch", "in", "-o", "out.csv", "--jobs", "1", cwd=tmp_path)
+    assert first.stderr.startswith("extractor batch: 2 documents, 1 claim, 0 errors in ")
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "out.csv").read_text(encoding="utf-8"))))
+    assert [(row["source"], row["kind"], row["language"]) for row in rows] == [("in/a.txt", "", "en"), ("in/b.txt", "ranking", "en")]
+    again = extractor("batch", "in", "-o", "out.csv", "--resume", "--jobs", "1", cwd=tmp_path)
+    assert again.stderr.startswith("extractor batch: 0 documents, 0 claims, 0 errors, 2 already in the output in ")
