@@ -6,10 +6,13 @@ call, so a killed run leaves only complete lines and `--resume` carries on from 
 from __future__ import annotations
 
 import csv
+import ctypes
 import gc
 import io
 import json
 import os
+import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -20,13 +23,16 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from .document import DEFAULT_MAX_BYTES, ReadError, read_document
 from .models import Extraction
 from .pipeline import DocumentReader, extract
-from .records import CSV_FIELDS, ErrorRecord, OutputFormat, RecordWriter, error_output
+from .records import CSV_FIELDS, ErrorRecord, Origin, OutputFormat, RecordWriter, error_output
 from .walk import Entry, list_documents
+
+Root = tuple[str, str]
+"""The input folder as typed (the documents' paths start with it) and resolved (what the output records)."""
 
 WINDOW_PER_JOB = 4  # tasks in flight per worker: enough to keep each busy, few enough to keep memory low
 MAX_CHUNK = 16  # documents per task at most: fewer round trips to the workers, and still an even spread
@@ -43,6 +49,7 @@ class BatchOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     include_text: bool = False
     resume: bool = False
+    follow_links: bool = False
 
 
 @dataclass(frozen=True)
@@ -65,12 +72,21 @@ class Summary:
     claims: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
     resumed: int = 0
+    earlier_errors: list[tuple[str, str]] = field(default_factory=list)
+    """The error records already in the output that a resumed run carries on."""
     skipped: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
+    interrupted: bool = False
+
+    @property
+    def all_errors(self) -> list[tuple[str, str]]:
+        """The errors of the whole output: those before a resumed run, then its own."""
+        return self.earlier_errors + self.errors
 
     def line(self, options: BatchOptions) -> str:
         rate = self.documents / self.seconds if self.seconds > 0 else 0.0
-        parts = [counted(self.documents, "document"), counted(self.claims, "claim"), counted(len(self.errors), "error")]
+        errors = counted(len(self.all_errors), "error") + (f" ({len(self.earlier_errors)} from before)" if self.earlier_errors else "")
+        parts = [counted(self.documents, "document"), counted(self.claims, "claim"), errors]
         parts += [counted(len(self.skipped), "file") + " skipped"] if self.skipped else []
         parts += [f"{self.resumed} already in the output"] if options.resume else []
         return (f"extractor batch: {', '.join(parts)} in {self.seconds:.1f} s ({rate:.1f} documents/s, "
@@ -82,37 +98,40 @@ def counted(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def process(entry: Entry, max_bytes: int, include_text: bool, output_format: OutputFormat, spool_dir: str | None = None) -> Outcome:
+def process(entry: Entry, max_bytes: int, include_text: bool, output_format: OutputFormat, spool_dir: str | None = None,
+            root: Root | None = None) -> Outcome:
     """Read and extract one document, writing its output as the claims come (a large one into a file in `spool_dir`);
-    any failure becomes an error record naming the reason."""
+    any failure becomes an error record naming the reason. `root` is the input folder as typed and resolved."""
     source = printable(entry.source)
+    origin = Origin(printable(Path(os.path.relpath(entry.source, root[0])).as_posix()), root[1]) if root else None
     if entry.problem:
-        return failed(source, entry.problem, output_format)
+        return failed(source, entry.problem, output_format, origin)
     writer: RecordWriter | None = None
     try:
         document = read_document(Path(entry.source), max_bytes)
         if source != entry.source:
             document = replace(document, warnings=(NOT_UTF8_PATH, *document.warnings))
         reader = DocumentReader(document.text)
-        writer = RecordWriter(output_format, source, document, spool_dir)
+        writer = RecordWriter(output_format, source, document, spool_dir, origin)
         for claim in reader.claims():
             writer.add(claim)
         extraction = Extraction(language=reader.language, languages=reader.languages, claims=[], warnings=reader.warnings)
         chunk, spool = writer.finish(extraction, include_text)
         return Outcome(source, chunk, writer.claims, None, spool)
     except ReadError as error:
-        return failed(source, str(error), output_format)
+        return failed(source, str(error), output_format, origin)
     except Exception as error:  # noqa: BLE001 - one document's failure must never stop the batch
         if writer is not None:
             writer.discard()
-        return failed(source, f"internal error while extracting: {type(error).__name__}: {error}", output_format)
+        return failed(source, f"internal error while extracting: {type(error).__name__}: {error}", output_format, origin)
 
 
 NOT_UTF8_PATH = "the path is not valid UTF-8: its undecodable bytes are written as \\xNN escapes in source"
 
 
-def failed(source: str, reason: str, output_format: OutputFormat) -> Outcome:
-    return Outcome(source, error_output(ErrorRecord(source=source, error=reason), output_format), 0, reason)
+def failed(source: str, reason: str, output_format: OutputFormat, origin: Origin | None = None) -> Outcome:
+    record = ErrorRecord(source=source, document=origin.document if origin else None, root=origin.root if origin else None, error=reason)
+    return Outcome(source, error_output(record, output_format), 0, reason)
 
 
 def printable(path: str) -> str:
@@ -123,6 +142,21 @@ def printable(path: str) -> str:
 def warm_up() -> None:
     """Load the tokenizers and patterns once per worker, before its first document."""
     extract("MLPerf Inference v4.0: ranked first in 2 of 3 tasks. 共获得13项第一。")
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def start_worker(parent: int) -> None:
+    """A worker's set-up: it leaves Ctrl-C to the batch process (which stops the run and says so), ends when the batch
+    process dies, however it dies (on Linux, by a parent-death signal; a parent already gone ends it at once), and
+    loads the tokenizers and patterns."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:
+        os._exit(1)
+    warm_up()
 
 
 @contextmanager
@@ -142,14 +176,28 @@ def loaded_for_workers() -> Iterator[None]:
             gc.unfreeze()
 
 
+@dataclass
+class Written:
+    """What an output file already holds: its documents (by path relative to the input folder; by source in an output
+    written before records named it) and its error records."""
+
+    documents: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+    def holds(self, entry: Entry, root: Root) -> bool:
+        return (printable(Path(os.path.relpath(entry.source, root[0])).as_posix()) in self.documents
+                or printable(entry.source) in self.sources)
+
+
 class Output:
     """The output file: opened fresh, or (with --resume) cut back to its last complete line and appended to."""
 
     def __init__(self, options: BatchOptions) -> None:
         self.path = options.output
-        self.done: set[str] = set()
+        self.written = Written()
         if options.resume and self.path.exists():
-            self.done = completed_sources(self.path, options.output_format)
+            self.written = written(self.path, options.output_format, input_root(options.root)[1])
             self.descriptor = os.open(self.path, os.O_WRONLY | os.O_APPEND)
         else:
             self.descriptor = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
@@ -162,8 +210,11 @@ class Output:
 
     def write_bytes(self, data: bytes) -> None:
         view = memoryview(data)
-        while view:
-            view = view[os.write(self.descriptor, view):]
+        try:
+            while view:
+                view = view[os.write(self.descriptor, view):]
+        except OSError as error:
+            raise OutputError(f"writing {self.path}: {(error.strerror or str(error)).lower()}") from error
 
     def write_outcomes(self, outcomes: list[Outcome]) -> None:
         """Write the outputs of several documents in order: those held in memory in one call (a system call per
@@ -189,22 +240,47 @@ class Output:
         os.close(self.descriptor)
 
 
-def completed_sources(path: Path, output_format: OutputFormat) -> set[str]:
-    """Sources already in an output file, read a line at a time (never the whole file at once); a last line cut short
-    by a killed run is removed first. Lines end at "\\n" only: a record may hold U+2028 or U+0085 unescaped."""
+class OutputError(Exception):
+    """Writing the output failed during the run (a full disk, a lost volume): what was written is whole up to its last
+    line, and --resume goes on from there."""
+
+
+def written(path: Path, output_format: OutputFormat, root: str) -> Written:
+    """What an output file holds, read a line at a time (never the whole file at once); a last line cut short by a
+    killed run is removed first. Lines end at "\\n" only: a record may hold U+2028 or U+0085 unescaped. An output of
+    another input folder is refused."""
+    found = Written()
     with open(path, "r+b") as stream:
         cut_after_last_line(stream)
         stream.seek(0)
         if output_format == "csv":
-            rows = csv.DictReader(io.TextIOWrapper(stream, encoding="utf-8", errors="replace", newline=""))
-            return {row["source"] for row in rows if row.get("source")}
-        sources = set()
-        for number, line in enumerate(stream, start=1):
-            try:
-                sources.add(json.loads(line)["source"])
-            except (ValueError, KeyError, TypeError) as error:
-                raise ValueError(f"{path}: line {number} is not an output record ({error}); cannot resume") from error
-        return sources
+            records: Iterator[dict[str, Any]] = csv.DictReader(io.TextIOWrapper(stream, encoding="utf-8", errors="replace", newline=""))
+        else:
+            records = json_records(path, stream)
+        for record in records:
+            if not record.get("source"):
+                continue
+            if record.get("root") and record["root"] != root:
+                raise ValueError(f"{path} holds the output of another input folder ({record['root']}), not {root}: write to "
+                                 "another file, or leave out --resume to replace it")
+            if record.get("document"):
+                found.documents.add(record["document"])
+            else:
+                found.sources.add(record["source"])
+            if record.get("error"):
+                found.errors.append((record["source"], record["error"]))
+    return found
+
+
+def json_records(path: Path, stream: BinaryIO) -> Iterator[dict[str, Any]]:
+    for number, line in enumerate(stream, start=1):
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict) or "source" not in record:
+                raise ValueError("no source")
+        except ValueError as error:
+            raise ValueError(f"{path}: line {number} is not an output record ({error}); cannot resume") from error
+        yield record
 
 
 def cut_after_last_line(stream: BinaryIO) -> None:
@@ -246,19 +322,24 @@ class Progress:
         self.stream.flush()
 
 
-Arguments = tuple[int, bool, OutputFormat, str]
-"""What `process` takes besides the entry: size limit, include text, output format, spool folder."""
+Arguments = tuple[int, bool, OutputFormat, str, "Root"]
+"""What `process` takes besides the entry: size limit, include text, output format, spool folder, input folder."""
 
 
-def process_chunk(entries: list[Entry], max_bytes: int, include_text: bool, output_format: OutputFormat, spool_dir: str) -> list[Outcome]:
+def process_chunk(entries: list[Entry], max_bytes: int, include_text: bool, output_format: OutputFormat, spool_dir: str,
+                  root: Root) -> list[Outcome]:
     """A worker's task: several documents, so that the round trip to the worker is paid once for them."""
-    return [process(entry, max_bytes, include_text, output_format, spool_dir) for entry in entries]
+    return [process(entry, max_bytes, include_text, output_format, spool_dir, root) for entry in entries]
+
+
+def input_root(root: Path) -> Root:
+    return str(root), os.path.realpath(root)
 
 
 def outcomes(entries: list[Entry], options: BatchOptions, spool_dir: str) -> Iterator[list[Outcome]]:
     """The entries' outcomes in order, as they come: one at a time in this process for one job, else a task's
     documents at a time from a pool of worker processes."""
-    arguments: Arguments = (options.max_bytes, options.include_text, options.output_format, spool_dir)
+    arguments: Arguments = (options.max_bytes, options.include_text, options.output_format, spool_dir, input_root(options.root))
     if options.jobs <= 1:
         for entry in entries:
             yield [process(entry, *arguments)]
@@ -276,7 +357,7 @@ def pooled(queue: deque[list[Entry]], jobs: int, arguments: Arguments) -> Iterat
     worker; after a worker dies, from a new pool."""
     while queue:
         suspect: list[Entry] = []
-        with ProcessPoolExecutor(jobs, initializer=warm_up) as pool:
+        with ProcessPoolExecutor(jobs, initializer=start_worker, initargs=(os.getpid(),)) as pool:
             window: deque[tuple[list[Entry], Future[list[Outcome]]]] = deque()
             try:
                 while queue or window:
@@ -286,6 +367,9 @@ def pooled(queue: deque[list[Entry]], jobs: int, arguments: Arguments) -> Iterat
                         window.append((queue.popleft(), future))
                     yield window[0][1].result()
                     window.popleft()
+            except KeyboardInterrupt:
+                pool.shutdown(wait=False, cancel_futures=True)  # only the tasks under way are waited for
+                raise
             except BrokenProcessPool:
                 # A worker died (killed, out of memory) and every task in flight failed with it, the culprit's or
                 # not: the head chunk is read again a document at a time, alone, and the others are queued again.
@@ -299,7 +383,7 @@ def isolated(chunk: list[Entry], arguments: Arguments) -> Iterator[Outcome]:
     culprit, and gets an error record; the others are read as usual."""
     pending = deque(chunk)
     while pending:
-        with ProcessPoolExecutor(1, initializer=warm_up) as pool:
+        with ProcessPoolExecutor(1, initializer=start_worker, initargs=(os.getpid(),)) as pool:
             try:
                 while pending:
                     yield from pool.submit(process_chunk, [pending[0]], *arguments).result()
@@ -309,16 +393,20 @@ def isolated(chunk: list[Entry], arguments: Arguments) -> Iterator[Outcome]:
 
 
 def run_batch(options: BatchOptions, progress_stream: TextIO | None = None, log: TextIO | None = sys.stderr) -> Summary:
-    """Extract every document under `options.root` into `options.output`; return the counts."""
+    """Extract every document under `options.root` into `options.output`; return the counts. Ctrl-C stops the run
+    with every document written so far whole (the summary says it was interrupted); a failed write raises OutputError."""
     started = time.monotonic()
-    listing = list_documents(options.root)
+    listing = list_documents(options.root, options.follow_links)
     output = Output(options)
-    summary = Summary(skipped=listing.skipped)
-    pending = [entry for entry in listing.entries if printable(entry.source) not in output.done]
+    root = input_root(options.root)
+    summary = Summary(skipped=listing.skipped, earlier_errors=output.written.errors)
+    pending = [entry for entry in listing.entries if not output.written.holds(entry, root)]
     summary.resumed = len(listing.entries) - len(pending)
     progress = Progress(len(pending), progress_stream)
-    # Large outputs are spooled in a folder of this run: removed at its end with whatever a killed worker left there.
-    spool_dir = tempfile.TemporaryDirectory(prefix="extractor-batch-", ignore_cleanup_errors=True)
+    remove_stale_run_folders()
+    # Large outputs are spooled in a folder of this run: removed at its end with whatever a killed worker left there, and
+    # by a later run if this one is killed (the folder's name holds this process's id).
+    spool_dir = tempfile.TemporaryDirectory(prefix=f"{RUN_FOLDER_PREFIX}{os.getpid()}-", ignore_cleanup_errors=True)
     try:
         for group in outcomes(pending, options, spool_dir.name):
             output.write_outcomes(group)
@@ -328,6 +416,8 @@ def run_batch(options: BatchOptions, progress_stream: TextIO | None = None, log:
                 if outcome.error is not None:
                     summary.errors.append((outcome.source, outcome.error))
             progress.update(summary)
+    except KeyboardInterrupt:
+        summary.interrupted = True
     finally:
         output.close()
         spool_dir.cleanup()
@@ -336,6 +426,27 @@ def run_batch(options: BatchOptions, progress_stream: TextIO | None = None, log:
     if log is not None:
         for path, reason in summary.skipped:
             log.write(f"skipped {printable(path)}: {reason}\n")
-        for source, error in summary.errors:
+        for source, error in summary.all_errors:
             log.write(f"error {source}: {error}\n")
     return summary
+
+
+RUN_FOLDER_PREFIX = "extractor-batch-"
+
+
+def remove_stale_run_folders() -> None:
+    """Remove the spool folders of runs whose process is gone (killed before it could remove its own)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{RUN_FOLDER_PREFIX}*"):
+        pid = folder.name[len(RUN_FOLDER_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True

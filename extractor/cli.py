@@ -11,7 +11,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from .batch import BatchOptions, counted, printable, run_batch
+from .batch import BatchOptions, OutputError, counted, printable, run_batch
 from .document import (
     DEFAULT_MAX_BYTES,
     FORMATS,
@@ -106,6 +106,7 @@ def parser() -> argparse.ArgumentParser:
     many.add_argument("--max-bytes", type=byte_size, default=DEFAULT_MAX_BYTES, help=size_help)
     many.add_argument("--include-text", action="store_true", help="put each document's text in its record (jsonl)")
     many.add_argument("--resume", action="store_true", help="skip documents already in OUT and append the rest")
+    many.add_argument("--follow-links", action="store_true", help="read what symbolic links to outside DIR point to (skipped otherwise)")
     many.add_argument("-q", "--quiet", action="store_true", help="print nothing on stderr: no progress bar, summary or file errors")
     many.add_argument("--results", type=Path, metavar="TABLE", help="check every claim against this official results table (CSV with "
                       "MLCommons' columns) and add its verification (jsonl only)")
@@ -230,20 +231,29 @@ def batch(arguments: argparse.Namespace, command_line: argparse.ArgumentParser) 
             print(f"extractor batch: {error}", file=sys.stderr)
             return 2
     options = BatchOptions(arguments.folder, arguments.output, arguments.output_format, arguments.jobs, arguments.max_bytes,
-                           arguments.include_text, arguments.resume)
+                           arguments.include_text, arguments.resume, arguments.follow_links)
     progress = sys.stderr if sys.stderr.isatty() and not arguments.quiet else None
     try:
         summary = run_batch(options, progress, None if arguments.quiet else sys.stderr)
+    except OutputError as error:
+        print(f"extractor batch: {error}; every document before it is written whole: {RESUME_HINT}", file=sys.stderr)
+        return 1
     except (OSError, ValueError) as error:
         command_line.error(str(error))
     if not arguments.quiet:
         print(summary.line(options), file=sys.stderr)
+    if summary.interrupted:
+        print(f"extractor batch: interrupted; every document written is whole: {RESUME_HINT}", file=sys.stderr)
+        return 130
     if results is not None:
         tally = Tally()
         verify_file(arguments.output, results, tally)
         if not arguments.quiet:
             print("\n".join(["verified against " + results.path + ":", *tally.lines()]), file=sys.stderr)
-    return 1 if summary.errors else 0
+    return 1 if summary.all_errors else 0
+
+
+RESUME_HINT = "run the same command with --resume to go on"
 
 
 def verify_command(arguments: argparse.Namespace) -> int:

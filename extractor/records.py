@@ -5,7 +5,7 @@ import csv
 import io
 import os
 import tempfile
-from typing import IO, Any, Final, Literal
+from typing import IO, Any, Final, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
@@ -15,11 +15,23 @@ from .models import Claim, Extraction, Language, VerifiedClaim
 OFFSETS: Final = "character (code point) offsets into the text that `extractor text <source>` prints"
 
 
+class Origin(NamedTuple):
+    """Where `batch` found a document: its path relative to the input folder (what --resume keys it by, however the
+    folder was typed) and the input folder, resolved."""
+
+    document: str
+    root: str
+
+
 class DocumentRecord(BaseModel):
     """The claims of one document, with what was read and how."""
 
     model_config = ConfigDict(extra="forbid")
     source: str
+    document: str | None = None
+    """In `batch` output: the path relative to the input folder."""
+    root: str | None = None
+    """In `batch` output: the input folder, resolved."""
     format: Format
     encoding: str
     metadata: dict[str, str | list[str]]
@@ -39,6 +51,8 @@ class ErrorRecord(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     source: str
+    document: str | None = None
+    root: str | None = None
     error: str
 
 
@@ -52,19 +66,23 @@ Record = VerifiedRecord | DocumentRecord | ErrorRecord
 RECORD = TypeAdapter(Record)
 
 
-def document_record(source: str, document: Document, extraction: Extraction, include_text: bool) -> DocumentRecord:
+def document_record(source: str, document: Document, extraction: Extraction, include_text: bool,
+                    origin: Origin | None = None) -> DocumentRecord:
     """The record of a document that was read and extracted."""
-    return DocumentRecord(source=source, format=document.format, encoding=document.encoding, language=extraction.language,
+    return DocumentRecord(source=source, document=origin.document if origin else None, root=origin.root if origin else None,
+                          format=document.format, encoding=document.encoding, language=extraction.language,
                           languages=extraction.languages, metadata=document.metadata, claims=extraction.claims,
                           warnings=list(document.warnings) + extraction.warnings, text_length=len(document.text),
                           text=document.text if include_text else None)
 
 
 def record_line(record: Record) -> str:
-    """One JSON line (characters as written, not escaped); `text` only when it was asked for."""
+    """One JSON line (characters as written, not escaped); `text` only when it was asked for, `document` and `root` only
+    in `batch` output."""
+    unset = {name for name in ("document", "root") if getattr(record, name) is None}
     if isinstance(record, DocumentRecord) and record.text is None:
-        return record.model_dump_json(exclude={"text"})
-    return record.model_dump_json()
+        unset.add("text")
+    return record.model_dump_json(exclude=unset)
 
 
 def output_schema() -> dict[str, Any]:
@@ -74,8 +92,8 @@ def output_schema() -> dict[str, Any]:
 
 SPANS = ("evidence", "sentence")
 CSV_FIELDS = ("source", "error", *(name for name in Claim.model_fields if name not in SPANS),
-              *(f"{span}_{part}" for span in SPANS for part in ("start", "end", "text")))
-"""A claim's fields, its spans flattened; `error` for a file that failed."""
+              *(f"{span}_{part}" for span in SPANS for part in ("start", "end", "text")), *Origin._fields)
+"""A claim's fields, its spans flattened; `error` for a file that failed; where `batch` found the document."""
 
 
 OutputFormat = Literal["jsonl", "csv"]
@@ -83,9 +101,9 @@ SPOOL_CHARS = 1 << 22
 """A record that grows past this many characters goes on in a temporary file rather than in memory."""
 
 
-def csv_row(source: str, claim: Claim) -> dict[str, Any]:
+def csv_row(source: str, claim: Claim, origin: Origin | None) -> dict[str, Any]:
     """One claim as a CSV row: accuracy as `a;b`, spans as start/end/text."""
-    row: dict[str, Any] = {"source": source} | claim.model_dump(exclude=set(SPANS))
+    row: dict[str, Any] = {"source": source} | claim.model_dump(exclude=set(SPANS)) | (origin._asdict() if origin else {})
     row["accuracy"] = ";".join(f"{value:g}" for value in claim.accuracy) if claim.accuracy else None
     for name in SPANS:
         span = getattr(claim, name)
@@ -104,7 +122,7 @@ def error_output(record: ErrorRecord, output_format: OutputFormat) -> str:
     """An error record as its JSON line or its one CSV row."""
     if output_format == "jsonl":
         return record_line(record) + "\n"
-    return csv_lines([{"source": record.source, "error": record.error}])
+    return csv_lines([record.model_dump()])
 
 
 EMPTY_CLAIMS = '"claims":[]'
@@ -122,14 +140,15 @@ class RecordWriter:
     """Writes one document's output as its claims arrive (a JSON line, or a CSV row per claim): in memory, then in a
     temporary file once it passes SPOOL_CHARS, so the claims of a huge document are never all held at once."""
 
-    def __init__(self, output_format: OutputFormat, source: str, document: Document, spool_dir: str | None = None) -> None:
-        self.output_format, self.source, self.document, self.spool_dir = output_format, source, document, spool_dir
+    def __init__(self, output_format: OutputFormat, source: str, document: Document, spool_dir: str | None = None,
+                 origin: Origin | None = None) -> None:
+        self.output_format, self.source, self.document, self.spool_dir, self.origin = output_format, source, document, spool_dir, origin
         self.parts: list[str] = []
         self.size = 0
         self.spool: IO[str] | None = None
         self.claims = 0
         if output_format == "jsonl":  # the fields before the claims are known now (the record puts them first)
-            self.put(around_claims(document_record(source, document, Extraction(language="en", languages=[], claims=[]), False))[0])
+            self.put(around_claims(document_record(source, document, Extraction(language="en", languages=[], claims=[]), False, origin))[0])
 
     def put(self, chunk: str) -> None:
         """Append output, moving it all to the temporary file when it grows past SPOOL_CHARS."""
@@ -148,16 +167,16 @@ class RecordWriter:
         if self.output_format == "jsonl":
             self.put(("," if self.claims else "") + claim.model_dump_json())
         else:
-            self.put(csv_lines([csv_row(self.source, claim)]))
+            self.put(csv_lines([csv_row(self.source, claim, self.origin)]))
         self.claims += 1
 
     def finish(self, extraction: Extraction, include_text: bool) -> tuple[str, str | None]:
         """The output, given the document's language and warnings (its claims were added), as text or as the path
         of the temporary file that holds it (the caller removes it)."""
         if self.output_format == "jsonl":
-            self.put(around_claims(document_record(self.source, self.document, extraction, include_text))[1])
+            self.put(around_claims(document_record(self.source, self.document, extraction, include_text, self.origin))[1])
         elif not self.claims:  # a row that says the document was read and holds no claim (so --resume skips it)
-            self.put(csv_lines([{"source": self.source, "language": extraction.language}]))
+            self.put(csv_lines([{"source": self.source, "language": extraction.language} | (self.origin._asdict() if self.origin else {})]))
         if self.spool is None:
             return "".join(self.parts), None
         self.spool.close()

@@ -27,11 +27,16 @@ class Listing:
     skipped: list[tuple[str, str]]
 
 
-def list_documents(root: Path) -> Listing:
-    """Walk `root` recursively (following symbolic links, reporting loops), skipping hidden and gold files."""
+OUTSIDE = "a symbolic link to outside the input folder (--follow-links reads it)"
+
+
+def list_documents(root: Path, follow_links: bool = False) -> Listing:
+    """Walk `root` recursively, skipping hidden and gold files. Symbolic links are followed within the input folder
+    and, with `follow_links`, out of it; a folder reached twice (a loop) is reported, not walked again."""
     entries: list[Entry] = []
     skipped: list[tuple[str, str]] = []
     visited: set[tuple[int, int]] = set()
+    inside = os.path.realpath(root)
     pending = [(str(root), root_key(root))]
     while pending:
         folder, key = pending.pop()
@@ -49,6 +54,9 @@ def list_documents(root: Path) -> Listing:
             name = os.fsdecode(child.name)
             if name.startswith(".") or name.endswith(GOLD_SUFFIX):
                 continue
+            if not follow_links and child.is_symlink() and not within(os.path.realpath(child.path), inside):
+                skipped.append((child.path, OUTSIDE))
+                continue
             try:
                 info = child.stat()
             except OSError as error:
@@ -64,6 +72,10 @@ def list_documents(root: Path) -> Listing:
                 entries.append(Entry(child.path))
     entries.sort(key=lambda entry: split_path(entry.source))
     return Listing(entries, sorted(skipped, key=lambda item: split_path(item[0])))
+
+
+def within(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def root_key(root: Path) -> tuple[int, int]:

@@ -26,7 +26,7 @@ from extractor import records as records_module
 from extractor.batch import BatchOptions, run_batch
 from extractor.document import read_document
 from extractor.pipeline import DocumentReader
-from extractor.records import OutputFormat, document_record, record_line
+from extractor.records import Origin, OutputFormat, document_record, record_line
 
 ENGLISH = "In MLPerf Inference v3.1, Inspur ranked first in 15 out of 30 tasks.\n"
 SIMPLIFIED = "在MLPerf推理V3.1中，宁畅共斩获13项第一。\n"
@@ -296,7 +296,7 @@ class BreakingPool:
     """A worker pool in this process that breaks as a real one does when a worker dies on a document named "culprit":
     that task fails, and the pool refuses every task submitted after it (a race the real pool loses now and then)."""
 
-    def __init__(self, jobs: int, initializer: Any = None) -> None:
+    def __init__(self, jobs: int, initializer: Any = None, initargs: tuple[Any, ...] = ()) -> None:
         self.broken = False
 
     def __enter__(self) -> BreakingPool:
@@ -322,8 +322,8 @@ def test_workers_are_forked_with_what_is_loaded_frozen_and_the_collector_is_left
     frozen_when_forked: list[int] = []
 
     class RecordingPool(BreakingPool):
-        def __init__(self, jobs: int, initializer: Any = None) -> None:
-            super().__init__(jobs, initializer)
+        def __init__(self, jobs: int, initializer: Any = None, initargs: tuple[Any, ...] = ()) -> None:
+            super().__init__(jobs, initializer, initargs)
             frozen_when_forked.append(gc.get_freeze_count())
 
     monkeypatch.setattr(batch_module, "ProcessPoolExecutor", RecordingPool)
@@ -368,8 +368,8 @@ def test_hostile_files_each_become_an_error_or_a_warning_and_every_neighbour_is_
     (root / "stray-bytes.txt").write_bytes(ENGLISH.encode() * 20 + b"\n\xff\xfe broken \xc3 here\n\n" + SIMPLIFIED.encode())
     list_documents = batch_module.list_documents
 
-    def deleting_after_listing(folder: Path) -> Any:
-        listing = list_documents(folder)
+    def deleting_after_listing(folder: Path, follow_links: bool) -> Any:
+        listing = list_documents(folder, follow_links)
         (root / "deleted.txt").unlink()
         return listing
 
@@ -400,9 +400,10 @@ def test_records_written_as_claims_arrive_equal_the_pydantic_record(tmp_path: Pa
     lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
     documents = [line for line in lines if '"error"' not in line]
     for line in documents:
-        source = json.loads(line)["source"]
-        document = read_document(Path(source))
-        assert line == record_line(document_record(source, document, extract(document.text), include_text))
+        record = json.loads(line)
+        document = read_document(Path(record["source"]))
+        origin = Origin(record["document"], str(root.resolve()))
+        assert line == record_line(document_record(record["source"], document, extract(document.text), include_text, origin))
     assert len(documents) == 5
 
 
@@ -460,5 +461,5 @@ def test_documents_read_alone_after_a_worker_died_blame_only_the_one_that_kills(
 
     monkeypatch.setattr(batch_module, "DocumentReader", sabotaged(die))
     entries = [batch_module.Entry(str(tmp_path / name)) for name in ("a.txt", "b.txt", "c.txt")]
-    found = [(Path(o.source).name, o.claims, o.error) for o in batch_module.isolated(entries, (1024, False, "jsonl", str(tmp_path)))]
+    found = [(Path(o.source).name, o.claims, o.error) for o in batch_module.isolated(entries, (1024, False, "jsonl", str(tmp_path), (str(tmp_path), str(tmp_path))))]
     assert found == [("a.txt", 1, None), ("b.txt", 0, "a worker process died while extracting this file"), ("c.txt", 1, None)]
