@@ -1,8 +1,10 @@
-"""Memory on one huge document: `python bench/huge.py [--mb 100]` prints the peak RSS of `extractor batch` on it.
+"""Memory on one huge document: `python bench/huge.py [--mb 100]` prints the peak RSS of each way to read it.
 
 Joins release-shaped documents of both languages (built as bench/run.py builds them) into a single UTF-8 file of
 `--mb` megabytes, runs `extractor batch --jobs 1 --max-bytes` raised above it, and prints the file size, claims
-written, time, MB/s and the batch process's peak RSS; a bounded reader keeps that peak near the text's own size.
+written, time, MB/s and the batch process's peak RSS; a bounded reader keeps that peak near the text's own size. Then
+the peak RSS of `extractor extract --json` on the same file, of the library's `DocumentReader(text).claims()` (claims
+as they are found) and of `extract(text)` (every claim held at once).
 """
 from __future__ import annotations
 
@@ -51,6 +53,21 @@ def main() -> None:
     print(f"one document of {written / MB:.0f} MB: {len(record['claims']):,} claims, {len(record['warnings']):,} warnings listed, "
           f"{elapsed:.0f} s ({written / MB / elapsed:.2f} MB/s); peak RSS {peak:.0f} MB, {baseline:.0f} MB on one small "
           f"document: {(peak - baseline) / (written / MB):.1f} MB per MB of file")
+    limit = str(int(written * 1.1))
+    library = "import sys; from extractor import DocumentReader, extract; text = open(sys.argv[1], encoding='utf-8').read(); "
+    for name, command in (
+        ("extractor extract --json", [sys.executable, "-m", "extractor", "extract", str(target), "--json", "--max-bytes", limit]),
+        ("DocumentReader(text).claims()", [sys.executable, "-c", library + "sum(1 for _ in DocumentReader(text).claims())", str(target)]),
+        ("extract(text)", [sys.executable, "-c", library + "extract(text)", str(target)]),
+    ):
+        print(f"peak RSS of {name}: {peak_of(command):.0f} MB")
+
+
+def peak_of(command: list[str]) -> float:
+    """The peak RSS (MB) of a command, measured in a fresh process of its own, its output discarded."""
+    probe = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); "
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    return int(subprocess.run([sys.executable, "-c", probe, *command], check=True, capture_output=True, text=True).stdout) / 1024
 
 
 if __name__ == "__main__":

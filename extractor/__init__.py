@@ -2,9 +2,11 @@
 from . import pipeline
 from .loader import PatternError
 from .models import Claim, Extraction, Span, Verification
+from .pipeline import DocumentReader
 from .verification import Results, ResultsError, load_results, verify
 
-__all__ = ["Claim", "Extraction", "PatternError", "Results", "ResultsError", "Span", "Verification", "extract", "load_results", "verify"]
+__all__ = ["Claim", "DocumentReader", "Extraction", "PatternError", "Results", "ResultsError", "Span", "Verification", "extract",
+           "load_results", "verify"]
 
 
 def extract(text: str) -> Extraction:

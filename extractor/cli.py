@@ -6,6 +6,7 @@ import gc
 import json
 import os
 import re
+import shutil
 import sys
 from importlib import metadata
 from pathlib import Path
@@ -22,9 +23,9 @@ from .document import (
     read_stream,
 )
 from .evaluate import GoldError, report
-from .models import Claim
-from .pipeline import extract
-from .records import DocumentRecord, document_record, output_schema, record_line
+from .models import Claim, Extraction
+from .pipeline import DocumentReader, extract
+from .records import DocumentRecord, RecordWriter, document_record, output_schema, record_line
 from .verification import Results, ResultsError, load_results
 from .verification.output import Tally, verified_lines, verify_file
 
@@ -190,12 +191,33 @@ def run(argv: list[str] | None) -> int:
         sys.stdout.buffer.write(document.text.encode("utf-8"))
         return 0
     source = "-" if arguments.file == "-" else printable(arguments.file)
-    record = document_record(source, document, extract(document.text), arguments.include_text)
     if arguments.json or not (arguments.table or sys.stdout.isatty()):
-        print(record_line(record))
+        print_record(source, document, arguments.include_text)
     else:
-        print_table(record, sys.stdout)
+        print_table(document_record(source, document, extract(document.text), arguments.include_text), sys.stdout)
     return 0
+
+
+def print_record(source: str, document: Document, include_text: bool) -> None:
+    """The JSON record of one document, written as batch writes it: serialized as the claims arrive (past a few
+    megabytes in a temporary file), so that a huge document never has all its claims in memory at once."""
+    reader = DocumentReader(document.text)
+    writer = RecordWriter("jsonl", source, document)
+    try:
+        for claim in reader.claims():
+            writer.add(claim)
+    except BaseException:
+        writer.discard()
+        raise
+    chunk, spool = writer.finish(Extraction(language=reader.language, languages=reader.languages, claims=[], warnings=reader.warnings),
+                                 include_text)
+    sys.stdout.write(chunk)
+    if spool is not None:
+        sys.stdout.flush()
+        with open(spool, "rb") as spooled:
+            shutil.copyfileobj(spooled, sys.stdout.buffer, 1 << 20)
+        os.unlink(spool)
+    sys.stdout.flush()
 
 
 def load(file: str, form: Format | None, max_bytes: int) -> Document:

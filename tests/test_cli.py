@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from extractor import records as records_module
 from extractor.cli import main
 
 ENGLISH = "In MLPerf Inference v3.1, Inspur ranked first in 15 out of 30 tasks.\n"
@@ -182,3 +184,20 @@ def test_csv_has_a_row_for_a_document_without_claims_so_resume_skips_it(tmp_path
     assert [(row["source"], row["kind"], row["language"]) for row in rows] == [("in/a.txt", "", "en"), ("in/b.txt", "ranking", "en")]
     again = extractor("batch", "in", "-o", "out.csv", "--resume", "--jobs", "1", cwd=tmp_path)
     assert again.stderr.startswith("extractor batch: 0 documents, 0 claims, 0 errors, 2 already in the output in ")
+
+
+def test_extract_writes_a_large_record_as_its_claims_arrive_through_a_temporary_file(
+        tmp_path: Path, extractor: Command, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text(ENGLISH * 50, encoding="utf-8")
+    expected = extractor("extract", str(tmp_path / "a.txt"), "--json").stdout
+    spools = tmp_path / "spools"
+    spools.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spools))
+    monkeypatch.setattr(records_module, "SPOOL_CHARS", 1000)  # the record passes it after a few claims
+    made: list[str] = []
+    named_file = tempfile.NamedTemporaryFile
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", lambda *a, **k: made.append("spool") or named_file(*a, **k))
+    streamed = extractor("extract", str(tmp_path / "a.txt"), "--json")
+    assert (streamed.returncode, streamed.stdout) == (0, expected)
+    assert len(json.loads(streamed.stdout)["claims"]) == 50
+    assert made == ["spool"] and list(spools.iterdir()) == []

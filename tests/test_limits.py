@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import extractor.lexicon as lexicon_module
-from extractor import extract, pipeline, rules
+from extractor import DocumentReader, extract, pipeline, rules
 from extractor.document import read_document
 from extractor.language import MAX_SENTENCE_CHARS, split_sentences
 from extractor.normalize import normalize
@@ -223,3 +223,17 @@ def test_a_hundred_thousand_nested_tags_around_a_claim_are_read() -> None:
     assert [(c.count, c.total, c.evidence.start, c.evidence.text) for c in result.claims] == [
         (15, 30, 500_007, "ranked first in 15 out of 30 tasks")]
     assert result.warnings == []
+
+
+def test_a_reader_yields_the_claims_of_extract_one_at_a_time_and_then_its_warnings() -> None:
+    text = ("In MLPerf Inference v3.1, Inspur ranked first in 15 out of 30 tasks.\n\n" * 3
+            + "No. 1 results went to Inspur 13 times.\n\n" + "在MLPerf推理V3.1中，宁畅共斩获13项第一。\n")
+    reader = DocumentReader(text)
+    claims = reader.claims()
+    first = next(claims)
+    assert (first.subject, first.count, reader.warnings) == ("Inspur", 15, [])
+    rest = list(claims)
+    whole = extract(text)
+    assert [first, *rest] == whole.claims
+    assert (reader.language, reader.languages, reader.warnings) == (whole.language, whole.languages, whole.warnings)
+    assert len(whole.claims) == 4 and len(whole.warnings) == 1
