@@ -60,6 +60,10 @@ class Entry(BaseModel):
     """For a system: the organisation (an ORG id) that makes it."""
     training_id: str | None = None
     """For a benchmark: the id the same name stands for in a training round."""
+    measures: models.Unit | None = None
+    """For a unit that claims do not use: the canonical unit it is given in ("hours" in minutes)..."""
+    scale: float | None = None
+    """...and how many of those one of it is (60)."""
 
     @field_validator("aliases")
     @classmethod
@@ -117,7 +121,9 @@ class Lexicon:
 
     def _check_id(self, path: Path, label: str, entry: Entry) -> None:
         vocabulary = CLOSED_VOCABULARIES.get(label)
-        if vocabulary is not None and entry.id not in get_args(vocabulary):
+        if (entry.measures is None) != (entry.scale is None):
+            raise PatternError(path, f"entry {entry.id!r}", "a unit given in another needs both `measures` and `scale`")
+        if vocabulary is not None and entry.id not in get_args(vocabulary) and entry.measures is None:
             raise PatternError(path, f"entry {entry.id!r}", f"not a canonical {label.lower()} of CLAIMS.md")
         if (label, entry.id) in self.entries:
             raise PatternError(path, f"entry {entry.id!r}", "id defined twice")

@@ -67,6 +67,9 @@ def rule(name: str, pattern: str, kind: str = "ranking", more: str = "") -> str:
         ('label = "ORG"\n[[entry]]\nid = "A"\naliases = ["超微"]\n[[entry]]\nid = "B"\naliases = ["超微"]\n',
          r"terms\.toml: entry 'B': alias '超微' already maps to ORG 'A'"),
         ('label = "SCENARIO"\n[[entry]]\nid = "batch"\naliases = ["Batch"]\n', r"terms\.toml: entry 'batch': not a canonical scenario"),
+        ('label = "TIME"\n[[entry]]\nid = "days"\naliases = ["days"]\nmeasures = "minutes"\n',
+         r"terms\.toml: entry 'days': a unit given in another needs both `measures` and `scale`"),
+        ('label = "TIME"\n[[entry]]\nid = "days"\naliases = ["days"]\n', r"terms\.toml: entry 'days': not a canonical time"),
     ],
 )
 def test_inconsistent_lexicon_is_refused(tmp_path: Path, toml: str, message: str) -> None:

@@ -487,6 +487,16 @@ TABLE += [
           metric="time_to_train")]),
     ("英特尔提交了ResNet50、RetinaNet、BERT和GPT-J的测试结果。",
      [row("participation", "提交了ResNet50、RetinaNet、BERT和GPT-J", subject="Intel", count=4, unit="benchmarks")]),
+    # durations in hours, and in parts, are minutes in all
+    ("谷歌的BERT模型在MLPerf训练v1.1中约20小时训练而成。",
+     [row("score", "BERT模型在MLPerf训练v1.1中约20小时", subject="Google", qualifier="about", suite="training", version="1.1", model="bert",
+          value=1200.0, unit="minutes", metric="time_to_train")]),
+    ("在MLPerf訓練v2.0中，英偉達訓練DLRM僅用了2個小時。",
+     [row("score", "訓練DLRM僅用了2個小時", subject="NVIDIA", suite="training", version="2.0", model="dlrm", value=120.0, unit="minutes",
+          metric="time_to_train")]),
+    ("在MLPerf训练v2.0中，浪潮用1小时30分钟完成了BERT的训练。",
+     [row("score", "30分钟完成了BERT的训练", subject="Inspur", suite="training", version="2.0", model="bert", value=90.0, unit="minutes",
+          metric="time_to_train")]),
     # the records a sentence counts, named one by one in the sentence after it
     ("英特爾的Gaudi 2在MLPerf訓練中創下3項紀錄。這3項測試分別是BERT、ResNet-50和GPT-3。",
      [row("ranking", "3項紀錄", subject="Intel", system="Gaudi2", rank=1, count=3, suite="training"),
@@ -502,6 +512,7 @@ TABLE += [
 ]
 
 NEGATIVE = [
+    "部署过程用时不到2小时。",  # a duration, but no training time of a benchmark round
     "NVIDIA的性能比之前创纪录的提交提高了三倍多。",  # a record-setting submission of before: an attribute, and a relative gain
     "H200在这一轮提交中的性能提升了27%。",  # this round, no count of rounds
     "NVIDIA在最新的MLPerf训练基准测试中创造了纪录性能。",  # a benchmark noun names no scope beyond the round

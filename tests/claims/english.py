@@ -870,6 +870,21 @@ TABLE += [
      [row("participation", "submitted Xeon 6 processors on ResNet50, RetinaNet, BERT and GPT-J", subject="Intel", system="Xeon 6", count=4,
           unit="benchmarks")]),
     ("Intel submitted results on BERT.", []),
+    # durations in hours, and in parts, are minutes or seconds in all
+    ("In MLPerf Training v1.1, Google trained BERT in about 20 hours.",
+     [row("score", "trained BERT in about 20 hours", subject="Google", qualifier="about", suite="training", version="1.1", model="bert",
+          value=1200.0, unit="minutes", metric="time_to_train")]),
+    ("In MLPerf Training v0.6, the TPU v3 Pod finished training in 1 minute and 12 seconds.",
+     [row("score", "training in 1 minute", subject="Google", system="TPU v3 Pod", suite="training", version="0.6", value=72.0,
+          unit="seconds", metric="time_to_train")]),
+    ("In MLPerf Training v3.0, Dell trained GPT-3 in one hour and 5 minutes.",
+     [row("score", "trained GPT-3 in one hour", subject="Dell", suite="training", version="3.0", model="gpt3", value=65.0, unit="minutes",
+          metric="time_to_train")]),
+    ("In MLPerf Training v2.0, NVIDIA trained BERT in 5 minutes, and ResNet in 12 seconds.",  # two times, not one in parts
+     [row("score", "trained BERT in 5 minutes", subject="NVIDIA", suite="training", version="2.0", model="bert", value=5.0, unit="minutes",
+          metric="time_to_train"),
+      row("score", "ResNet in 12 seconds", subject="NVIDIA", suite="training", version="2.0", model="resnet50", value=12.0,
+          unit="seconds", metric="time_to_train")]),
     # the records a sentence counts, named one by one in the sentence after it
     ("Dell posted the top result in three tests of MLPerf Inference v4.0. These were ResNet-50, RetinaNet and 3D-UNet.",
      [row("ranking", "top result in three tests", subject="Dell", rank=1, count=3, suite="inference", version="4.0"),
@@ -892,6 +907,7 @@ TABLE += [
 ]
 
 NEGATIVE = [
+    "Setting up the cluster took 2 hours and 15 minutes.",  # a duration, but no training time of a benchmark round
     "The benchmarks were ResNet-50 and BERT.",  # a list of benchmarks with no records counted before it
     "NVIDIA H100 GPUs set new records in the MLPerf Inference v3.0 benchmarks.",  # a record scoped only by its round
     "Graphcore improved by 24% since our first submission.",  # an earlier round, and a relative gain
