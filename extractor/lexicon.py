@@ -115,6 +115,8 @@ class Lexicon:
         guards = {alias: MODEL_END if label == "MODEL" else WORD_END for alias, (label, _) in self.by_alias.items() if alias[-1] in LATIN_ALNUM}
         self.latin, self.other = self._compile(list(self.by_alias), guards)
         self.glued = self._compile_glued(guards)
+        self.organisation = re.compile(trie_pattern((alias for alias, (label, _) in self.by_alias.items() if label == "ORG"), guards))
+        """Any organisation's alias, anchored where it is tried (see `joint`)."""
         self.found_as = {alias: (label, entry.id if entry.value is None else entry.value, entry.role)
                          for alias, (label, entry) in self.by_alias.items()}
         """Per alias, what its mention says: label, canonical value, role."""
@@ -194,6 +196,22 @@ class Lexicon:
                     found.append(Mention(match.start(group), match.end(group), label, value, None, None, role))
         found.sort(key=attrgetter("start"))
         return found
+
+
+    def joint(self, text: str, mentions: list[Mention], marks: frozenset[str]) -> list[Mention]:
+        """Organisations joined by one of `marks` with no space ("Red Hat-Supermicro", "NVIDIA+CoreWeave") as one joint
+        submitter, "Red Hat & Supermicro" (two names of one organisation as it); `mentions` in text order. The second
+        name is looked for here: an alias right after a hyphen is not found alone ("MI-A100" holds no A100)."""
+        joined: list[Mention] = []
+        for mention in mentions:
+            joined.append(mention)
+            while (mention.label == "ORG" and mention.end < len(text) and text[mention.end] in marks
+                   and (found := self.organisation.match(text, mention.end + 1)) is not None):
+                names = str(mention.value).split(" & ")
+                value = self.found_as[found.group()][1]
+                mention = mention._replace(end=found.end(), value=mention.value if value in names else " & ".join([*names, str(value)]))
+                joined[-1] = mention
+        return joined
 
 
 class Shapes:

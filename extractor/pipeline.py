@@ -21,7 +21,7 @@ from .numbers import number_reader
 from .rounds import names_no_round
 from .rules import rule_set
 from .sentence import context_view, read_mentions, sentence_view
-from .settings import text_settings
+from .settings import context_settings, text_settings
 
 MAX_PIECE_CHARS = 1_000_000
 """A longer text is read a piece at a time, cut at a paragraph break where there is one (see piece_cuts), so the working
@@ -149,6 +149,11 @@ class DocumentReader:
 
 
 @cache
+def joint_marks() -> frozenset[str]:
+    return frozenset(context_settings().joint_marks)
+
+
+@cache
 def piece_cuts() -> tuple[tuple[str, ...], ...]:
     """Where a long text is cut into pieces, by preference: a blank line, a line break, a sentence end (text.toml's
     terminals, or a period and a space), the end of a tag (a page on one line), a space."""
@@ -203,7 +208,7 @@ class DocumentMentions:
         start, end = sentences[0].start, sentences[-1].end
         shaped = shapes().find(text, digit_stretches(text, sentences), self.timed_out)
         found = lexicon().find(text, start, end) + [m for m in shaped if m.label != "VERSION" or not names_no_round(text, m)]
-        self.mentions = sorted(found, key=attrgetter("start"))
+        self.mentions = lexicon().joint(text, sorted(found, key=attrgetter("start")), joint_marks())
         self.starts = [mention.start for mention in self.mentions]
         self.cues = number_reader().cue_starts(text, start, end)
 

@@ -122,6 +122,7 @@ class ContextSettings(Strict):
     time_suites: list[Suite]
     owner_after: list[str]
     conjunctions: list[str]
+    joint_marks: list[str]
     heading_max_chars: int
     table_cell_marks: list[str]
     round_anchors: list[str]

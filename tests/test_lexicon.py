@@ -7,6 +7,8 @@ import pytest
 
 from extractor.lexicon import ShapeFile, Shapes, lexicon, shapes
 from extractor.loader import read_toml, validate
+from extractor.mentions import resolve_overlaps
+from extractor.settings import context_settings
 
 FOUND: list[tuple[str, list[tuple[str, str | int, str]]]] = [
     ("NVIDIA A100", [("ORG", "NVIDIA", "NVIDIA"), ("SYSTEM", "A100", "A100")]),
@@ -85,3 +87,17 @@ def test_a_shape_match_without_a_digit_is_no_mention(tmp_path: Path) -> None:
 def test_an_organisation_run_into_its_product_is_both(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = lexicon().find(text, 0, len(text))
     assert [(m.label, m.value, text[m.start:m.end]) for m in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Red Hat-Supermicro", [("Red Hat & Supermicro", "Red Hat-Supermicro")]),
+    ("NVIDIA+CoreWeave+Dell", [("NVIDIA & CoreWeave & Dell", "NVIDIA+CoreWeave+Dell")]),
+    ("Intel-Habana", [("Intel", "Intel-Habana")]),  # two names of one organisation
+    ("AMD-based servers", [("AMD", "AMD")]),
+    ("红帽/美超微", [("Red Hat & Supermicro", "红帽/美超微")]),
+    ("Dell - Supermicro", [("Dell", "Dell"), ("Supermicro", "Supermicro")]),  # spaced: a dash between two statements
+])
+def test_organisations_joined_by_a_mark_are_one_joint_submitter(text: str, expected: list[tuple[str, str]]) -> None:
+    found = lexicon().joint(text, lexicon().find(text, 0, len(text)), frozenset(context_settings().joint_marks))
+    kept = [m for m in resolve_overlaps(found) if m.label == "ORG"]
+    assert [(m.value, text[m.start:m.end]) for m in kept] == expected

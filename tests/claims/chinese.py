@@ -487,6 +487,9 @@ TABLE += [
           metric="time_to_train")]),
     ("英特尔提交了ResNet50、RetinaNet、BERT和GPT-J的测试结果。",
      [row("participation", "提交了ResNet50、RetinaNet、BERT和GPT-J", subject="Intel", count=4, unit="benchmarks")]),
+    # organisations joined by a hyphen are one joint submitter
+    ("在MLPerf推理v4.0中，红帽-美超微首次参加测试。",
+     [row("participation", "首次参加", subject="Red Hat & Supermicro", count=1, suite="inference", version="4.0", unit="rounds")]),
     # durations in hours, and in parts, are minutes in all
     ("谷歌的BERT模型在MLPerf训练v1.1中约20小时训练而成。",
      [row("score", "BERT模型在MLPerf训练v1.1中约20小时", subject="Google", qualifier="about", suite="training", version="1.1", model="bert",

@@ -870,6 +870,17 @@ TABLE += [
      [row("participation", "submitted Xeon 6 processors on ResNet50, RetinaNet, BERT and GPT-J", subject="Intel", system="Xeon 6", count=4,
           unit="benchmarks")]),
     ("Intel submitted results on BERT.", []),
+    # organisations joined by a hyphen or a plus sign are one joint submitter
+    ("In MLPerf Inference v4.0, Juniper Networks, Red Hat-Supermicro, and Wiwynn were first-time participants.",
+     [row("participation", "Juniper Networks, Red Hat-Supermicro, and Wiwynn were first-time participants", subject=subject, count=1,
+          suite="inference", version="4.0", unit="rounds") for subject in ("Juniper Networks", "Red Hat & Supermicro", "Wiwynn")]),
+    ("NVIDIA+CoreWeave ranked first in 3 of 9 tests in MLPerf Training v5.0.",
+     [row("ranking", "ranked first in 3 of 9 tests", subject="NVIDIA & CoreWeave", rank=1, count=3, total=9, suite="training",
+          version="5.0")]),
+    ("Intel-Habana ranked first in 3 of 9 tests.",  # two names of one organisation
+     [row("ranking", "ranked first in 3 of 9 tests", subject="Intel", rank=1, count=3, total=9)]),
+    ("Dell and Supermicro ranked first in 3 of 9 tests.",  # a list with spaces is two organisations, each its own claim or a pair
+     [row("ranking", "Dell and Supermicro ranked first in 3 of 9 tests", subject="Dell & Supermicro", rank=1, count=3, total=9)]),
     # durations in hours, and in parts, are minutes or seconds in all
     ("In MLPerf Training v1.1, Google trained BERT in about 20 hours.",
      [row("score", "trained BERT in about 20 hours", subject="Google", qualifier="about", suite="training", version="1.1", model="bert",
