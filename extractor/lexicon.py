@@ -120,6 +120,11 @@ class Lexicon:
         self.found_as = {alias: (label, entry.id if entry.value is None else entry.value, entry.role)
                          for alias, (label, entry) in self.by_alias.items()}
         """Per alias, what its mention says: label, canonical value, role."""
+        scenarios = {alias.lower(): entry.id for alias, (label, entry) in self.by_alias.items() if label == "SCENARIO"}
+        self.scenario_led = {alias: (len(first), scenarios[first.lower()]) for alias, (label, _) in self.by_alias.items()
+                             if label in SCORE_UNIT_LABELS and " " in alias and (first := alias.split(" ", 1)[0]).lower() in scenarios}
+        """Units whose alias opens with a scenario ("server queries per watt"): per alias, how long the scenario is, and which
+        it is; found as both."""
 
     def _check_id(self, path: Path, label: str, entry: Entry) -> None:
         vocabulary = CLOSED_VOCABULARIES.get(label)
@@ -188,6 +193,11 @@ class Lexicon:
                 accuracy = None
                 if label == "MODEL" and (suffix := ACCURACY_SUFFIX.match(text, stop, end)) is not None:
                     accuracy, stop = (float(suffix.group("acc")),), suffix.end()
+                if (led := self.scenario_led.get(match.group())) is not None:
+                    width, scenario = led
+                    found.append(Mention(match.start(), match.start() + width, "SCENARIO", scenario))
+                    found.append(Mention(match.start() + width + 1, stop, label, value, None, accuracy, role))
+                    continue
                 found.append(Mention(match.start(), stop, label, value, None, accuracy, role))
         if not text.isascii():
             for match in self.glued.finditer(text, start, end):

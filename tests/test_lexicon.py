@@ -101,3 +101,13 @@ def test_organisations_joined_by_a_mark_are_one_joint_submitter(text: str, expec
     found = lexicon().joint(text, lexicon().find(text, 0, len(text)), frozenset(context_settings().joint_marks))
     kept = [m for m in resolve_overlaps(found) if m.label == "ORG"]
     assert [(m.value, text[m.start:m.end]) for m in kept] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("227.4 server queries per watt", [("SCENARIO", "server", "server"), ("UNIT", "samples/J", "queries per watt")]),
+    ("Offline queries per watt", [("SCENARIO", "offline", "Offline"), ("UNIT", "samples/J", "queries per watt")]),
+    ("server racks", []),  # a scenario is found inside a unit only
+])
+def test_a_unit_that_opens_with_a_scenario_is_both(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = lexicon().find(text, 0, len(text))
+    assert [(m.label, m.value, text[m.start:m.end]) for m in found] == expected

@@ -822,8 +822,10 @@ TABLE += [
       row("ranking", "won 2 tests", subject="Qualcomm", system="Cloud AI 100", rank=1, count=2)]),
     # whose figure: the organisation beside it, even in a comparison
     ("Qualcomm's chips hit 227.4 server queries per watt versus 108.4 queries per watt for Nvidia.",
-     [row("score", "227.4 server queries per watt", subject="Qualcomm", suite="inference", value=227.4, unit="samples/J", metric="energy"),
-      row("score", "108.4 queries per watt", subject="NVIDIA", suite="inference", value=108.4, unit="samples/J", metric="energy")]),
+     [row("score", "227.4 server queries per watt", subject="Qualcomm", suite="inference", scenario="server", value=227.4, unit="samples/J",
+          metric="energy"),
+      row("score", "108.4 queries per watt", subject="NVIDIA", suite="inference", scenario="server", value=108.4, unit="samples/J",
+          metric="energy")]),
     ("AMD reached 12,000 tokens per second, against Intel's 9,000 tokens per second.",
      [row("score", "12,000 tokens per second", subject="AMD", suite="inference", value=12000.0, unit="tokens/s", metric="throughput"),
       row("score", "9,000 tokens per second", subject="Intel", suite="inference", value=9000.0, unit="tokens/s", metric="throughput")]),
@@ -870,6 +872,16 @@ TABLE += [
      [row("participation", "submitted Xeon 6 processors on ResNet50, RetinaNet, BERT and GPT-J", subject="Intel", system="Xeon 6", count=4,
           unit="benchmarks")]),
     ("Intel submitted results on BERT.", []),
+    # a scenario written inside a unit ("server queries per watt") is the claim's scenario
+    ("In MLPerf Inference v3.0, Qualcomm's chips hit 227.4 server queries per watt.",
+     [row("score", "227.4 server queries per watt", subject="Qualcomm", suite="inference", version="3.0", scenario="server",
+          value=227.4, unit="samples/J", metric="energy")]),
+    ("Nettrix delivered 1,234 offline queries per watt on ResNet-50 in MLPerf Inference v2.1.",
+     [row("score", "1,234 offline queries per watt", subject="Nettrix", suite="inference", version="2.1", model="resnet50",
+          scenario="offline", value=1234.0, unit="samples/J", metric="energy")]),
+    ("Nettrix delivered 1,234 queries per watt on ResNet-50 in MLPerf Inference v2.1.",  # none named
+     [row("score", "1,234 queries per watt", subject="Nettrix", suite="inference", version="2.1", model="resnet50", value=1234.0,
+          unit="samples/J", metric="energy")]),
     # organisations joined by a hyphen or a plus sign are one joint submitter
     ("In MLPerf Inference v4.0, Juniper Networks, Red Hat-Supermicro, and Wiwynn were first-time participants.",
      [row("participation", "Juniper Networks, Red Hat-Supermicro, and Wiwynn were first-time participants", subject=subject, count=1,
