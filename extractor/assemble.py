@@ -295,9 +295,10 @@ DISTRIBUTED_LABELS = {"count": {"category": "CATEGORY", "division": "DIVISION", 
 
 
 def distribute(view: SentenceView, match: RuleMatch, claim: dict[str, Any]) -> list[dict[str, Any]]:
-    """One claim per (context value, count or score value) when a distributive sentence lists as many categories,
-    divisions or systems (for counts), benchmarks, scenarios or systems (for scores) before the numbers, else after
-    them, as there are numbers; else the claim itself."""
+    """One claim per count or score value when a distributive sentence lists as many categories, divisions or systems
+    (for counts), benchmarks, scenarios or systems (for scores) before the numbers, else after them, as there are
+    numbers: each takes its own of every such list ("X640 G40和X660 G45分别以48.43、28.64成绩…MASK R-CNN、U-NET3D");
+    else the claim itself."""
     role = next((role for role in DISTRIBUTED_LABELS if role in match.roles and claim.get(role) is not None), None)
     if role is None or not distributive(view):
         return [claim]
@@ -307,6 +308,7 @@ def distribute(view: SentenceView, match: RuleMatch, claim: dict[str, Any]) -> l
     first_number, last_number = view.tokens[numbers[0]][0], view.tokens[numbers[-1]][1]
     if role == "value" and (unit := view.token_mention.get(numbers[-1] + 1)) is not None and unit.label in SCORE_UNIT_LABELS:
         last_number = unit.end  # the evidence takes the last value's unit
+    paired: dict[str, list[Mention]] = {}
     for name, label in DISTRIBUTED_LABELS[role].items():
         before = [m for m in view.mentions if m.label == label and m.end <= first_number]
         group = listed(view, before[-1]) if before else []
@@ -314,11 +316,18 @@ def distribute(view: SentenceView, match: RuleMatch, claim: dict[str, Any]) -> l
             after = [m for m in view.mentions if m.label == label and m.start >= last_number]
             group = listed(view, after[0], forward=True) if after else []
         if len(group) == len(numbers):
-            evidence = (min(first_number, claim["evidence"][0]), max(last_number, claim["evidence"][1]) if role == "value" else claim["evidence"][1])
-            return [claim | {name: str(mention.value), role: number_value(view, number, role), "evidence": evidence}
-                    | ({"accuracy": list(mention.accuracy) if mention.accuracy else None} if name == "model" else {})
-                    for mention, number in zip(group, numbers)]
-    return [claim]
+            paired[name] = group
+    if not paired:
+        return [claim]
+    evidence = (min(first_number, claim["evidence"][0]), max(last_number, claim["evidence"][1]) if role == "value" else claim["evidence"][1])
+    distributed = []
+    for index, number in enumerate(numbers):
+        fields = {name: str(group[index].value) for name, group in paired.items()}
+        if "model" in paired:
+            accuracy = paired["model"][index].accuracy
+            fields["accuracy"] = list(accuracy) if accuracy else None
+        distributed.append(claim | fields | {role: number_value(view, number, role), "evidence": evidence})
+    return distributed
 
 
 def number_value(view: SentenceView, token: int, role: str) -> int | float:

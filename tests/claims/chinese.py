@@ -487,6 +487,18 @@ TABLE += [
           metric="time_to_train")]),
     ("英特尔提交了ResNet50、RetinaNet、BERT和GPT-J的测试结果。",
      [row("participation", "提交了ResNet50、RetinaNet、BERT和GPT-J", subject="Intel", count=4, unit="benchmarks")]),
+    # results given "respectively" pair with their systems before them and their benchmarks after them
+    ("在MLPerf训练1.0中，宁畅X640 G40和X660 G45分别以48.43、28.64成绩，取得固定任务（closed）赛道MASK R-CNN、U-NET3D两项训练第一。",
+     [row("score", "以48.43、28.64成绩", subject="Nettrix", system="X640 G40", suite="training", version="1.0", division="closed",
+          model="mask-rcnn", value=48.43, unit="minutes", metric="time_to_train"),
+      row("score", "以48.43、28.64成绩", subject="Nettrix", system="X660 G45", suite="training", version="1.0", division="closed",
+          model="3d-unet", value=28.64, unit="minutes", metric="time_to_train"),
+      row("ranking", "两项训练第一", subject="Nettrix", rank=1, count=2, suite="training", version="1.0", division="closed")]),
+    ("在MLPerf訓練v2.0中，浪潮以27.5的成績在BERT測試中奪冠。",  # a training result with no unit is minutes
+     [row("score", "以27.5的成績", subject="Inspur", suite="training", version="2.0", model="bert", value=27.5, unit="minutes",
+          metric="time_to_train"),
+      row("ranking", "BERT測試中奪冠", subject="Inspur", rank=1, suite="training", version="2.0", model="bert")]),
+    ("在MLPerf推理v2.0中，浪潮以27.5的成绩夺冠。", []),  # ...and in an inference round no score at all
     # organisations joined by a hyphen are one joint submitter
     ("在MLPerf推理v4.0中，红帽-美超微首次参加测试。",
      [row("participation", "首次参加", subject="Red Hat & Supermicro", count=1, suite="inference", version="4.0", unit="rounds")]),
