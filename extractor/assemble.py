@@ -395,6 +395,7 @@ def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     settled = [claim for claim in claims if id(claim) in kept]
     for claim in settled:
         claim.pop("model_inherited", None)
+        claim.pop("across_the_board", None)
     return settled
 
 

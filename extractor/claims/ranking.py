@@ -65,7 +65,10 @@ def keep(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> 
         return True
     words = rule_set(view.sentence.language).words
     scope = set(words.get("scope", []))
-    return any(view.token_text(i).lower() in scope for i, (token_start, _) in enumerate(view.tokens) if start <= token_start < end)
+    if any(view.token_text(i).lower() in scope for i, (token_start, _) in enumerate(view.tokens) if start <= token_start < end):
+        claim["across_the_board"] = True  # see settle
+        return True
+    return False
 
 
 def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -75,7 +78,8 @@ def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     results", "横扫八项测试，全部创下新纪录") and goes."""
     settled = from_previous(claims, ("rank",))
     if any(own_scope(c) for c in settled):
-        settled = [c for c in settled if own_scope(c)]
+        counted = any(c.get("count") is not None for c in settled)
+        settled = [c for c in settled if own_scope(c) or (c.get("across_the_board") and not counted)]
     return settled
 
 

@@ -499,6 +499,16 @@ TABLE += [
           metric="time_to_train"),
       row("ranking", "BERT測試中奪冠", subject="Inspur", rank=1, suite="training", version="2.0", model="bert")]),
     ("在MLPerf推理v2.0中，浪潮以27.5的成绩夺冠。", []),  # ...and in an inference round no score at all
+    # records across the board beside a record of one benchmark are two claims ("全部" after a count is that count)
+    ("H100在MLPerf训练v3.0中全面刷新纪录，其中GPT-3纪录被刷至11分钟。",
+     [row("ranking", "刷新纪录", subject="NVIDIA", system="H100", rank=1, suite="training", version="3.0"),
+      row("score", "GPT-3纪录被刷至11分钟", subject="NVIDIA", system="H100", suite="training", version="3.0", model="gpt3", value=11.0,
+          unit="minutes", metric="time_to_train"),
+      row("ranking", "GPT-3纪录", subject="NVIDIA", system="H100", rank=1, suite="training", version="3.0", model="gpt3")]),
+    # "今年" in a claim's own clause is the round of the text, even after "迄今为止"
+    ("浪潮发布MLPerf训练v3.0成绩。迄今为止浪潮共获得40项第一，今年获得了5项第一。",
+     [row("ranking", "40项第一", subject="Inspur", rank=1, count=40),
+      row("ranking", "5项第一", subject="Inspur", rank=1, count=5, suite="training", version="3.0")]),
     # organisations joined by a hyphen are one joint submitter
     ("在MLPerf推理v4.0中，红帽-美超微首次参加测试。",
      [row("participation", "首次参加", subject="Red Hat & Supermicro", count=1, suite="inference", version="4.0", unit="rounds")]),

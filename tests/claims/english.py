@@ -872,6 +872,17 @@ TABLE += [
      [row("participation", "submitted Xeon 6 processors on ResNet50, RetinaNet, BERT and GPT-J", subject="Intel", system="Xeon 6", count=4,
           unit="benchmarks")]),
     ("Intel submitted results on BERT.", []),
+    # records across the board beside a record of one benchmark are two claims
+    ("In MLPerf Training v3.0, the H100 set records on all benchmarks, and its GPT-3 record fell to 11 minutes.",
+     [row("ranking", "set records", subject="NVIDIA", system="H100", rank=1, suite="training", version="3.0"),
+      row("score", "GPT-3 record fell to 11 minutes", subject="NVIDIA", system="H100", suite="training", version="3.0", model="gpt3",
+          value=11.0, unit="minutes", metric="time_to_train")]),
+    # "this year" in a claim's own clause is the round of the text, even after "so far"
+    ("MLCommons released MLPerf HPC v3.0. Across all the rounds so far the field has been strong, but this year the number of "
+     "submitters dipped to five.",
+     [row("participation", "number of submitters dipped to five", count=5, suite="hpc", version="3.0", unit="submitters")]),
+    ("MLCommons released MLPerf HPC v3.0. Across all the rounds so far, the number of submitters has reached 15.",
+     [row("participation", "number of submitters has reached 15", count=15, unit="submitters")]),
     # a scenario written inside a unit ("server queries per watt") is the claim's scenario
     ("In MLPerf Inference v3.0, Qualcomm's chips hit 227.4 server queries per watt.",
      [row("score", "227.4 server queries per watt", subject="Qualcomm", suite="inference", version="3.0", scenario="server",
