@@ -322,7 +322,7 @@ def distribute(view: SentenceView, match: RuleMatch, claim: dict[str, Any]) -> l
     evidence = (min(first_number, claim["evidence"][0]), max(last_number, claim["evidence"][1]) if role == "value" else claim["evidence"][1])
     distributed = []
     for index, number in enumerate(numbers):
-        fields = {name: str(group[index].value) for name, group in paired.items()}
+        fields: dict[str, Any] = {name: str(group[index].value) for name, group in paired.items()}
         if "model" in paired:
             accuracy = paired["model"][index].accuracy
             fields["accuracy"] = list(accuracy) if accuracy else None
