@@ -22,6 +22,7 @@ from .document import (
     read_document,
     read_stream,
 )
+from . import schema_doc
 from .evaluate import GoldError, report
 from .models import Claim, Extraction
 from .pipeline import DocumentReader, extract
@@ -131,8 +132,11 @@ def parser() -> argparse.ArgumentParser:
     text.add_argument("--as", dest="form", choices=formats, help="read the input as this format (default: from the file name; - is text)")
     text.add_argument("--max-bytes", type=byte_size, default=DEFAULT_MAX_BYTES, help=size_help)
 
-    commands.add_parser("schema", help="print the JSON Schema of an output record",
-                        description="Print the JSON Schema of one line of `batch` output (a document record or an error record).")
+    schema = commands.add_parser("schema", help="print the JSON Schema of an output record",
+                                 description="Print the JSON Schema of one line of `batch` output (a document record or an "
+                                             "error record), or with --markdown the claim's fields and vocabulary as "
+                                             "docs/schema.md gives them.")
+    schema.add_argument("--markdown", action="store_true", help="the claim's fields and vocabulary as Markdown")
 
     evaluate = commands.add_parser("eval", formatter_class=formatter, epilog=EXIT_CODES, help="score the extractor on documents with NAME.gold.json beside them",
                                    description="Score the extractor on every NAME.gold.json under each GOLD_DIR (and its subfolders) "
@@ -166,7 +170,7 @@ def run(argv: list[str] | None) -> int:
     command_line = parser()
     arguments = command_line.parse_args(argv)
     if arguments.command == "schema":
-        print(json.dumps(output_schema(), indent=2, ensure_ascii=False))
+        print(schema_doc.document() if arguments.markdown else json.dumps(output_schema(), indent=2, ensure_ascii=False), end="" if arguments.markdown else "\n")
         return 0
     if arguments.command == "eval":
         for folder in arguments.gold_dirs:

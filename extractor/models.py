@@ -31,27 +31,48 @@ class Span(BaseModel):
 class Claim(BaseModel):
     """One checkable statement: a ranking, a score or a participation."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
     kind: Kind
+    """ranking: a place or a count of first places; score: a measured value; participation: who took part, and in what."""
     subject: str | None = None
+    """The organisation the claim is about, by its canonical name ("Inspur"); a joint submission is "A & B"; none for a
+    round's size."""
     system: str | None = None
+    """The product the result is of ("X640 G40", "H100", "TPU v4 Pod"), as the text names it."""
     rank: int | None = None
+    """The place claimed (1 for first)."""
     count: int | None = None
+    """How many: first places, benchmarks, rounds, submitters, results…"""
     total: int | None = None
+    """Out of how many ("15 out of 30 tasks")."""
     qualifier: Qualifier | None = None
+    """How the count or value is hedged ("over 100", "about 20 hours")."""
     suite: Suite | None = None
+    """The MLPerf suite of the round."""
     version: str | None = None
+    """The round's version, major.minor ("3.1"); only where the text states it."""
     division: Division | None = None
+    """The division of the results: closed (the reference model), open (any), network."""
     category: Category | None = None
+    """Inference's category of systems."""
     model: str | None = None
+    """The benchmark, by MLCommons' id ("resnet50", "llama2-70b")."""
     accuracy: list[float] | None = None
+    """The accuracy targets named with the benchmark (99.0, 99.9)."""
     scenario: Scenario | None = None
+    """Inference's scenario, how queries arrive."""
     value: float | None = None
+    """A score's value, in `unit`."""
     unit: Unit | None = None
+    """The unit of a score, or what a participation or ranking counts."""
     metric: Metric | None = None
+    """What a score measures, from its unit."""
     evidence: Span
+    """The words that state the claim, in the text given."""
     sentence: Span
+    """The sentence the claim is in."""
     language: Language
+    """The language of that sentence."""
     rule: str
     """The name of the rule in patterns/ that produced this claim."""
 

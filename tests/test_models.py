@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pydantic
 import pytest
 
-from extractor import Claim, Extraction, Span, extract
+from extractor import Claim, Extraction, Span, extract, schema_doc
 
 
 def test_json_schema_lists_every_claims_md_field() -> None:
@@ -48,3 +49,9 @@ def test_sentences_read_by_a_rule_raise_no_warning() -> None:
 def test_extract_refuses_what_is_not_text(value: object, message: str) -> None:
     with pytest.raises(TypeError, match=rf"extract\(\) takes a str, {re.escape(message)}"):
         extract(value)  # type: ignore[arg-type]
+
+
+def test_the_schema_document_is_the_one_the_models_and_lexicon_generate() -> None:
+    documented = (Path(__file__).resolve().parents[1] / "docs" / "schema.md").read_text(encoding="utf-8")
+    assert documented == schema_doc.document(), "docs/schema.md is stale: regenerate it with `extractor schema --markdown`"
+    assert all(f"| `{name}` |" in documented for name in Claim.model_fields)
