@@ -369,7 +369,7 @@ def assemble(view: SentenceView, context: DocumentContext, rules: tuple[str, ...
     matches = select([match for match in rule_matches if not counts_a_rate(view, match) and follows_its_kind(match, rule_matches)])
     spans = [view.char_span(m.start, m.end) for m in matches[1:]] + [(view.sentence.end, view.sentence.end)]
     claims = [claim for match, following in zip(matches, spans) for claim in claims_for(view, match, following, context)]
-    return Assembled(merge_duplicates(settle(claims)), timed_out)
+    return Assembled(merge_duplicates(settle(claims, view.sentence.language)), timed_out)
 
 
 def follows_its_kind(match: RuleMatch, matches: list[RuleMatch]) -> bool:
@@ -389,10 +389,18 @@ def counts_a_rate(view: SentenceView, match: RuleMatch) -> bool:
     return view.words[indexes[0] - 1].lower() in rule_set(view.sentence.language).words.get("per_second", [])
 
 
-def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Let each kind settle its claims of the sentence together (ranks taken from before, whole rounds), in order."""
+def settle(claims: list[dict[str, Any]], language: str) -> list[dict[str, Any]]:
+    """Let each kind settle its claims of the sentence together (ranks taken from before, whole rounds), in order; a
+    claim of every benchmark takes the "all N" of another claim of the sentence with the same category and division."""
     kept = {id(claim) for name, kind in KINDS.items() for claim in kind.settle([c for c in claims if c["kind"] == name])}
     settled = [claim for claim in claims if id(claim) in kept]
+    alls = [c for c in settled if c.get("count") is not None and c.get("count") == c.get("total")]
+    rules = rule_set(language).rules
+    for claim in settled:
+        if claim.get("count") is None and rules[claim["rule"]].every:
+            same_scope = [c for c in alls if (c.get("category"), c.get("division")) == (claim.get("category"), claim.get("division"))]
+            if same_scope:
+                claim["count"] = claim["total"] = same_scope[0]["count"]
     for claim in settled:
         claim.pop("model_inherited", None)
         claim.pop("across_the_board", None)

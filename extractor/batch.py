@@ -163,9 +163,8 @@ def start_worker(parent: int) -> None:
 def loaded_for_workers() -> Iterator[None]:
     """Load the tokenizers and patterns in this process, for the workers forked from it to inherit, and freeze what is
     loaded (gc.freeze): the workers' collections then leave the inherited objects, and the memory pages they share,
-    untouched. With 2 jobs over 10 MB of English, the run took 3.2-3.3 s so, against 3.3-3.5 s with each worker
-    loading its own. Workers that are not forked (spawn, forkserver) load their own, once: `warm_up` stays their
-    initializer. Unfrozen at the end."""
+    untouched. Workers that are not forked (spawn, forkserver) load their own, once (see start_worker). Unfrozen at
+    the end."""
     already_frozen = gc.get_freeze_count() > 0  # a caller's own freeze is theirs to undo
     warm_up()
     gc.freeze()

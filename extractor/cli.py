@@ -149,8 +149,7 @@ def parser() -> argparse.ArgumentParser:
 
 def console() -> NoReturn:
     """The `extractor` script and `python -m extractor`: run the command, then exit with its code. What it loaded is
-    frozen first (gc.freeze), so that the interpreter's last collections pass over none of it: they took 0.1 s of the
-    exit of every command that had loaded the tokenizers."""
+    frozen first (gc.freeze), so that the interpreter's last collections do not walk the tokenizers' objects."""
     code = main()
     gc.freeze()
     sys.exit(code)

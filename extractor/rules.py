@@ -88,6 +88,9 @@ class Rule(BaseModel):
     anchor: str | None = None
     """The atom of the pattern that a sentence must hold before the rule is tried (see RuleSet.may_match), where the
     one with fewest choices is a word too common to gate on ("all", "new")."""
+    every: bool = False
+    """The claim covers every benchmark ("在所有项目中都提交结果"): with no count of its own, it takes the N of an "all N"
+    that another claim of its sentence states ("全部七项测试中…第一"), as count and total."""
 
 
 class RuleFile(BaseModel):

@@ -499,6 +499,11 @@ TABLE += [
           metric="time_to_train"),
       row("ranking", "BERT測試中奪冠", subject="Inspur", rank=1, suite="training", version="2.0", model="bert")]),
     ("在MLPerf推理v2.0中，浪潮以27.5的成绩夺冠。", []),  # ...and in an inference round no score at all
+    # a claim of every benchmark takes the "all N" its sentence states, and no count where it states none
+    ("在MLPerf训练v3.0中，英伟达在全部八项测试中夺冠，也是唯一在所有项目中都提交结果的厂商。",
+     [row("ranking", "全部八项测试中夺冠", subject="NVIDIA", rank=1, count=8, total=8, suite="training", version="3.0"),
+      row("participation", "所有项目中都提交结果", subject="NVIDIA", count=8, total=8, suite="training", version="3.0", unit="benchmarks")]),
+    ("英伟达是唯一在所有项目中都提交结果的厂商。", [row("participation", "所有项目中都提交结果", subject="NVIDIA", unit="benchmarks")]),
     # records across the board beside a record of one benchmark are two claims ("全部" after a count is that count)
     ("H100在MLPerf训练v3.0中全面刷新纪录，其中GPT-3纪录被刷至11分钟。",
      [row("ranking", "刷新纪录", subject="NVIDIA", system="H100", rank=1, suite="training", version="3.0"),

@@ -872,6 +872,13 @@ TABLE += [
      [row("participation", "submitted Xeon 6 processors on ResNet50, RetinaNet, BERT and GPT-J", subject="Intel", system="Xeon 6", count=4,
           unit="benchmarks")]),
     ("Intel submitted results on BERT.", []),
+    # a claim of every benchmark takes the "all N" its sentence states, of the same scope only
+    ("NVIDIA swept all eight tests, and was the only company to make submissions for all tests.",
+     [row("ranking", "swept all eight tests", subject="NVIDIA", rank=1, count=8, total=8),
+      row("participation", "submissions for all tests", subject="NVIDIA", count=8, total=8, unit="benchmarks")]),
+    ("NVIDIA swept all eight tests, and was the only company to make submissions for all data center tests.",
+     [row("ranking", "swept all eight tests", subject="NVIDIA", rank=1, count=8, total=8),
+      row("participation", "submissions for all data center tests", subject="NVIDIA", category="datacenter", unit="benchmarks")]),
     # records across the board beside a record of one benchmark are two claims
     ("In MLPerf Training v3.0, the H100 set records on all benchmarks, and its GPT-3 record fell to 11 minutes.",
      [row("ranking", "set records", subject="NVIDIA", system="H100", rank=1, suite="training", version="3.0"),
