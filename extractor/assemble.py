@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .claims import ClaimContext, ClaimKind, participation, ranking, score
-from .context import FIELD_LABELS, DocumentContext
+from .context import DocumentContext
+from .fields import CONTEXT_FIELDS, FIELD_LABELS, INHERITED
 from .lexicon import LATIN_ALNUM, SCORE_UNIT_LABELS, lexicon
 from .mentions import Mention
 from .rules import RuleMatch, rule_set
@@ -27,11 +28,7 @@ from .subjects import (
 from .systems import maker_of, system_makers
 
 KINDS: dict[str, ClaimKind] = {"ranking": ranking, "score": score, "participation": participation}
-FIELDS = tuple((name, FIELD_LABELS.get(name, "ACCURACY")) for name in ("system", "suite", "version", "division", "category", "model", "scenario", "accuracy"))
-"""The fields context_fields fills, each with the mention label that gives it."""
-INHERITED = {"system", "suite", "version", "division", "category", "model"}
-"""The fields a claim may take from the document, unless it is about several rounds at once ("累计获得百余项冠军": what a
-section says belongs to one round too)."""
+
 CENTRAL_ROLES = ("count", "value", "rank")
 SHORT_OF_NEXT_CLAIM = frozenset({"division"})
 """Fields a claim takes from elsewhere in its sentence only short of the next claim and of any other number, which
@@ -166,7 +163,7 @@ def context_fields(
     roles, token_mention, by_label = match.roles, view.token_mention, view.by_label
     separator = separators().search(view.text, end, view.sentence.end)
     separated_at = separator.start() if separator else view.sentence.end  # what a dash or semicolon opens is another's
-    for name, label in FIELDS:
+    for name, label in CONTEXT_FIELDS:
         in_clause = name in clause_fields
         indexes = roles.get(name)
         mention = token_mention.get(indexes[0]) if indexes else None

@@ -24,6 +24,7 @@ from .document import (
 )
 from . import schema_doc
 from .evaluate import GoldError, report
+from .fields import SHOWN_FIELDS
 from .models import Claim, Extraction
 from .pipeline import DocumentReader, extract
 from .records import DocumentRecord, RecordWriter, document_record, output_schema, record_line
@@ -36,8 +37,6 @@ EXIT_CODES = """exit codes:
   2  bad usage (unknown option, missing folder, unusable output file)"""
 SIZE = re.compile(r"(?i)^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|m|mb|g|gb)?\s*$")
 SIZE_FACTORS = {"": 1, "b": 1, "k": 1 << 10, "kb": 1 << 10, "m": 1 << 20, "mb": 1 << 20, "g": 1 << 30, "gb": 1 << 30}
-TABLE_FIELDS = ("subject", "system", "rank", "count", "total", "qualifier", "value", "unit", "metric", "suite", "version",
-                "division", "category", "model", "accuracy", "scenario")
 
 
 def byte_size(text: str) -> int:
@@ -316,4 +315,4 @@ def print_table(record: DocumentRecord, stream: TextIO) -> None:
 
 
 def fields_of(claim: Claim) -> str:
-    return "  ".join(f"{name}={value}" for name in TABLE_FIELDS if (value := getattr(claim, name)) is not None)
+    return "  ".join(f"{name}={value}" for name in SHOWN_FIELDS if (value := getattr(claim, name)) is not None)

@@ -12,17 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .document_round import DocumentRound
+from .fields import FIELD_LABELS, in_scope
 from .mentions import Mention
 from .systems import maker_of, subject_by_maker
 
-FIELD_LABELS = {
-    "subject": "ORG", "system": "SYSTEM", "suite": "SUITE", "version": "VERSION", "division": "DIVISION",
-    "category": "CATEGORY", "model": "MODEL", "scenario": "SCENARIO",
-}
-DOCUMENT_FIELDS = ("suite", "version")
-SECTION_FIELDS = ("category", "division", "model", "subject")
-PARAGRAPH_FIELDS = ("subject", "category", "division", "model")
-SECTION_CARRIED = ("category", "division", "model")
+DOCUMENT_FIELDS = in_scope("document")
+SECTION_FIELDS = in_scope("heading")
+PARAGRAPH_FIELDS = in_scope("paragraph")
+SECTION_CARRIED = in_scope("section")
 
 
 @dataclass

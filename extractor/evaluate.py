@@ -10,12 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from .document import read_document
+from .fields import COMPARED_FIELDS
 from .models import Claim
 from .normalize import Normalized, normalize
 from .pipeline import extract
 
-COMPARED_FIELDS = ("subject", "system", "rank", "count", "total", "qualifier", "suite", "version", "division",
-                   "category", "model", "accuracy", "scenario", "value", "unit")
 TOLERANCE = 0.005
 SYSTEM_FOLD = re.compile(r"[\s\-]+")
 """What a system comparison leaves out besides case."""

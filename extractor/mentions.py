@@ -21,12 +21,13 @@ class Mention(NamedTuple):
 LABEL_PRIORITY = ("VERSION", "ACCURACY", "RANK", "MODEL", "ORG", "ACCEL", "SYSTEM", "UNIT", "TIME", "POWER", "COUNTED", "PERSEC", "SCENARIO",
                   "DIVISION", "CATEGORY", "SUITE", "OTHER", "ORD", "NUM")
 PRIORITY = {label: rank for rank, label in enumerate(LABEL_PRIORITY)}
+"""Ties between overlapping mentions of one length; a label not listed (a new field's) comes after these."""
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions (ties by label priority), in text order."""
     def preference(m: Mention) -> tuple[int, int, int]:
-        return (-(m.end - m.start), PRIORITY[m.label], m.start)
+        return (-(m.end - m.start), PRIORITY.get(m.label, len(PRIORITY)), m.start)
 
     starts: list[int] = []
     kept: list[Mention] = []

@@ -1,7 +1,9 @@
-"""The pydantic models of CLAIMS.md: the only schema of what the extractor returns."""
+"""The pydantic models: the only schema of what the extractor returns, and of what each claim field is to the stages
+that fill, carry, compare and show it (FieldRole, read by fields.py)."""
 from __future__ import annotations
 
-from typing import Literal
+from dataclasses import dataclass
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -17,6 +19,30 @@ Unit = Literal[
 ]
 Metric = Literal["throughput", "latency", "time_to_train", "energy"]
 Language = Literal["en", "zh"]
+Scope = Literal["document", "heading", "section", "paragraph"]
+
+
+@dataclass(frozen=True)
+class FieldRole:
+    """What a claim field is to the stages (declared on the field with Annotated; fields.py gathers them)."""
+
+    label: str | None = None
+    """The mention label that names the field in text ("ORG"), where a claim takes it from its words or its sentence."""
+    learned: bool = True
+    """Whether a sentence's last mention of that label is remembered for later sentences (see scopes)."""
+    scopes: tuple[Scope, ...] = ()
+    """How far a value named once holds: the whole document, the section a heading opens (set by the heading), the
+    section (set by any sentence in it), the paragraph."""
+    inherited: bool = False
+    """A claim whose sentence names none takes the value in force."""
+    compared: bool = False
+    """`extractor eval` compares it with the gold claim's."""
+    shown: bool = False
+    """The table of `extractor extract` shows it."""
+
+
+SHOWN = FieldRole(compared=True, shown=True)
+CARRIED = ("heading", "section", "paragraph")
 
 
 class Span(BaseModel):
@@ -34,38 +60,38 @@ class Claim(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
     kind: Kind
     """ranking: a place or a count of first places; score: a measured value; participation: who took part, and in what."""
-    subject: str | None = None
+    subject: Annotated[str | None, FieldRole("ORG", scopes=("heading", "paragraph"), compared=True, shown=True)] = None
     """The organisation the claim is about, by its canonical name ("Inspur"); a joint submission is "A & B"; none for a
     round's size."""
-    system: str | None = None
+    system: Annotated[str | None, FieldRole("SYSTEM", inherited=True, compared=True, shown=True)] = None
     """The product the result is of ("X640 G40", "H100", "TPU v4 Pod"), as the text names it."""
-    rank: int | None = None
+    rank: Annotated[int | None, SHOWN] = None
     """The place claimed (1 for first)."""
-    count: int | None = None
+    count: Annotated[int | None, SHOWN] = None
     """How many: first places, benchmarks, rounds, submitters, results…"""
-    total: int | None = None
+    total: Annotated[int | None, SHOWN] = None
     """Out of how many ("15 out of 30 tasks")."""
-    qualifier: Qualifier | None = None
+    qualifier: Annotated[Qualifier | None, SHOWN] = None
     """How the count or value is hedged ("over 100", "about 20 hours")."""
-    suite: Suite | None = None
+    suite: Annotated[Suite | None, FieldRole("SUITE", scopes=("document",), inherited=True, compared=True, shown=True)] = None
     """The MLPerf suite of the round."""
-    version: str | None = None
+    version: Annotated[str | None, FieldRole("VERSION", scopes=("document",), inherited=True, compared=True, shown=True)] = None
     """The round's version, major.minor ("3.1"); only where the text states it."""
-    division: Division | None = None
+    division: Annotated[Division | None, FieldRole("DIVISION", scopes=CARRIED, inherited=True, compared=True, shown=True)] = None
     """The division of the results: closed (the reference model), open (any), network."""
-    category: Category | None = None
+    category: Annotated[Category | None, FieldRole("CATEGORY", scopes=CARRIED, inherited=True, compared=True, shown=True)] = None
     """Inference's category of systems."""
-    model: str | None = None
+    model: Annotated[str | None, FieldRole("MODEL", scopes=CARRIED, inherited=True, compared=True, shown=True)] = None
     """The benchmark, by MLCommons' id ("resnet50", "llama2-70b")."""
-    accuracy: list[float] | None = None
+    accuracy: Annotated[list[float] | None, FieldRole("ACCURACY", learned=False, compared=True, shown=True)] = None
     """The accuracy targets named with the benchmark (99.0, 99.9)."""
-    scenario: Scenario | None = None
+    scenario: Annotated[Scenario | None, FieldRole("SCENARIO", compared=True, shown=True)] = None
     """Inference's scenario, how queries arrive."""
-    value: float | None = None
+    value: Annotated[float | None, SHOWN] = None
     """A score's value, in `unit`."""
-    unit: Unit | None = None
+    unit: Annotated[Unit | None, SHOWN] = None
     """The unit of a score, or what a participation or ranking counts."""
-    metric: Metric | None = None
+    metric: Annotated[Metric | None, FieldRole(shown=True)] = None
     """What a score measures, from its unit."""
     evidence: Span
     """The words that state the claim, in the text given."""

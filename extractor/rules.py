@@ -27,6 +27,7 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from .language import MAX_SENTENCE_CHARS
+from .fields import FIELD_LABELS
 from .lexicon import lexicon
 from .loader import PatternError, patterns_dir, read_toml, validate
 from .models import Kind, Language, Unit
@@ -35,7 +36,8 @@ from .trie import trie_pattern
 
 ROLES = {"count", "total", "rank", "value", "unit", "model", "scenario", "category", "division", "accuracy", "system", "subject"}
 LABELS = {"ORG", "NUM", "ORD", "RANK", "MODEL", "SYSTEM", "ACCEL", "UNIT", "TIME", "POWER", "COUNTED", "PERSEC", "SCENARIO", "DIVISION",
-          "CATEGORY", "SUITE", "VERSION", "ACCURACY"}
+          "CATEGORY", "SUITE", "VERSION", "ACCURACY"} | set(FIELD_LABELS.values())
+"""The mention labels a rule can name: the lexicon's and number reader's, and that of every claim field (models.FieldRole)."""
 # Token codes, from the private use area (they stand for tokens, never for text): a label character, then a word
 # character, the one of a word some rule names or OTHER_WORD.
 LABEL_BASE, WORD_BASE, WORD_LIMIT = 0xE000, 0xE100, 0xF900

@@ -7,7 +7,7 @@ from pathlib import Path
 import pydantic
 import pytest
 
-from extractor import Claim, Extraction, Span, extract, schema_doc
+from extractor import Claim, Extraction, Span, extract, fields, rules, schema_doc
 
 
 def test_json_schema_lists_every_claims_md_field() -> None:
@@ -55,3 +55,18 @@ def test_the_schema_document_is_the_one_the_models_and_lexicon_generate() -> Non
     documented = (Path(__file__).resolve().parents[1] / "docs" / "schema.md").read_text(encoding="utf-8")
     assert documented == schema_doc.document(), "docs/schema.md is stale: regenerate it with `extractor schema --markdown`"
     assert all(f"| `{name}` |" in documented for name in Claim.model_fields)
+
+
+def test_each_stage_takes_its_fields_from_the_roles_on_the_model() -> None:
+    assert fields.FIELD_LABELS == {"subject": "ORG", "system": "SYSTEM", "suite": "SUITE", "version": "VERSION", "division": "DIVISION",
+                                   "category": "CATEGORY", "model": "MODEL", "scenario": "SCENARIO"}
+    assert fields.CONTEXT_FIELDS == (("system", "SYSTEM"), ("suite", "SUITE"), ("version", "VERSION"), ("division", "DIVISION"),
+                                     ("category", "CATEGORY"), ("model", "MODEL"), ("accuracy", "ACCURACY"), ("scenario", "SCENARIO"))
+    assert fields.INHERITED == {"system", "suite", "version", "division", "category", "model"}
+    assert [fields.in_scope(scope) for scope in ("document", "heading", "section", "paragraph")] == [
+        ("suite", "version"), ("subject", "division", "category", "model"), ("division", "category", "model"),
+        ("subject", "division", "category", "model")]
+    assert fields.COMPARED_FIELDS == ("subject", "system", "rank", "count", "total", "qualifier", "suite", "version", "division", "category",
+                                      "model", "accuracy", "scenario", "value", "unit")
+    assert fields.SHOWN_FIELDS == (*fields.COMPARED_FIELDS, "metric")
+    assert set(fields.FIELD_LABELS.values()) <= rules.LABELS
