@@ -98,11 +98,10 @@ def parser() -> argparse.ArgumentParser:
                                    f"{', '.join(FORMATS)} (each named on stderr). Each document is written whole, so a killed "
                                    "run leaves only complete lines; --resume carries on from them."))
     many.add_argument("folder", type=Path, metavar="DIR", help="the folder of documents")
-    many.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="the output file (JSON Lines, or CSV with --format csv)")
+    many.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="the output file: JSON Lines, or CSV where its name ends in .csv")
     many.add_argument("--format", dest="output_format", choices=("jsonl", "csv"),
-                      help="jsonl: a record per document; csv: a row per claim, a row with no claim for a document without any, and a "
-                           "row per failed file (default: csv for "
-                           "OUT ending in .csv, else jsonl)")
+                      help="jsonl: a record per document; csv: a row per claim, a row with no claim for a document without any, "
+                           "and a row per failed file (default: csv for OUT ending in .csv, else jsonl)")
     many.add_argument("--jobs", type=job_count, default=default_jobs(), help="worker processes (default: this machine's cores, %(default)s)")
     many.add_argument("--max-bytes", type=byte_size, default=DEFAULT_MAX_BYTES, help=size_help)
     many.add_argument("--include-text", action="store_true", help="put each document's text in its record (jsonl)")
