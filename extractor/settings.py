@@ -120,6 +120,7 @@ class ContextSettings(Strict):
     owner_before: list[str]
     separators: list[str]
     time_suites: list[Suite]
+    duration_joiners: list[str]
     owner_after: list[str]
     conjunctions: list[str]
     joint_marks: list[str]

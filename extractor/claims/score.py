@@ -1,6 +1,7 @@
 """Score claims: a value, its unit and the metric that unit measures."""
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from ..lexicon import lexicon
@@ -23,7 +24,7 @@ def fields(view: SentenceView, match: RuleMatch) -> dict[str, Any]:
         found["value"], found["qualifier"] = value
         if found["qualifier"] is None and match.end < len(view.tokens):
             found["qualifier"] = number_reader().suffix_qualifier.get(view.token_text(match.end))
-        if found["unit"] in SECONDS_IN:
+        if found["unit"] in seconds_in():
             found["value"], found["unit"] = with_parts(view, match, found["value"], found["unit"])
     if (entry := lexicon().unit(found["unit"])) is not None and entry.measures is not None and entry.scale is not None:
         found["unit"] = entry.measures  # "20小时" is 1,200 minutes
@@ -32,37 +33,48 @@ def fields(view: SentenceView, match: RuleMatch) -> dict[str, Any]:
     return found
 
 
-SECONDS_IN = {"seconds": 1, "minutes": 60, "hours": 3600}
-"""The durations a time to train is written in, in seconds, to add up one written in parts."""
+@cache
+def seconds_in() -> dict[str, float]:
+    """Each duration unit in seconds, to add up a duration written in parts: the canonical seconds and minutes, and the
+    units the lexicon gives in them ("hours": 60 minutes)."""
+    found = {"seconds": 1.0, "minutes": 60.0}
+    for (label, identifier), entry in lexicon().entries.items():
+        if label == "TIME" and entry.measures in found and entry.scale is not None:
+            found[identifier] = entry.scale * found[entry.measures]
+    return found
 
-PART_JOINERS = frozenset({"and", ",", "、", "零", "又"})
+
+@cache
+def part_joiners() -> frozenset[str]:
+    return frozenset(word.lower() for word in context_settings().duration_joiners)
 
 
 def with_parts(view: SentenceView, match: RuleMatch, value: float, unit: str) -> tuple[float, str]:
     """A duration written in parts, the smaller after the larger ("1 minute and 12 seconds", "2 hours 5 minutes",
     "1小时30分钟", whichever part the rule took): their sum in the smallest unit (72 seconds); else the value as it is."""
+    seconds, joiners = seconds_in(), part_joiners()
     values = match.roles.get("value", [])
     at = values[-1] - 1 if values else -1
     while at > 0:  # larger parts before the value: "1小时" before "30分钟"
-        if view.token_text(at).lower() in PART_JOINERS:
+        if view.token_text(at).lower() in joiners:
             at -= 1
         part, number = view.token_mention.get(at), view.token_mention.get(at - 1)
         if (number is None or part is None or not isinstance(number.value, int | float) or part.label != "TIME"
-                or SECONDS_IN.get(str(part.value), 0) <= SECONDS_IN[unit]):
+                or seconds.get(str(part.value), 0) <= seconds[unit]):
             break
-        value += float(number.value) * SECONDS_IN[str(part.value)] / SECONDS_IN[unit]
+        value += float(number.value) * seconds[str(part.value)] / seconds[unit]
         at -= 2
     units = match.roles.get("unit", [])
     at = units[-1] + 1 if units else match.end
     while True:
-        if at < len(view.tokens) and view.token_text(at).lower() in PART_JOINERS:
+        if at < len(view.tokens) and view.token_text(at).lower() in joiners:
             at += 1
         number, part = view.token_mention.get(at), view.token_mention.get(at + 1)
         if (number is None or part is None or not isinstance(number.value, int | float) or part.label != "TIME"
-                or SECONDS_IN.get(str(part.value), SECONDS_IN[unit]) >= SECONDS_IN[unit]):
+                or seconds.get(str(part.value), seconds[unit]) >= seconds[unit]):
             return value, unit
         smaller = str(part.value)
-        value, unit = value * SECONDS_IN[unit] / SECONDS_IN[smaller] + float(number.value), smaller
+        value, unit = value * seconds[unit] / seconds[smaller] + float(number.value), smaller
         at += 2
 
 
