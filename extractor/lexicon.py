@@ -40,6 +40,8 @@ only where a sentence holds one (see Shapes.find)."""
 LATIN_ALNUM = frozenset(string.ascii_letters + string.digits)
 ACCURACY = r"99(?:\.9)?(?![\d.]*\d)"
 ACCURACY_SUFFIX = re.compile(rf"[-\s]?(?P<acc>{ACCURACY})")
+LATIN_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}")
+"""Where a Latin name can start: scanned for as a character class, far faster than the names' trie at every position."""
 WORD_END = "(?![A-Za-z0-9])"
 """The guard of an alias that ends in a Latin letter or digit: it must end a word..."""
 MODEL_END = f"(?:{WORD_END}|(?={ACCURACY}))"
@@ -117,14 +119,11 @@ class Lexicon:
         self.glued = self._compile_glued(guards)
         self.organisation = re.compile(trie_pattern((alias for alias, (label, _) in self.by_alias.items() if label == "ORG"), guards))
         """Any organisation's alias, anchored where it is tried (see `joint`)."""
-        self.found_as = {alias: (label, entry.id if entry.value is None else entry.value, entry.role)
-                         for alias, (label, entry) in self.by_alias.items()}
-        """Per alias, what its mention says: label, canonical value, role."""
         scenarios = {alias.lower(): entry.id for alias, (label, entry) in self.by_alias.items() if label == "SCENARIO"}
-        self.scenario_led = {alias: (len(first), scenarios[first.lower()]) for alias, (label, _) in self.by_alias.items()
-                             if label in SCORE_UNIT_LABELS and " " in alias and (first := alias.split(" ", 1)[0]).lower() in scenarios}
-        """Units whose alias opens with a scenario ("server queries per watt"): per alias, how long the scenario is, and which
-        it is; found as both."""
+        self.found_as = {alias: (label, entry.id if entry.value is None else entry.value, entry.role, scenario_led(alias, label, scenarios))
+                         for alias, (label, entry) in self.by_alias.items()}
+        """Per alias, what its mention says: label, canonical value, role; and for a unit whose alias opens with a scenario
+        ("server queries per watt"), how long the scenario is and which it is (the alias is found as both)."""
 
     def _check_id(self, path: Path, label: str, entry: Entry) -> None:
         vocabulary = CLOSED_VOCABULARIES.get(label)
@@ -188,22 +187,23 @@ class Lexicon:
         known = self.found_as
         for pattern in (self.latin, self.other):
             for match in pattern.finditer(text, start, end):
-                label, value, role = known[match.group()]
-                stop = match.end()
+                label, value, role, led = known[match.group()]
+                begin, stop = match.span()
                 accuracy = None
                 if label == "MODEL" and (suffix := ACCURACY_SUFFIX.match(text, stop, end)) is not None:
                     accuracy, stop = (float(suffix.group("acc")),), suffix.end()
-                if (led := self.scenario_led.get(match.group())) is not None:
+                if led is not None:
                     width, scenario = led
-                    found.append(Mention(match.start(), match.start() + width, "SCENARIO", scenario))
-                    found.append(Mention(match.start() + width + 1, stop, label, value, None, accuracy, role))
-                    continue
-                found.append(Mention(match.start(), stop, label, value, None, accuracy, role))
+                    found.append(Mention(begin, begin + width, "SCENARIO", scenario))
+                    begin += width + 1
+                found.append(Mention(begin, stop, label, value, None, accuracy, role))
         if not text.isascii():
-            for match in self.glued.finditer(text, start, end):
+            for run in LATIN_RUN.finditer(text, start, end):  # a glued name starts a run of Latin letters
+                if (glued := self.glued.match(text, run.start(), end)) is None:
+                    continue
                 for group in ("org", "system"):
-                    label, value, role = known[match.group(group)]
-                    found.append(Mention(match.start(group), match.end(group), label, value, None, None, role))
+                    label, value, role, _ = known[glued.group(group)]
+                    found.append(Mention(glued.start(group), glued.end(group), label, value, None, None, role))
         found.sort(key=attrgetter("start"))
         return found
 
@@ -222,6 +222,14 @@ class Lexicon:
                 mention = mention._replace(end=found.end(), value=mention.value if value in names else " & ".join([*names, str(value)]))
                 joined[-1] = mention
         return joined
+
+
+def scenario_led(alias: str, label: str, scenarios: dict[str, str]) -> tuple[int, str] | None:
+    """For a unit's alias that opens with a scenario's ("server queries per watt"), how long that scenario is, and which."""
+    first = alias.split(" ", 1)[0]
+    if label in SCORE_UNIT_LABELS and first != alias and first.lower() in scenarios:
+        return len(first), scenarios[first.lower()]
+    return None
 
 
 class Shapes:

@@ -80,7 +80,7 @@ def rivalry() -> re.Pattern[str]:
 def rival(view: SentenceView, mention: Mention) -> bool:
     """Whether an organisation is named as a rival: its list opens with a rivalry opener and a word of rivalry follows it
     in its clause ("与谷歌、AMD等巨头的较量")."""
-    if rivalry().match(view.text, mention.end, view.sentence.end) is None:
+    if not view.says("rivalry_words") or rivalry().match(view.text, mention.end, view.sentence.end) is None:
         return False
     first = mention
     for earlier in reversed([m for m in view.by_label.get("ORG", []) if m.end <= mention.start]):
