@@ -499,6 +499,13 @@ TABLE += [
           metric="time_to_train"),
       row("ranking", "BERT測試中奪冠", subject="Inspur", rank=1, suite="training", version="2.0", model="bert")]),
     ("在MLPerf推理v2.0中，浪潮以27.5的成绩夺冠。", []),  # ...and in an inference round no score at all
+    # the entries a submitter made, as counted works
+    ("它也是谷歌今年在MLPerf训练v1.1“非标准区”提交的一个作品。",
+     [row("participation", "提交的一个作品", subject="Google", count=1, suite="training", version="1.1", division="open", unit="submissions")]),
+    ("浪潮在MLPerf推理v3.0中提交了两个作品。",
+     [row("participation", "提交了两个作品", subject="Inspur", count=2, suite="inference", version="3.0", unit="submissions")]),
+    ("這是英特爾提交的3個參賽作品之一。", [row("participation", "提交的3個參賽作品", subject="Intel", count=3, unit="submissions")]),
+    ("浪潮的作品在MLPerf推理v3.0中获得好评。", []),  # works, but no count of them submitted
     # a claim of every benchmark takes the "all N" its sentence states, and no count where it states none
     ("在MLPerf训练v3.0中，英伟达在全部八项测试中夺冠，也是唯一在所有项目中都提交结果的厂商。",
      [row("ranking", "全部八项测试中夺冠", subject="NVIDIA", rank=1, count=8, total=8, suite="training", version="3.0"),
