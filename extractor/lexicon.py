@@ -5,7 +5,6 @@ import re
 import string
 import time
 from functools import cache
-from operator import attrgetter
 from pathlib import Path
 from typing import Literal, get_args
 
@@ -13,6 +12,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from . import models
+from .alias_scan import Found, scan
 from .loader import PatternError, load, patterns_dir, read_toml, validate
 from .mentions import Mention
 from .trie import trie_pattern
@@ -120,7 +120,7 @@ class Lexicon:
         self.organisation = re.compile(trie_pattern((alias for alias, (label, _) in self.by_alias.items() if label == "ORG"), guards))
         """Any organisation's alias, anchored where it is tried (see `joint`)."""
         scenarios = {alias.lower(): entry.id for alias, (label, entry) in self.by_alias.items() if label == "SCENARIO"}
-        self.found_as = {alias: (label, entry.id if entry.value is None else entry.value, entry.role, scenario_led(alias, label, scenarios))
+        self.found_as: dict[str, Found] = {alias: (label, entry.id if entry.value is None else entry.value, entry.role, scenario_led(alias, label, scenarios))
                          for alias, (label, entry) in self.by_alias.items()}
         """Per alias, what its mention says: label, canonical value, role; and for a unit whose alias opens with a scenario
         ("server queries per watt"), how long the scenario is and which it is (the alias is found as both)."""
@@ -182,30 +182,8 @@ class Lexicon:
     def find(self, text: str, start: int, end: int) -> list[Mention]:
         """Every alias in text[start:end], as mentions with canonical values, in text order; with a model's accuracy
         suffix ("BERT-99.9"); none where an alias ends inside a Latin word ("NVIDIAs"), but a shorter or later one that ends
-        the word ("the top performers": "top performers")."""
-        found: list[Mention] = []
-        known = self.found_as
-        for pattern in (self.latin, self.other):
-            for match in pattern.finditer(text, start, end):
-                label, value, role, led = known[match.group()]
-                begin, stop = match.span()
-                accuracy = None
-                if label == "MODEL" and (suffix := ACCURACY_SUFFIX.match(text, stop, end)) is not None:
-                    accuracy, stop = (float(suffix.group("acc")),), suffix.end()
-                if led is not None:
-                    width, scenario = led
-                    found.append(Mention(begin, begin + width, "SCENARIO", scenario))
-                    begin += width + 1
-                found.append(Mention(begin, stop, label, value, None, accuracy, role))
-        if not text.isascii():
-            for run in LATIN_RUN.finditer(text, start, end):  # a glued name starts a run of Latin letters
-                if (glued := self.glued.match(text, run.start(), end)) is None:
-                    continue
-                for group in ("org", "system"):
-                    label, value, role, _ = known[glued.group(group)]
-                    found.append(Mention(glued.start(group), glued.end(group), label, value, None, None, role))
-        found.sort(key=attrgetter("start"))
-        return found
+        the word ("the top performers": "top performers"). See alias_scan.scan."""
+        return scan((self.latin, self.other), self.glued, LATIN_RUN, ACCURACY_SUFFIX, self.found_as, text, start, end)
 
 
     def joint(self, text: str, mentions: list[Mention], marks: frozenset[str]) -> list[Mention]:
