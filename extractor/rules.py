@@ -32,6 +32,7 @@ from .lexicon import lexicon
 from .loader import PatternError, patterns_dir, read_toml, validate
 from .models import Kind, Language, Unit
 from .numbers import number_reader
+from .rule_scan import match_roles, overlapping, present_bits
 from .trie import trie_pattern
 
 ROLES = {"count", "total", "rank", "value", "unit", "model", "scenario", "category", "division", "accuracy", "system", "subject"}
@@ -398,9 +399,7 @@ class RuleSet:
         that runs out of time (MATCH_TIMEOUT) gives no match and its name is added to `timed_out`. A rule is tried only
         if the tokens meet its every requirement, and by stdlib re where its worst case is within WORK_BUDGET."""
         code = self.encode(words, labels)
-        present = 0
-        for char in set(code):
-            present |= self.code_bits.get(char, 0)
+        present = present_bits(code, self.code_bits)
         found: list[RuleMatch] = []
         for name in names:
             if self.requirements[name] & ~present:
@@ -414,29 +413,12 @@ class RuleSet:
                 except TimeoutError:
                     timed_out.append(name)
                     continue
+            group_roles = list(self.roles[name].items())
             for match in matches:
                 if match.end() == match.start():
                     continue
-                roles: dict[str, list[int]] = {}
-                for group, group_roles in self.roles[name].items():
-                    group_start, group_end = match.span(group)
-                    if group_end > group_start:
-                        indexes = list(range(group_start // 2, group_end // 2))
-                        for role in group_roles:
-                            roles.setdefault(role, []).extend(indexes)
-                found.append(RuleMatch(self.rules[name], match.start() // 2, match.end() // 2, roles))
+                found.append(RuleMatch(self.rules[name], match.start() // 2, match.end() // 2, match_roles(match, group_roles)))
         return found
-
-
-def overlapping(pattern: re.Pattern[str], code: str) -> list[re.Match[str]]:
-    """A match from each position where one starts, as `regex`'s finditer(overlapped=True) finds them: each search
-    starts one past the start of the match before."""
-    found = []
-    position = 0
-    while (match := pattern.search(code, position)) is not None:
-        found.append(match)
-        position = match.start() + 1
-    return found
 
 
 def work_bound(repeats: list[tuple[int, int | None]], tokens: int) -> int:
