@@ -6,7 +6,7 @@ import os
 from typing import Any
 
 from setuptools import build_meta
-from setuptools.build_meta import *  # noqa: F403 - every hook but the one below is setuptools' own
+from setuptools.build_meta import *  # every hook but the one below is setuptools' own
 
 COMPILER = ["mypy==2.4.1"]
 

@@ -28,7 +28,14 @@ from typing import Any, BinaryIO, TextIO
 from .document import DEFAULT_MAX_BYTES, ReadError, read_document
 from .models import Extraction
 from .pipeline import DocumentReader, extract
-from .records import CSV_FIELDS, ErrorRecord, Origin, OutputFormat, RecordWriter, error_output
+from .records import (
+    CSV_FIELDS,
+    ErrorRecord,
+    Origin,
+    OutputFormat,
+    RecordWriter,
+    error_output,
+)
 from .walk import Entry, list_documents
 
 Root = tuple[str, str]

@@ -12,6 +12,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import NoReturn, TextIO
 
+from . import schema_doc
 from .batch import BatchOptions, OutputError, counted, printable, run_batch
 from .document import (
     DEFAULT_MAX_BYTES,
@@ -22,12 +23,16 @@ from .document import (
     read_document,
     read_stream,
 )
-from . import schema_doc
 from .evaluate import GoldError, report
 from .fields import SHOWN_FIELDS
 from .models import Claim, Extraction
 from .pipeline import DocumentReader, extract
-from .records import DocumentRecord, RecordWriter, document_record, output_schema, record_line
+from .records import (
+    DocumentRecord,
+    RecordWriter,
+    document_record,
+    output_schema,
+)
 from .verification import Results, ResultsError, load_results
 from .verification.output import Tally, verified_lines, verify_file
 

@@ -26,8 +26,8 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from .language import MAX_SENTENCE_CHARS
 from .fields import FIELD_LABELS
+from .language import MAX_SENTENCE_CHARS
 from .lexicon import lexicon
 from .loader import PatternError, patterns_dir, read_toml, validate
 from .models import Kind, Language, Unit

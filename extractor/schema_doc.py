@@ -59,6 +59,6 @@ def document() -> str:
     organisations = sum(1 for label, _ in lexicon().entries if label == "ORG")
     return "\n".join([
         HEADER, "## Fields", "", *fields_table(), "", "## Vocabulary", "", *vocabulary_table(), "",
-        f"`subject` is one of the {organisations} organisations of `patterns/lexicon/organisations.toml` (by its `id`), or "
-        "a joint submission of two or more of them.", "",
+        (f"`subject` is one of the {organisations} organisations of `patterns/lexicon/organisations.toml` (by its `id`), or "
+         "a joint submission of two or more of them."), "",
     ])

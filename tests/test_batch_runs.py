@@ -156,5 +156,5 @@ def test_a_resumed_run_counts_the_errors_already_in_the_output(tmp_path: Path) -
 def test_a_failed_write_is_said_plainly(tmp_path: Path) -> None:
     documents(tmp_path / "corpus", 2)
     failed = batch("corpus", "-o", "/dev/full", cwd=tmp_path)
-    assert (failed.returncode, failed.stderr) == (1, "extractor batch: writing /dev/full: no space left on device; every document "
-                                                     "before it is written whole: run the same command with --resume to go on\n")
+    assert (failed.returncode, failed.stderr) == (1, ("extractor batch: writing /dev/full: no space left on device; every document "
+                                                      "before it is written whole: run the same command with --resume to go on\n"))

@@ -57,7 +57,7 @@ for path in sorted(Path(sys.argv[1]).rglob("*.*")):
                     reason="builds the compiled package, about two minutes: runs in CI, or with EXTRACTOR_TEST_COMPILED=1")
 def test_the_compiled_build_reads_the_corpus_as_the_source_does(tmp_path: Path) -> None:
     built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path / "wheel"), str(ROOT)],
-                           env={**os.environ, "EXTRACTOR_COMPILE": "1"}, capture_output=True, text=True)
+                           env={**os.environ, "EXTRACTOR_COMPILE": "1"}, capture_output=True, text=True, check=False)
     assert built.returncode == 0, built.stderr
     wheel = next((tmp_path / "wheel").glob("*.whl"))
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(tmp_path / "site"), str(wheel)], check=True)
