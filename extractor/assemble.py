@@ -12,7 +12,7 @@ from .fields import CONTEXT_FIELDS, FIELD_LABELS, INHERITED
 from .lexicon import LATIN_ALNUM, SCORE_UNIT_LABELS, lexicon
 from .mentions import Mention
 from .rules import RuleMatch, rule_set
-from .sentence import SentenceView
+from .sentence import SentenceView, context_markers
 from .settings import context_settings
 from .subjects import (
     conjunctions,
@@ -194,7 +194,19 @@ def context_fields(
             found.inherited.add(name)
     if found.values.get("accuracy") is None and found.model is not None and found.model.accuracy:
         found.values["accuracy"] = list(found.model.accuracy)
+    if found.values.get("version") is not None and of_an_earlier_round(view, span, min(clause_end, following[0])):
+        found.values["version"] = None  # "up from 21 last fall": not the text's round, and no version of its own
     return found
+
+
+def of_an_earlier_round(view: SentenceView, span: tuple[int, int], reach: int) -> bool:
+    """A claim that its clause puts in an earlier round ("up from 21 last fall", context.toml's `earlier_round`), with no
+    version of its own in that clause ("up from 16 in v3.1 last year" keeps v3.1)."""
+    start, end = span
+    stop = max(reach, end)
+    if not view.says("earlier_round") or any(start <= m.start and m.end <= stop for m in view.by_label.get("VERSION", [])):
+        return False
+    return context_markers("earlier_round").search(view.text[start:stop].lower()) is not None
 
 
 def with_main_clause(view: SentenceView, clause: tuple[int, int]) -> tuple[int, int]:

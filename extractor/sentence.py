@@ -18,8 +18,9 @@ from .settings import context_settings
 from .trie import trie_pattern
 
 T = TypeVar("T")
-MarkerList = Literal["cumulative", "distributive", "rivalry_words"]
-"""The context.toml word lists a sentence is asked about as a whole: several rounds at once, one count each, a rival."""
+MarkerList = Literal["cumulative", "distributive", "rivalry_words", "earlier_round"]
+"""The context.toml word lists a sentence is asked about as a whole: several rounds at once, one count each, a rival,
+an earlier round."""
 
 
 class computed_once(Generic[T]):  # lower case: a decorator, like the functools.cached_property it stands for

@@ -116,6 +116,7 @@ class ContextSettings(Strict):
     version_suffixes: list[str]
     round_version_openers: list[str]
     current_round: list[str]
+    earlier_round: list[str]
     distributive: list[str]
     owner_before: list[str]
     separators: list[str]

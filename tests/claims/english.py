@@ -884,6 +884,17 @@ TABLE += [
      [row("ranking", "set records", subject="NVIDIA", system="H100", rank=1, suite="training", version="3.0"),
       row("score", "GPT-3 record fell to 11 minutes", subject="NVIDIA", system="H100", suite="training", version="3.0", model="gpt3",
           value=11.0, unit="minutes", metric="time_to_train")]),
+    # a count its clause puts in an earlier round takes no version from the text's
+    ("In MLPerf Inference v3.0 there were 25 submitting organizations, up from 21 last fall and 19 last spring.",
+     [row("participation", "there were 25 submitting organizations", count=25, suite="inference", version="3.0", unit="submitters"),
+      row("participation", "up from 21", count=21, suite="inference", unit="submitters"),
+      row("participation", "and 19 last", count=19, suite="inference", unit="submitters")]),
+    ("MLPerf Training v4.0 drew 21 submitters, up from 16 a year ago.",
+     [row("participation", "drew 21 submitters", count=21, suite="training", version="4.0", unit="submitters"),
+      row("participation", "up from 16", count=16, suite="training", unit="submitters")]),
+    ("MLPerf Training v4.0 drew 21 submitters, up from 16 in v3.1 last year.",  # the earlier round's own version stands
+     [row("participation", "drew 21 submitters", count=21, suite="training", version="4.0", unit="submitters"),
+      row("participation", "up from 16", count=16, suite="training", version="3.1", unit="submitters")]),
     # "this year" in a claim's own clause is the round of the text, even after "so far"
     (("MLCommons released MLPerf HPC v3.0. Across all the rounds so far the field has been strong, but this year the number of "
       "submitters dipped to five."),
