@@ -412,7 +412,6 @@ def settle(claims: list[dict[str, Any]], language: str) -> list[dict[str, Any]]:
                 claim["count"] = claim["total"] = same_scope[0]["count"]
     for claim in settled:
         claim.pop("model_inherited", None)
-        claim.pop("across_the_board", None)
     return settled
 
 

@@ -65,21 +65,19 @@ def keep(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> 
         return True
     words = rule_set(view.sentence.language).words
     scope = set(words.get("scope", []))
-    if any(view.token_text(i).lower() in scope for i, (token_start, _) in enumerate(view.tokens) if start <= token_start < end):
-        claim["across_the_board"] = True  # see settle
-        return True
-    return False
+    return any(view.token_text(i).lower() in scope for i, (token_start, _) in enumerate(view.tokens) if start <= token_start < end)
 
 
 def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Claims of rules marked from_previous ("共获25项冠军，其中数据中心获得13项") take the rank of the ranking before
     them in the sentence, and are dropped where there is none. A rank with neither count nor a benchmark of its own
-    sentence restates one that has them in the same sentence ("Krai was No. 1 in the edge category with 15 winning
-    results", "横扫八项测试，全部创下新纪录") and goes."""
+    sentence restates a count of the same sentence ("Krai was No. 1 in the edge category with 15 winning results",
+    "横扫八项测试，全部创下新纪录") and goes; beside records of single benchmarks and no count, a rank scoped otherwise
+    ("全面刷新记录，其中GPT-3纪录…") says more than they do and stays."""
     settled = from_previous(claims, ("rank",))
     if any(own_scope(c) for c in settled):
         counted = any(c.get("count") is not None for c in settled)
-        settled = [c for c in settled if own_scope(c) or (c.get("across_the_board") and not counted)]
+        settled = [c for c in settled if own_scope(c) or not counted]
     return settled
 
 
