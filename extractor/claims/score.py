@@ -58,24 +58,29 @@ def with_parts(view: SentenceView, match: RuleMatch, value: float, unit: str) ->
     while at > 0:  # larger parts before the value: "1小时" before "30分钟"
         if view.token_text(at).lower() in joiners:
             at -= 1
-        part, number = view.token_mention.get(at), view.token_mention.get(at - 1)
-        if (number is None or part is None or not isinstance(number.value, int | float) or part.label != "TIME"
-                or seconds.get(str(part.value), 0) <= seconds[unit]):
+        part = duration_part(view, at - 1, seconds)
+        if part is None or seconds[part[1]] <= seconds[unit]:
             break
-        value += float(number.value) * seconds[str(part.value)] / seconds[unit]
+        value += part[0] * seconds[part[1]] / seconds[unit]
         at -= 2
     units = match.roles.get("unit", [])
     at = units[-1] + 1 if units else match.end
-    while True:
+    while True:  # smaller parts after the unit: "and 12 seconds"
         if at < len(view.tokens) and view.token_text(at).lower() in joiners:
             at += 1
-        number, part = view.token_mention.get(at), view.token_mention.get(at + 1)
-        if (number is None or part is None or not isinstance(number.value, int | float) or part.label != "TIME"
-                or seconds.get(str(part.value), seconds[unit]) >= seconds[unit]):
+        part = duration_part(view, at, seconds)
+        if part is None or seconds[part[1]] >= seconds[unit]:
             return value, unit
-        smaller = str(part.value)
-        value, unit = value * seconds[unit] / seconds[smaller] + float(number.value), smaller
+        value, unit = value * seconds[unit] / seconds[part[1]] + part[0], part[1]
         at += 2
+
+
+def duration_part(view: SentenceView, number: int, seconds: dict[str, float]) -> tuple[float, str] | None:
+    """The number at token `number` and the duration unit right after it ("12" "seconds"), if they are one."""
+    value, unit = view.token_mention.get(number), view.token_mention.get(number + 1)
+    if value is None or unit is None or not isinstance(value.value, int | float) or unit.label != "TIME" or str(unit.value) not in seconds:
+        return None
+    return float(value.value), str(unit.value)
 
 
 def clause_fields(match: RuleMatch) -> tuple[str, ...]:
