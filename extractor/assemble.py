@@ -26,6 +26,7 @@ from .subjects import (
     subjects,
 )
 from .systems import maker_of, system_makers
+from .word_lists import word_list
 
 KINDS: dict[str, ClaimKind] = {"ranking": ranking, "score": score, "participation": participation}
 
@@ -98,24 +99,22 @@ def round_suites(view: SentenceView) -> tuple[list[Mention], list[int]]:
     """The suite words a claim may take, with their starts: where the sentence names a round ("MLPerf Storage v1.0"), only
     the words that do and those listed with them ("MLPerf training and inference"), not a workload it describes
     ("3D-UNet训练负载", "the training workload"); else all of them."""
-    if "round_suites" not in view.memo:
+    if view.round_suites is None:
         suites = view.by_label["SUITE"]
         rounds = {member for mention in suites if anchored(view, mention) for member in listed(view, mention, forward=True)}
         named = [mention for mention in suites if mention in rounds] or suites
-        view.memo["round_suites"] = named, [mention.start for mention in named]
-    found: tuple[list[Mention], list[int]] = view.memo["round_suites"]
-    return found
+        view.round_suites = named, [mention.start for mention in named]
+    return view.round_suites
 
 
 def claim_systems(view: SentenceView) -> tuple[list[Mention], list[int]]:
     """The systems a claim may take first, with their starts: those that are no part of another ("SR670 V2 with four
     NVIDIA H100 GPUs") nor what it is compared with (nearest falls back on the others where none of these is in reach:
     "trained in 2.02 minutes on 8,192 NVIDIA GB300 GPUs")."""
-    if "claim_systems" not in view.memo:
+    if view.claim_systems is None:
         systems = [mention for mention in view.by_label["SYSTEM"] if not is_component(view, mention) or opens_sentence(view, mention)]
-        view.memo["claim_systems"] = systems, [mention.start for mention in systems]
-    found: tuple[list[Mention], list[int]] = view.memo["claim_systems"]
-    return found
+        view.claim_systems = systems, [mention.start for mention in systems]
+    return view.claim_systems
 
 
 def opens_sentence(view: SentenceView, mention: Mention) -> bool:
@@ -395,7 +394,7 @@ def counts_a_rate(view: SentenceView, match: RuleMatch) -> bool:
     indexes = match.roles.get("count")
     if not indexes or indexes[0] == 0:
         return False
-    return view.words[indexes[0] - 1].lower() in rule_set(view.sentence.language).words.get("per_second", [])
+    return view.words[indexes[0] - 1].lower() in word_list(view.sentence.language, "per_second")
 
 
 def settle(claims: list[dict[str, Any]], language: str) -> list[dict[str, Any]]:

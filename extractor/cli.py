@@ -314,8 +314,7 @@ def print_table(record: DocumentRecord, stream: TextIO) -> None:
     for number, claim in enumerate(record.claims, start=1):
         stream.write(f"{number:>3}. {claim.kind:<13} {fields_of(claim)}\n")
         stream.write(f"     [{claim.evidence.start}:{claim.evidence.end}] {claim.evidence.text!r}  ({claim.rule})\n")
-    for warning in record.warnings:
-        stream.write(f"warning: {warning}\n")
+    stream.writelines(f"warning: {warning}\n" for warning in record.warnings)
 
 
 def fields_of(claim: Claim) -> str:

@@ -13,8 +13,8 @@ import regex
 
 from .language import Sentence
 from .mentions import Mention
-from .rules import rule_set
 from .trie import trie_pattern
+from .word_lists import word_lists
 
 OPENER_REACH = 24
 """How far into its sentence the opener of a list may stand ("这6个模型分别是", "The eight record-setting tests were")."""
@@ -39,7 +39,7 @@ def counted_records(claims: list[dict[str, Any]]) -> dict[str, Any] | None:
 def opener(language: str) -> regex.Pattern[str]:
     """A demonstrative or a number, then a list opener ("这6个模型分别是", "The eight benchmarks were"), from where a
     sentence starts (a Latin word stands whole)."""
-    words = rule_set(language).words
+    words = word_lists(language)
     demonstratives, openers = trie_pattern(words["list_demonstratives"]), trie_pattern(words["list_openers"])
     return regex.compile(rf"(?i)(?:{LATIN_START}(?:{demonstratives}){LATIN_END}|\d)(?P<between>[^,，;；。:：]{{0,{OPENER_REACH}}}?)"
                          rf"{LATIN_START}(?:{openers}){LATIN_END}")
@@ -48,7 +48,7 @@ def opener(language: str) -> regex.Pattern[str]:
 @cache
 def task_word(language: str) -> regex.Pattern[str]:
     """A word of the language's `task` list or `records`: what the words between demonstrative and opener must name."""
-    words = rule_set(language).words
+    words = word_lists(language)
     return regex.compile(rf"(?i){LATIN_START}(?:{trie_pattern(words['task'] + words['list_records'])}){LATIN_END}")
 
 

@@ -1,5 +1,5 @@
 """The inner loops of matching rules over a sentence's token code (rules.RuleSet.match), kept apart from the rule
-language's schemas so that the build can compile them."""
+language.s schemas so that the build can compile them."""
 from __future__ import annotations
 
 import re

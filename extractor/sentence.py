@@ -3,19 +3,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Generic, Literal, TypeVar
+from typing import Literal, TypeVar
 
 from .language import Sentence
 from .mentions import Mention, resolve_overlaps
 from .models import Language
 from .nlp import Token, align, tokenize
 from .numbers import Cues, number_reader
-from .rules import rule_set
 from .settings import context_settings
 from .trie import trie_pattern
+from .word_lists import word_list
 
 T = TypeVar("T")
 MarkerList = Literal["cumulative", "distributive", "rivalry_words", "earlier_round"]
@@ -23,77 +21,90 @@ MarkerList = Literal["cumulative", "distributive", "rivalry_words", "earlier_rou
 an earlier round."""
 
 
-class computed_once(Generic[T]):  # lower case: a decorator, like the functools.cached_property it stands for
-    """functools.cached_property without its lock: Python 3.11 takes an RLock on each first access, about a
-    microsecond, and a sentence view's properties are first read by the thousand a megabyte (one thread reads one view)."""
-
-    def __init__(self, function: Callable[[Any], T]) -> None:
-        self.function = function
-        self.name = function.__name__
-
-    def __get__(self, instance: Any, owner: type | None = None) -> T:
-        value: T = self.function(instance)
-        instance.__dict__[self.name] = value
-        return value
-
-
-@dataclass
 class SentenceView:
-    """A sentence of the normalized text with its tokens and labelled mentions."""
+    """A sentence of the normalized text with its tokens and labelled mentions. What is derived from them is computed on
+    first use and kept (a view is read by one thread, and its properties by the thousand a megabyte)."""
 
-    text: str
-    sentence: Sentence
-    tokens: list[Token]
-    mentions: list[Mention]
-    token_mention: dict[int, Mention]
-    """The mention of each token that is one, by token index."""
-    memo: dict[str, Any] = field(init=False, default_factory=dict)
-    """What later stages compute once per sentence (the subject candidates)."""
-    said: dict[str, bool] = field(init=False, default_factory=dict)
-    """Per marker list (see `says`), whether the sentence contains one of its words."""
+    def __init__(self, text: str, sentence: Sentence, tokens: list[Token], mentions: list[Mention], token_mention: dict[int, Mention]) -> None:
+        self.text = text
+        self.sentence = sentence
+        self.tokens = tokens
+        self.mentions = mentions
+        self.token_mention = token_mention
+        """The mention of each token that is one, by token index."""
+        self.said: dict[str, bool] = {}
+        """Per marker list (see `says`), whether the sentence contains one of its words."""
+        self.subjects: tuple[list[Mention], list[int]] | None = None
+        """The mentions that can be a claim's subject and their starts, once subjects.subject_index has read them."""
+        self.round_suites: tuple[list[Mention], list[int]] | None = None
+        """The suite words a claim may take and their starts, once assemble.round_suites has read them."""
+        self.claim_systems: tuple[list[Mention], list[int]] | None = None
+        """The systems a claim may take first and their starts, once assemble.claim_systems has read them."""
+        self._words: list[str] | None = None
+        self._labels: list[str] | None = None
+        self._break_positions: list[int] | None = None
+        self._lowered: str | None = None
+        self._by_label: dict[str, list[Mention]] | None = None
+        self._label_starts: dict[str, list[int]] | None = None
+        self._token_of: dict[tuple[int, int], int] | None = None
 
-    @computed_once
+    @property
     def words(self) -> list[str]:
         """The text of each token."""
-        return [self.text[start:end] for start, end in self.tokens]
+        if self._words is None:
+            self._words = [self.text[start:end] for start, end in self.tokens]
+        return self._words
 
-    @computed_once
+    @property
     def labels(self) -> list[str]:
         """The mention label of each token, '' where it is no mention."""
-        token_mention = self.token_mention
-        return [token_mention[i].label if i in token_mention else "" for i in range(len(self.tokens))]
+        if self._labels is None:
+            token_mention = self.token_mention
+            self._labels = [token_mention[i].label if i in token_mention else "" for i in range(len(self.tokens))]
+        return self._labels
 
     @property
     def clause_breaks(self) -> frozenset[str]:
         return clause_breaks(self.sentence.language)
 
-    @computed_once
+    @property
     def break_positions(self) -> list[int]:
         """Where the sentence's clause punctuation stands, in order."""
-        marks = clause_mark_pattern(self.sentence.language)
-        return [m.start() for m in marks.finditer(self.text, self.sentence.start, self.sentence.end) if self.breaks_clause(m.start())]
+        if self._break_positions is None:
+            marks = clause_mark_pattern(self.sentence.language)
+            self._break_positions = [m.start() for m in marks.finditer(self.text, self.sentence.start, self.sentence.end)
+                                     if self.breaks_clause(m.start())]
+        return self._break_positions
 
-    @computed_once
+    @property
     def lowered(self) -> str:
-        return self.text[self.sentence.start:self.sentence.end].lower()
+        if self._lowered is None:
+            self._lowered = self.text[self.sentence.start:self.sentence.end].lower()
+        return self._lowered
 
-    @computed_once
+    @property
     def by_label(self) -> dict[str, list[Mention]]:
         """The mentions of each label, in text order."""
-        grouped: dict[str, list[Mention]] = {}
-        for mention in self.mentions:
-            grouped.setdefault(mention.label, []).append(mention)
-        return grouped
+        if self._by_label is None:
+            grouped: dict[str, list[Mention]] = {}
+            for mention in self.mentions:
+                grouped.setdefault(mention.label, []).append(mention)
+            self._by_label = grouped
+        return self._by_label
 
-    @computed_once
+    @property
     def label_starts(self) -> dict[str, list[int]]:
         """Where each label's mentions start, for bisecting."""
-        return {label: [m.start for m in found] for label, found in self.by_label.items()}
+        if self._label_starts is None:
+            self._label_starts = {label: [m.start for m in found] for label, found in self.by_label.items()}
+        return self._label_starts
 
-    @computed_once
+    @property
     def token_of(self) -> dict[tuple[int, int], int]:
         """The token index of each mention, by its span."""
-        return {(m.start, m.end): i for i, m in self.token_mention.items()}
+        if self._token_of is None:
+            self._token_of = {(m.start, m.end): i for i, m in self.token_mention.items()}
+        return self._token_of
 
     def says(self, markers: MarkerList) -> bool:
         """Whether the sentence contains a word of context.toml's list `markers`, computed once per list."""
@@ -139,7 +150,7 @@ def context_markers(name: MarkerList) -> re.Pattern[str]:
 @cache
 def clause_breaks(language: Language) -> frozenset[str]:
     """The words that break a clause (words.toml `clause_breaks`)."""
-    return frozenset(rule_set(language).words.get("clause_breaks", []))
+    return frozenset(word_list(language, "clause_breaks"))
 
 
 @cache

@@ -8,11 +8,12 @@ from functools import cache
 from .context import DocumentContext
 from .lexicon import SCORE_UNIT_LABELS
 from .mentions import Mention
-from .rules import RuleMatch, rule_set
+from .rules import RuleMatch
 from .sentence import SentenceView
 from .settings import context_settings, number_settings
 from .systems import subject_by_maker
 from .trie import trie_pattern
+from .word_lists import word_list
 
 Subject = tuple[str | None, int | None, int]
 """A subject, the count it takes from a distributive list (or None), and where its evidence starts."""
@@ -136,14 +137,18 @@ def quantity_ends() -> frozenset[str]:
 
 def subject_mentions(view: SentenceView) -> list[Mention]:
     """Organisations that can be the subject of a claim, and round-level markers (role body, submitters), in text order."""
-    if "subjects" not in view.memo:
-        view.memo["subjects"] = [
+    return subject_index(view)[0]
+
+
+def subject_index(view: SentenceView) -> tuple[list[Mention], list[int]]:
+    """subject_mentions with their starts, for bisecting; read once per sentence."""
+    if view.subjects is None:
+        found = [
             m for index, m in enumerate(view.mentions)
             if (m.label == "ORG" and not is_component(view, m)) or (m.label == "COUNTED" and m.value == "submitters" and counted(view, index))
         ]
-        view.memo["subject_starts"] = [m.start for m in view.memo["subjects"]]
-    found: list[Mention] = view.memo["subjects"]
-    return found
+        view.subjects = found, [m.start for m in found]
+    return view.subjects
 
 
 def counted(view: SentenceView, index: int) -> bool:
@@ -199,7 +204,7 @@ def same_kind(view: SentenceView, other: Mention | None, mention: Mention) -> bo
 def sibling_numbers(view: SentenceView, token: int) -> list[int]:
     """The number tokens of a list that holds `token`, each with or without its measure word or unit ("8项、5项和4项",
     "8, 5, and 4", "5.4分钟、3.8分钟和28.1分钟")."""
-    measures = set(rule_set(view.sentence.language).words.get("measure", []))
+    measures = set(word_list(view.sentence.language, "measure"))
 
     def inside(index: int) -> bool:
         return 0 <= index < len(view.tokens)
@@ -245,8 +250,8 @@ def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context
         return [(None, None, start)]
     if match.rule.subject != "each" and (owner := owner_beside(view, start, end)) is not None:
         return [(str(owner.value), None, start)]
-    eligible = subject_mentions(view)
-    split = bisect_left(view.memo["subject_starts"], end)
+    eligible, starts = subject_index(view)
+    split = bisect_left(starts, end)
     if not split:
         if (by_maker := subject_by_maker(maker, context.inherited("subject"))) is not None:
             return [(by_maker, None, start)]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pydantic
 import pytest
 
-from extractor import Claim, Extraction, Span, extract, fields, rules, schema_doc
+from extractor import Claim, Extraction, Span, extract, fields, rule_syntax, schema_doc
 
 
 def test_json_schema_lists_every_claims_md_field() -> None:
@@ -69,4 +69,4 @@ def test_each_stage_takes_its_fields_from_the_roles_on_the_model() -> None:
     assert fields.COMPARED_FIELDS == ("subject", "system", "rank", "count", "total", "qualifier", "suite", "version", "division", "category",
                                       "model", "accuracy", "scenario", "value", "unit")
     assert fields.SHOWN_FIELDS == (*fields.COMPARED_FIELDS, "metric")
-    assert set(fields.FIELD_LABELS.values()) <= rules.LABELS
+    assert set(fields.FIELD_LABELS.values()) <= rule_syntax.LABELS

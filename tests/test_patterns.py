@@ -11,17 +11,8 @@ from extractor.lexicon import Lexicon, ShapeFile, Shapes, TermFile, lexicon, sha
 from extractor.loader import patterns_dir, read_toml, validate
 from extractor.models import Language
 from extractor.nlp import Token, tokenize
-from extractor.rules import (
-    ATOM,
-    MAX_TOKENS,
-    WORK_BUDGET,
-    RuleFile,
-    RuleSet,
-    languages,
-    repetitions,
-    rule_set,
-    work_bound,
-)
+from extractor.rule_syntax import ATOM, MAX_TOKENS, WORK_BUDGET, RuleFile, repetitions, work_bound
+from extractor.rules import RuleSet, languages, rule_set
 
 
 def test_every_language_folder_compiles() -> None:

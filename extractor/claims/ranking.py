@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..rules import RuleMatch, rule_set
+from ..rules import RuleMatch
 from ..sentence import SentenceView
 from ..subjects import listed
+from ..word_lists import word_lists
 from . import ClaimContext, from_previous, role_number
 
 READS_ON = False
@@ -63,7 +64,7 @@ def keep(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> 
     start, end = clause
     if any(start <= m.start < end and m.label in SCOPE_LABELS for m in view.mentions):
         return True
-    words = rule_set(view.sentence.language).words
+    words = word_lists(view.sentence.language)
     scope = set(words.get("scope", []))
     return any(view.token_text(i).lower() in scope for i, (token_start, _) in enumerate(view.tokens) if start <= token_start < end)
 
