@@ -23,7 +23,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import Any, BinaryIO, Literal, TextIO
 
 from .document import DEFAULT_MAX_BYTES, ReadError, read_document
 from .models import Extraction
@@ -41,6 +41,8 @@ from .walk import Entry, list_documents
 Root = tuple[str, str]
 """The input folder as typed (the documents' paths start with it) and resolved (what the output records)."""
 
+Engine = Literal["local", "dask"]
+"""Where documents are read: worker processes of this machine, or a Dask cluster (cluster.py)."""
 WINDOW_PER_JOB = 4  # tasks in flight per worker: enough to keep each busy, few enough to keep memory low
 MAX_CHUNK = 16  # documents per task at most: fewer round trips to the workers, and still an even spread
 
@@ -57,6 +59,9 @@ class BatchOptions:
     include_text: bool = False
     resume: bool = False
     follow_links: bool = False
+    engine: Engine = "local"
+    scheduler: str | None = None
+    """The Dask scheduler's address for the dask engine; None: a local cluster of `jobs` workers."""
 
 
 @dataclass(frozen=True)
@@ -96,8 +101,11 @@ class Summary:
         parts = [counted(self.documents, "document"), counted(self.claims, "claim"), errors]
         parts += [counted(len(self.skipped), "file") + " skipped"] if self.skipped else []
         parts += [f"{self.resumed} already in the output"] if options.resume else []
-        return (f"extractor batch: {', '.join(parts)} in {self.seconds:.1f} s ({rate:.1f} documents/s, "
-                f"{options.jobs} job{'s' if options.jobs > 1 else ''}) -> {options.output}")
+        if options.engine == "dask":
+            where = f"on the Dask cluster at {options.scheduler}" if options.scheduler else f"on a local Dask cluster of {counted(options.jobs, 'worker')}"
+        else:
+            where = counted(options.jobs, "job")
+        return f"extractor batch: {', '.join(parts)} in {self.seconds:.1f} s ({rate:.1f} documents/s, {where}) -> {options.output}"
 
 
 def counted(number: int, noun: str) -> str:
@@ -106,16 +114,17 @@ def counted(number: int, noun: str) -> str:
 
 
 def process(entry: Entry, max_bytes: int, include_text: bool, output_format: OutputFormat, spool_dir: str | None = None,
-            root: Root | None = None) -> Outcome:
+            root: Root | None = None, base: str | None = None) -> Outcome:
     """Read and extract one document, writing its output as the claims come (a large one into a file in `spool_dir`);
-    any failure becomes an error record naming the reason. `root` is the input folder as typed and resolved."""
+    any failure becomes an error record naming the reason. `root` is the input folder as typed and resolved; `base` the
+    folder that a relative path starts from where it is not this process's working folder (a Dask worker's)."""
     source = printable(entry.source)
     origin = Origin(printable(Path(os.path.relpath(entry.source, root[0])).as_posix()), root[1]) if root else None
     if entry.problem:
         return failed(source, entry.problem, output_format, origin)
     writer: RecordWriter | None = None
     try:
-        document = read_document(Path(entry.source), max_bytes)
+        document = read_document(Path(base or "", entry.source), max_bytes)
         if source != entry.source:
             document = replace(document, warnings=(NOT_UTF8_PATH, *document.warnings))
         reader = DocumentReader(document.text)
@@ -251,6 +260,10 @@ class OutputError(Exception):
     line, and --resume goes on from there."""
 
 
+class EngineError(Exception):
+    """The engine asked for cannot run: dask is not installed, or its scheduler cannot be reached."""
+
+
 def written(path: Path, output_format: OutputFormat, root: str) -> Written:
     """What an output file holds, read a line at a time (never the whole file at once); a last line cut short by a
     killed run is removed first. Lines end at "\\n" only: a record may hold U+2028 or U+0085 unescaped. An output of
@@ -328,11 +341,12 @@ class Progress:
         self.stream.flush()
 
 
-Arguments = tuple[int, bool, OutputFormat, str, "Root"]
-"""What `process` takes besides the entry: size limit, include text, output format, spool folder, input folder."""
+Arguments = tuple[int, bool, OutputFormat, "str | None", "Root"]
+"""What `process` takes besides the entry: size limit, include text, output format, spool folder (None: the system's
+temporary folder), input folder."""
 
 
-def process_chunk(entries: list[Entry], max_bytes: int, include_text: bool, output_format: OutputFormat, spool_dir: str,
+def process_chunk(entries: list[Entry], max_bytes: int, include_text: bool, output_format: OutputFormat, spool_dir: str | None,
                   root: Root) -> list[Outcome]:
     """A worker's task: several documents, so that the round trip to the worker is paid once for them."""
     return [process(entry, max_bytes, include_text, output_format, spool_dir, root) for entry in entries]
@@ -414,7 +428,13 @@ def run_batch(options: BatchOptions, progress_stream: TextIO | None = None, log:
     # by a later run if this one is killed (the folder's name holds this process's id).
     spool_dir = tempfile.TemporaryDirectory(prefix=f"{RUN_FOLDER_PREFIX}{os.getpid()}-", ignore_cleanup_errors=True)
     try:
-        for group in outcomes(pending, options, spool_dir.name):
+        if options.engine == "dask":
+            from .cluster import dask_outcomes
+
+            groups = dask_outcomes(pending, options, options.scheduler)
+        else:
+            groups = outcomes(pending, options, spool_dir.name)
+        for group in groups:
             output.write_outcomes(group)
             for outcome in group:
                 summary.documents += 1

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from . import schema_doc
-from .batch import BatchOptions, OutputError, counted, printable, run_batch
+from .batch import BatchOptions, EngineError, OutputError, counted, printable, run_batch
 from .document import (
     DEFAULT_MAX_BYTES,
     FORMATS,
@@ -113,6 +113,10 @@ def parser() -> argparse.ArgumentParser:
     many.add_argument("--resume", action="store_true", help="skip documents already in OUT and append the rest")
     many.add_argument("--follow-links", action="store_true", help="read what symbolic links to outside DIR point to (skipped otherwise)")
     many.add_argument("-q", "--quiet", action="store_true", help="print nothing on stderr: no progress bar, summary or file errors")
+    many.add_argument("--engine", choices=("local", "dask"), default="local",
+                      help="local: worker processes of this machine (--jobs); dask: a Dask cluster (needs extractor[dask]), the one at "
+                           "--scheduler or else a local one of --jobs workers; the output is the same")
+    many.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler for --engine dask, as tcp://host:8786")
     many.add_argument("--results", type=Path, metavar="TABLE", help="check every claim against this official results table (CSV with "
                       "MLCommons' columns) and add its verification (jsonl only)")
 
@@ -258,14 +262,19 @@ def batch(arguments: argparse.Namespace, command_line: argparse.ArgumentParser) 
         except ResultsError as error:
             print(f"extractor batch: {error}", file=sys.stderr)
             return 2
+    if arguments.scheduler is not None and arguments.engine != "dask":
+        command_line.error("--scheduler names a Dask scheduler; it goes with --engine dask")
     options = BatchOptions(arguments.folder, arguments.output, arguments.output_format, arguments.jobs, arguments.max_bytes,
-                           arguments.include_text, arguments.resume, arguments.follow_links)
+                           arguments.include_text, arguments.resume, arguments.follow_links, arguments.engine, arguments.scheduler)
     progress = sys.stderr if sys.stderr.isatty() and not arguments.quiet else None
     try:
         summary = run_batch(options, progress, None if arguments.quiet else sys.stderr)
     except OutputError as error:
         print(f"extractor batch: {error}; every document before it is written whole: {RESUME_HINT}", file=sys.stderr)
         return 1
+    except EngineError as error:
+        print(f"extractor batch: {error}", file=sys.stderr)
+        return 2
     except (OSError, ValueError) as error:
         command_line.error(str(error))
     if not arguments.quiet:
