@@ -4,11 +4,12 @@ Builds a corpus of release-shaped documents (each sample-corpus document with th
 disclaimers that real releases carry, see filler.py) of at least --mb megabytes over both languages, then measures:
 extract() MB/s on one core (also on the claim-dense sample corpus alone), the bare tokenizers on the same text
 (spaCy make_doc, jieba.lcut: the floor), `extractor batch` documents/s with one job and with every core (the faster
-of two alternate runs each), cold start (process start to first claims printed) and the peak RSS of a batch worker.
+of two alternate runs each; with the extra `dask`, also on a local Dask cluster), cold start (process start to first claims printed) and the peak RSS of a batch worker.
 """
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import random
 import resource
@@ -107,6 +108,11 @@ def cold_start(document: Path, folder: Path) -> float:
     return statistics.median(timed_run([sys.executable, "-m", "extractor", "extract", str(document), "--json"], folder)[0] for _ in range(3))
 
 
+def dask_installed() -> bool:
+    """Whether the optional Dask engine can run (the extra `dask`); its figure is left out where it cannot."""
+    return importlib.util.find_spec("distributed") is not None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=float, default=20.0, help="size of the built corpus, both languages together (default 20)")
@@ -142,6 +148,10 @@ def main() -> None:
         one, every, peak = min(runs[0][0], runs[2][0]), min(runs[1][0], runs[3][0]), max(runs[1][1], runs[3][1])
         figures |= {"batch docs/s, 1 job": len(paths) / one, f"batch docs/s, {cores} jobs": len(paths) / every,
                     "speed-up": one / every, "peak RSS per worker MB": peak}
+        if dask_installed():
+            # The Dask engine on a local cluster of as many workers, cluster start-up included: its cost against --jobs.
+            on_dask = min(timed_run(command + ["--engine", "dask", "--jobs", str(cores)], work)[0] for _ in range(2))
+            figures[f"batch docs/s, Dask, {cores} workers"] = len(paths) / on_dask
         document = next(p for p in sorted((ROOT / "corpus" / language).iterdir())
                         if p.suffix == ".txt" and extract(read_document(p).text).languages == [language])
         figures["cold start s, one-language document"] = cold_start(document, work)

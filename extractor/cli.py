@@ -33,6 +33,7 @@ from .records import (
     document_record,
     output_schema,
 )
+from .report import write_report
 from .verification import Results, ResultsError, load_results
 from .verification.output import Tally, verified_lines, verify_file
 
@@ -120,6 +121,15 @@ def parser() -> argparse.ArgumentParser:
     many.add_argument("--results", type=Path, metavar="TABLE", help="check every claim against this official results table (CSV with "
                       "MLCommons' columns) and add its verification (jsonl only)")
 
+    review = commands.add_parser("report", formatter_class=formatter, epilog=EXIT_CODES,
+                                 help="write a batch output as one HTML page to review its claims", description=(
+                                     "Write one self-contained HTML file (no network, no server) from a `batch` output (JSON Lines, "
+                                     "verified or not): per document its text with each claim's evidence highlighted and linked to "
+                                     "its row, warnings where they sit, a claims table filtered by subject, kind, round and verdict, "
+                                     "and a chart of claims per subject and round coloured by verdict. Each document's text is the "
+                                     "record's own (--include-text) or is read again from its file."))
+    review.add_argument("claims", type=Path, metavar="OUT.jsonl", help="the output of `extractor batch` or `extractor verify`")
+    review.add_argument("-o", "--output", type=Path, required=True, metavar="REPORT.html", help="the page to write")
     check = commands.add_parser("verify", formatter_class=formatter, epilog=EXIT_CODES,
                                 help="check the claims of batch output against official results", description=(
                                     "Check every claim of a `batch` output (JSON Lines) against an official results table (CSV "
@@ -192,6 +202,8 @@ def run(argv: list[str] | None) -> int:
         return batch(arguments, command_line)
     if arguments.command == "verify":
         return verify_command(arguments)
+    if arguments.command == "report":
+        return report_command(arguments)
     try:
         document = load(arguments.file, arguments.form, arguments.max_bytes)
     except ReadError as error:
@@ -291,6 +303,19 @@ def batch(arguments: argparse.Namespace, command_line: argparse.ArgumentParser) 
 
 
 RESUME_HINT = "run the same command with --resume to go on"
+
+
+def report_command(arguments: argparse.Namespace) -> int:
+    """`extractor report`: the review page of a batch output; a document whose file cannot be read again shows its
+    claims without text, and says why."""
+    try:
+        page = write_report(arguments.claims, arguments.output)
+    except (OSError, ValueError) as error:
+        print(f"extractor report: {error}", file=sys.stderr)
+        return 1
+    print(f"extractor report: {counted(len(page.documents), 'document')}, {counted(len(page.claims), 'claim')} -> {arguments.output}",
+          file=sys.stderr)
+    return 0
 
 
 def verify_command(arguments: argparse.Namespace) -> int:

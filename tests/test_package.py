@@ -78,7 +78,7 @@ def test_sample_corpus_scores_perfectly() -> None:
 
 def test_readme_examples_print_what_they_say() -> None:
     blocks = [b.removeprefix("python\n") for b in (ROOT / "README.md").read_text(encoding="utf-8").split("```") if b.startswith("python\n")]
-    assert len(blocks) == 3
+    assert len(blocks) == 4
     for block in blocks:
         if "../shared/results/" in block:
             shared_folder("results", "MLCommons' results table")
