@@ -14,8 +14,8 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from itertools import pairwise
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from string import Template
 from typing import Any
@@ -29,6 +29,8 @@ WARNING_SPAN = re.compile(r"\[(\d+):(\d+)\]")
 """Where a warning sits: the [start:end] it names."""
 NO_SUBJECT = "(no subject)"
 PAGE_ROWS = 100
+LABEL_CHARS = 32
+"""The most characters of a subject the chart writes beside its bar (joint submitters run long); the rest in its title."""
 
 
 @dataclass
@@ -129,8 +131,9 @@ def chart(claims: list[dict[str, Any]]) -> str:
         y = 30 + position * row
         counts = per_subject[subject]
         total = sum(counts.values())
+        label = subject if len(subject) <= LABEL_CHARS else subject[:LABEL_CHARS - 1] + "…"
         parts.append(f'<g class="bar" data-subject="{html.escape(subject)}"><text x="{label_width - 6}" y="{y + 14}" text-anchor="end">'
-                     f'{html.escape(subject)}</text>')
+                     f'<title>{html.escape(subject)}</title>{html.escape(label)}</text>')
         x: float = label_width
         for (round_name, verdict), count in sorted(counts.items(), key=lambda item: (item[0][0], VERDICTS.index(item[0][1]))):
             width = bar_width * count / most
