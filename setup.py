@@ -17,7 +17,7 @@ COMPILED = (
     "extractor/pipeline.py", "extractor/assemble.py", "extractor/numbers.py", "extractor/trie.py", "extractor/subjects.py",
     "extractor/context.py", "extractor/mentions.py", "extractor/language.py", "extractor/normalize.py", "extractor/nlp.py",
     "extractor/rounds.py", "extractor/word_cache.py", "extractor/claims/__init__.py", "extractor/claims/ranking.py",
-    "extractor/claims/score.py", "extractor/claims/participation.py", "extractor/alias_scan.py", "extractor/rule_scan.py",
+    "extractor/claims/score.py", "extractor/claims/participation.py", "extractor/alias_scan.py",
     "extractor/rules.py", "extractor/sentence.py", "extractor/enumeration.py",
 )
 """Modules mypyc compiles. Left out: modules holding pydantic schemas (their validators must stay Python functions)."""

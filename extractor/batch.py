@@ -9,7 +9,6 @@ import csv
 import ctypes
 import gc
 import io
-import json
 import os
 import shutil
 import signal
@@ -35,6 +34,7 @@ from .records import (
     OutputFormat,
     RecordWriter,
     error_output,
+    output_records,
 )
 from .walk import Entry, list_documents
 
@@ -275,7 +275,7 @@ def written(path: Path, output_format: OutputFormat, root: str) -> Written:
         if output_format == "csv":
             records: Iterator[dict[str, Any]] = csv.DictReader(io.TextIOWrapper(stream, encoding="utf-8", errors="replace", newline=""))
         else:
-            records = json_records(path, stream)
+            records = output_records(path, stream)
         for record in records:
             if not record.get("source"):
                 continue
@@ -289,17 +289,6 @@ def written(path: Path, output_format: OutputFormat, root: str) -> Written:
             if record.get("error"):
                 found.errors.append((record["source"], record["error"]))
     return found
-
-
-def json_records(path: Path, stream: BinaryIO) -> Iterator[dict[str, Any]]:
-    for number, line in enumerate(stream, start=1):
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict) or "source" not in record:
-                raise ValueError("no source")
-        except ValueError as error:
-            raise ValueError(f"{path}: line {number} is not an output record ({error}); cannot resume") from error
-        yield record
 
 
 def cut_after_last_line(stream: BinaryIO) -> None:
@@ -431,7 +420,7 @@ def run_batch(options: BatchOptions, progress_stream: TextIO | None = None, log:
         if options.engine == "dask":
             from .cluster import dask_outcomes
 
-            groups = dask_outcomes(pending, options, options.scheduler)
+            groups = dask_outcomes(pending, options)
         else:
             groups = outcomes(pending, options, spool_dir.name)
         for group in groups:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from .batch import Arguments, BatchOptions, EngineError, Outcome, input_root, process
-from .models import Extraction
+from .document import DEFAULT_MAX_BYTES
 from .pipeline import extract
 from .walk import Entry
 
@@ -61,15 +61,16 @@ def inline(outcome: Outcome) -> Outcome:
     return Outcome(outcome.source, chunk, outcome.claims, outcome.error)
 
 
-def dask_outcomes(entries: list[Entry], options: BatchOptions, scheduler: str | None) -> Iterator[list[Outcome]]:
-    """The entries' outcomes in order, a task's documents at a time, read on the Dask cluster at `scheduler` (or a local
-    one of `options.jobs` workers)."""
+def dask_outcomes(entries: list[Entry], options: BatchOptions) -> Iterator[list[Outcome]]:
+    """The entries' outcomes in order, a task's documents at a time, read on the Dask cluster at `options.scheduler`
+    (or a local one of `options.jobs` workers)."""
     from distributed import KilledWorker
 
     if not entries:
         return
     arguments: Arguments = (options.max_bytes, options.include_text, options.output_format, None, input_root(options.root))
-    client = connect(scheduler, options.jobs)
+    base = os.getcwd()
+    client = connect(options.scheduler, options.jobs)
     try:
         threads = sum(worker.get("nthreads", 1) for worker in client.scheduler_info()["workers"].values()) or 1
         size = max(1, min(CHUNK, len(entries) // (threads * TASKS_PER_THREAD * 4)))
@@ -78,46 +79,40 @@ def dask_outcomes(entries: list[Entry], options: BatchOptions, scheduler: str | 
         while queue or window:
             while queue and len(window) < threads * TASKS_PER_THREAD:
                 chunk = queue.popleft()
-                window.append((chunk, client.submit(read_inline, chunk, arguments, os.getcwd(), pure=False)))
+                window.append((chunk, client.submit(read_inline, chunk, arguments, base, pure=False)))
             chunk, future = window.popleft()
             try:
                 yield future.result()
             except KilledWorker:
-                yield from ([outcome] for outcome in isolated(client, chunk, arguments))
+                yield from ([outcome] for outcome in isolated(client, chunk, arguments, base))
     finally:
         cluster = getattr(client, "cluster", None)
         client.close()
-        if cluster is not None and scheduler is None:
+        if cluster is not None and options.scheduler is None:
             cluster.close()
 
 
-def isolated(client: Client, chunk: list[Entry], arguments: Arguments) -> Iterator[Outcome]:
+def isolated(client: Client, chunk: list[Entry], arguments: Arguments, base: str) -> Iterator[Outcome]:
     """The documents of a task that killed the workers it ran on, each in a task of its own: the one that still kills
     them gets an error record, the others are read as usual."""
     from distributed import KilledWorker
 
     for entry in chunk:
         try:
-            yield from client.submit(read_inline, [entry], arguments, os.getcwd(), pure=False).result()
+            yield from client.submit(read_inline, [entry], arguments, base, pure=False).result()
         except KilledWorker:
             yield process(Entry(entry.source, "a worker process died while extracting this file"), *arguments)
 
 
 def extract_texts(texts: Bag) -> Bag:
     """A bag of the Extraction of each text of a Dask bag (`extract` on every item, on the bag's scheduler)."""
-    return texts.map(extract_text)
+    return texts.map(extract)
 
 
-def extract_text(text: str) -> Extraction:
-    return extract(text)
-
-
-def extract_files(paths: Bag, max_bytes: int | None = None) -> Bag:
+def extract_files(paths: Bag, max_bytes: int = DEFAULT_MAX_BYTES) -> Bag:
     """A bag of the JSON line `extractor batch` writes for each file of a Dask bag of paths (an error record for a file
     that cannot be read)."""
-    from .document import DEFAULT_MAX_BYTES
-
-    return paths.map(file_record, max_bytes if max_bytes is not None else DEFAULT_MAX_BYTES)
+    return paths.map(file_record, max_bytes)
 
 
 def file_record(path: str | os.PathLike[str], max_bytes: int) -> str:

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import tempfile
-from typing import IO, Any, Final, Literal, NamedTuple
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any, BinaryIO, Final, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
@@ -187,3 +190,16 @@ class RecordWriter:
         if self.spool is not None:
             self.spool.close()
             os.unlink(self.spool.name)
+
+
+def output_records(path: Path, stream: BinaryIO) -> Iterator[dict[str, Any]]:
+    """The records of a JSON Lines output, a line at a time (lines end at "\\n" only: a record may hold U+2028 or U+0085
+    unescaped); a line that is no record is named by its number."""
+    for number, line in enumerate(stream, start=1):
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict) or "source" not in record:
+                raise ValueError("no source")
+        except ValueError as error:
+            raise ValueError(f"{path}: line {number} is not an output record ({error})") from error
+        yield record

@@ -13,16 +13,18 @@ import html
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 from string import Template
-from typing import Any
+from typing import Any, get_args
 
 from .document import ReadError, read_document
+from .models import Verdict
+from .records import output_records
 
-VERDICTS = ("confirmed", "not_reproduced", "unverifiable", "unverified")
+VERDICTS = (*get_args(Verdict), "unverified")
 """The verdicts of `verify`, and "unverified" for a claim of an output that was not checked."""
 COLOURS = {"confirmed": "#2e7d32", "not_reproduced": "#c62828", "unverifiable": "#9e9e9e", "unverified": "#5c6bc0"}
 WARNING_SPAN = re.compile(r"\[(\d+):(\d+)\]")
@@ -41,17 +43,10 @@ class Page:
     claims: list[dict[str, Any]] = field(default_factory=list)
 
 
-def read_records(path: Path) -> Iterable[dict[str, Any]]:
-    """The records of a batch output (JSON Lines), a line at a time; a line that is no record is named with its number."""
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            try:
-                record = json.loads(line)
-            except ValueError as error:
-                raise ValueError(f"{path}: line {number} is not JSON ({error})") from error
-            if not isinstance(record, dict) or "source" not in record:
-                raise ValueError(f"{path}: line {number} is not a batch output record")
-            yield record
+def read_records(path: Path) -> Iterator[dict[str, Any]]:
+    """The records of a batch output (JSON Lines), a line at a time."""
+    with path.open("rb") as stream:
+        yield from output_records(path, stream)
 
 
 def document_text(record: dict[str, Any], base: Path) -> tuple[str | None, str | None]:

@@ -19,7 +19,6 @@ import regex
 from .loader import PatternError, patterns_dir, read_toml, validate
 from .models import Language
 from .numbers import number_reader
-from .rule_scan import match_roles, overlapping, present_bits
 from .rule_syntax import (
     ATOM,
     GAPS,
@@ -35,7 +34,7 @@ from .rule_syntax import (
     repetitions,
 )
 from .trie import trie_pattern
-from .word_lists import read_word_lists
+from .word_lists import read_word_lists, word_lists
 
 # Token codes, from the private use area (they stand for tokens, never for text): a label character, then a word
 # character, the one of a word some rule names or OTHER_WORD.
@@ -63,9 +62,10 @@ class RuleMatch:
 class RuleSet:
     """The compiled rules of one language: each a regular expression over per-token codes."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, words: dict[str, list[str]] | None = None) -> None:
+        """The rules of `folder`, with the word lists `words` where the caller has read them (else its words.toml)."""
         words_path = folder / "words.toml"
-        self.words = read_word_lists(words_path)
+        self.words = words if words is not None else read_word_lists(words_path)
         self.vocabulary: set[str] = {word for words in self.words.values() for word in words}
         self.word_codes: dict[str, str] = {}
         """The code character of each (lower-cased) word a rule names; any other word is OTHER_WORD."""
@@ -307,6 +307,37 @@ class RuleSet:
         return found
 
 
+def overlapping(pattern: re.Pattern[str], code: str) -> list[re.Match[str]]:
+    """A match from each position where one starts, as `regex`'s finditer(overlapped=True) finds them: each search
+    starts one past the start of the match before."""
+    found = []
+    position = 0
+    while (match := pattern.search(code, position)) is not None:
+        found.append(match)
+        position = match.start() + 1
+    return found
+
+
+def present_bits(code: str, code_bits: dict[str, int]) -> int:
+    """The requirements the tokens of a code meet (a bit mask over the rule set's requirements)."""
+    present = 0
+    for char in set(code):
+        present |= code_bits.get(char, 0)
+    return present
+
+
+def match_roles(match: re.Match[str] | regex.Match[str], group_roles: Iterable[tuple[str, list[str]]]) -> dict[str, list[int]]:
+    """The token indexes each role of a match fills (each token is two code characters)."""
+    roles: dict[str, list[int]] = {}
+    for group, names in group_roles:
+        group_start, group_end = match.span(group)
+        if group_end > group_start:
+            indexes = list(range(group_start // 2, group_end // 2))
+            for role in names:
+                roles.setdefault(role, []).extend(indexes)
+    return roles
+
+
 def as_labels(requirement: Requirement) -> Requirement:
     """A requirement whose every word is a number cue (see NumberReader.cue_labels) as the labels those cues give, which
     a sentence holds wherever one of the words stands whole; any other requirement as it is."""
@@ -343,7 +374,7 @@ def languages() -> list[Language]:
 @cache
 def rule_set(language: Language) -> RuleSet:
     """The compiled rules of one language, once per process."""
-    return RuleSet(patterns_dir() / language)
+    return RuleSet(patterns_dir() / language, word_lists(language))
 
 
 def rule_words(language: Language) -> set[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
-from typing import Literal, TypeVar
+from typing import Literal
 
 from .language import Sentence
 from .mentions import Mention, resolve_overlaps
@@ -15,7 +15,6 @@ from .settings import context_settings
 from .trie import trie_pattern
 from .word_lists import word_list
 
-T = TypeVar("T")
 MarkerList = Literal["cumulative", "distributive", "rivalry_words", "earlier_round"]
 """The context.toml word lists a sentence is asked about as a whole: several rounds at once, one count each, a rival,
 an earlier round."""

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import extractor.lexicon as lexicon_module
-from extractor import DocumentReader, extract, pipeline, rule_scan, rules
+from extractor import DocumentReader, extract, pipeline, rules
 from extractor.document import read_document
 from extractor.language import MAX_SENTENCE_CHARS, split_sentences
 from extractor.normalize import normalize
@@ -105,7 +105,7 @@ def test_a_rule_run_untimed_by_stdlib_re_finds_what_regex_finds(language: str) -
     for tokens, code in rule_codes(language):
         for name in compiled.rules:
             if tokens <= compiled.untimed_up_to[name]:
-                untimed = [match.regs for match in rule_scan.overlapping(compiled.untimed_pattern(name), code)]
+                untimed = [match.regs for match in rules.overlapping(compiled.untimed_pattern(name), code)]
                 assert untimed == [match.regs for match in compiled.pattern(name).finditer(code, overlapped=True)], name
                 checked += len(untimed)
     assert checked > 100
