@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
 
 from .claims import ClaimContext, ClaimKind, participation, ranking, score
 from .context import DocumentContext
+from .draft import Draft, FieldValue
 from .fields import CONTEXT_FIELDS, FIELD_LABELS, INHERITED
 from .lexicon import LATIN_ALNUM, SCORE_UNIT_LABELS, lexicon
 from .mentions import Mention
@@ -230,8 +230,8 @@ def list_end(view: SentenceView, last: int, end: int) -> int:
     return max(end, listed(view, mention, forward=True)[-1].end)
 
 
-def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int], context: DocumentContext) -> list[dict[str, Any]]:
-    """The claims of one match (`following` is the next match's span), as field dicts over normalized offsets; the
+def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int], context: DocumentContext) -> list[Draft]:
+    """The claims of one match (`following` is the next match's span), as drafts over normalized offsets; the
     evidence ends before any clause punctuation the rule matched after the claim ("其中数据中心8项，")."""
     last = match.end
     while last - 1 > match.start and view.token_text(last - 1) in view.clause_breaks:
@@ -247,17 +247,15 @@ def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int],
     ):
         carried = own_system(found, subject, match.rule.kind, context)
         evidence_from, evidence_to = (min(evidence_start, listed_span[0]), max(end, listed_span[1])) if listed_span else (evidence_start, end)
-        evidence = (whole_word_start(view.text, evidence_from), evidence_to)
-        claim = {"kind": match.rule.kind, **shared, **carried, **core, "subject": subject, "rule": match.rule.name,
-                 "evidence": evidence, "language": view.sentence.language}
+        fields: dict[str, FieldValue] = {**shared, **carried, **core, "subject": subject}
         if count is not None:
-            claim["count"] = count
-        if claim.get("model") is not None:
-            claim["model"] = lexicon().model_in_suite(claim["model"], claim.get("suite"))
-        if match.rule.from_previous:
-            claim["from_previous"] = True
-        if "model" in found.inherited:
-            claim["model_inherited"] = True
+            fields["count"] = count
+        if isinstance(model := fields.get("model"), str):
+            suite = fields.get("suite")
+            fields["model"] = lexicon().model_in_suite(model, suite if isinstance(suite, str) else None)
+        claim = kind.complete(Draft(kind=match.rule.kind, rule=match.rule.name, language=view.sentence.language,
+                                    evidence=(whole_word_start(view.text, evidence_from), evidence_to), fields=fields,
+                                    from_previous=match.rule.from_previous, model_inherited="model" in found.inherited))
         if kind.keep(view, claim, clause):
             built.extend(distribute(view, match, claim))
     return built
@@ -269,7 +267,7 @@ def named_maker(found: ClaimContext) -> str | None:
     return maker_of(system) if isinstance(system, str) and "system" not in found.inherited else None
 
 
-def own_system(found: ClaimContext, subject: str | None, kind: str, context: DocumentContext) -> dict[str, str | None]:
+def own_system(found: ClaimContext, subject: str | None, kind: str, context: DocumentContext) -> dict[str, FieldValue]:
     """The system a claim keeps: one carried from before is the last named for its own organisation; a system of another
     clause of its sentence made by a rival chip maker is the rival's ("训练时间仅为311.9分钟——512个NVIDIA H100需要64.3分钟"),
     and gives way to the organisation's own; none for a participation of no organisation (a round's size)."""
@@ -302,7 +300,7 @@ DISTRIBUTED_LABELS = {"count": {"category": "CATEGORY", "division": "DIVISION", 
 10项冠军", "R5300 G6和R5500 G6分别获得5项和3项第一", "在BERT、DLRM和RetinaNet的训练中分别用时5.4分钟、3.8分钟和28.1分钟"."""
 
 
-def distribute(view: SentenceView, match: RuleMatch, claim: dict[str, Any]) -> list[dict[str, Any]]:
+def distribute(view: SentenceView, match: RuleMatch, claim: Draft) -> list[Draft]:
     """One claim per count or score value when a distributive sentence lists as many categories, divisions or systems
     (for counts), benchmarks, scenarios or systems (for scores) before the numbers, else after them, as there are
     numbers: each takes its own of every such list ("X640 G40和X660 G45分别以48.43、28.64成绩…MASK R-CNN、U-NET3D");
@@ -327,14 +325,15 @@ def distribute(view: SentenceView, match: RuleMatch, claim: dict[str, Any]) -> l
             paired[name] = group
     if not paired:
         return [claim]
-    evidence = (min(first_number, claim["evidence"][0]), max(last_number, claim["evidence"][1]) if role == "value" else claim["evidence"][1])
+    evidence = (min(first_number, claim.evidence[0]), max(last_number, claim.evidence[1]) if role == "value" else claim.evidence[1])
     distributed = []
     for index, number in enumerate(numbers):
-        fields: dict[str, Any] = {name: str(group[index].value) for name, group in paired.items()}
+        fields: dict[str, FieldValue] = {name: str(group[index].value) for name, group in paired.items()}
         if "model" in paired:
             accuracy = paired["model"][index].accuracy
             fields["accuracy"] = list(accuracy) if accuracy else None
-        distributed.append(claim | fields | {role: number_value(view, number, role), "evidence": evidence})
+        fields[role] = number_value(view, number, role)
+        distributed.append(replace(claim.with_fields(fields), evidence=evidence))
     return distributed
 
 
@@ -345,20 +344,17 @@ def number_value(view: SentenceView, token: int, role: str) -> int | float:
     return int(value) if role == "count" else float(value)
 
 
-def merge_duplicates(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One claim per (kind, subject, count/value, rank, model, category, division) in a sentence; later copies only fill
-    gaps. Claims of one evidence that name systems stand apart (a debut of two products is two claims)."""
-    merged: dict[tuple[Any, ...], dict[str, Any]] = {}
+MERGED_BY = ("subject", "count", "value", "rank", "model", "category", "division", "system")
+"""Claims of a sentence of one kind that agree on these fields are one claim."""
+
+
+def merge_duplicates(claims: list[Draft]) -> list[Draft]:
+    """One claim per kind and MERGED_BY in a sentence; later copies only fill gaps. Claims of one evidence that name
+    systems stand apart (a debut of two products is two claims)."""
+    merged: dict[tuple[object, ...], Draft] = {}
     for claim in claims:
-        key = (claim["kind"], claim.get("subject"), claim.get("count"), claim.get("value"), claim.get("rank"), claim.get("model"),
-               claim.get("category"), claim.get("division"), claim.get("system"))
-        if key in merged:
-            first = merged[key]
-            for name, value in claim.items():
-                if first.get(name) is None:
-                    first[name] = value
-        else:
-            merged[key] = claim
+        key = (claim.kind, *(str(claim.get(name)) for name in MERGED_BY))
+        merged[key] = merged[key].filled_from(claim) if key in merged else claim
     return list(merged.values())
 
 
@@ -366,7 +362,7 @@ def merge_duplicates(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
 class Assembled:
     """The claims of one sentence (as fields), and the rules that ran out of time on it."""
 
-    claims: list[dict[str, Any]]
+    claims: list[Draft]
     timed_out: list[str]
 
 
@@ -397,21 +393,24 @@ def counts_a_rate(view: SentenceView, match: RuleMatch) -> bool:
     return view.words[indexes[0] - 1].lower() in word_list(view.sentence.language, "per_second")
 
 
-def settle(claims: list[dict[str, Any]], language: str) -> list[dict[str, Any]]:
-    """Let each kind settle its claims of the sentence together (ranks taken from before, whole rounds), in order; a
+def settle(claims: list[Draft], language: str) -> list[Draft]:
+    """Let each kind settle its claims of the sentence together (ranks taken from before, whole rounds), in text order; a
     claim of every benchmark takes the "all N" of another claim of the sentence with the same category and division."""
-    kept = {id(claim) for name, kind in KINDS.items() for claim in kind.settle([c for c in claims if c["kind"] == name])}
-    settled = [claim for claim in claims if id(claim) in kept]
+    settled_of: dict[int, Draft | None] = {}
+    for name, kind in KINDS.items():
+        own = [claim for claim in claims if claim.kind == name]
+        settled_of.update((id(claim), outcome) for claim, outcome in zip(own, kind.settle(own)))
+    settled = [outcome for claim in claims if (outcome := settled_of[id(claim)]) is not None]
     alls = [c for c in settled if c.get("count") is not None and c.get("count") == c.get("total")]
     rules = rule_set(language).rules
-    for claim in settled:
-        if claim.get("count") is None and rules[claim["rule"]].every:
-            same_scope = [c for c in alls if (c.get("category"), c.get("division")) == (claim.get("category"), claim.get("division"))]
-            if same_scope:
-                claim["count"] = claim["total"] = same_scope[0]["count"]
-    for claim in settled:
-        claim.pop("model_inherited", None)
-    return settled
+    return [every_of(claim, alls) if claim.get("count") is None and rules[claim.rule].every else claim for claim in settled]
+
+
+def every_of(claim: Draft, alls: list[Draft]) -> Draft:
+    """A claim of every benchmark with the count and total of an "all N" claim of its category and division."""
+    scope = (claim.get("category"), claim.get("division"))
+    same_scope = [c for c in alls if (c.get("category"), c.get("division")) == scope]
+    return claim.with_fields({"count": same_scope[0].get("count"), "total": same_scope[0].get("count")}) if same_scope else claim
 
 
 def anchored(view: SentenceView, mention: Mention) -> bool:

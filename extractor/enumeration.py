@@ -7,10 +7,10 @@ itself or a demonstrative before the opener, and name at least two benchmarks an
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
 
 import regex
 
+from .draft import Draft, Fields
 from .language import Sentence
 from .mentions import Mention
 from .trie import trie_pattern
@@ -27,10 +27,10 @@ CARRIED = ("subject", "system", "suite", "version", "division", "category", "sce
 """What each record of the list takes from the counted ranking."""
 
 
-def counted_records(claims: list[dict[str, Any]]) -> dict[str, Any] | None:
+def counted_records(claims: list[Draft]) -> Fields | None:
     """The last first-place ranking of a sentence that counts two or more benchmarks without naming one, whose
     benchmarks the next sentence may list."""
-    found = [c for c in claims if c["kind"] == "ranking" and c.get("rank") == 1 and (c.get("count") or 0) >= 2
+    found = [c for c in claims if c.kind == "ranking" and c.get("rank") == 1 and (c.number("count") or 0) >= 2
              and c.get("model") is None]
     return {name: found[-1].get(name) for name in ("count", *CARRIED)} if found else None
 
@@ -52,7 +52,7 @@ def task_word(language: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?i){LATIN_START}(?:{trie_pattern(words['task'] + words['list_records'])}){LATIN_END}")
 
 
-def listed_records(text: str, sentence: Sentence, mentions: list[Mention], records: dict[str, Any]) -> list[dict[str, Any]]:
+def listed_records(text: str, sentence: Sentence, mentions: list[Mention], records: Fields) -> list[Draft]:
     """One rank-1 ranking for each benchmark the sentence lists after its opener, with the counted ranking's context
     (the evidence is the benchmark's name); none where the sentence is no such list."""
     found = opener(sentence.language).match(text, sentence.start, min(sentence.end, sentence.start + 2 * OPENER_REACH))
@@ -68,8 +68,10 @@ def listed_records(text: str, sentence: Sentence, mentions: list[Mention], recor
     for mention in mentions:
         if mention.label == "MODEL" and mention.start >= found.end() and not (models and models[-1].value == mention.value):
             models.append(mention)
-    if not 2 <= len(models) <= records["count"]:
+    count = records["count"]
+    if not isinstance(count, int) or not 2 <= len(models) <= count:
         return []
     carried = {name: records[name] for name in CARRIED if records[name] is not None}
-    return [{"kind": "ranking", "rank": 1, "model": m.value, "accuracy": m.accuracy, **carried, "evidence": (m.start, m.end),
-             "language": sentence.language, "rule": f"{sentence.language}-listed-records"} for m in models]
+    return [Draft(kind="ranking", rule=f"{sentence.language}-listed-records", language=sentence.language, evidence=(m.start, m.end),
+                  fields={"rank": 1, "model": str(m.value), "accuracy": list(m.accuracy) if m.accuracy else None, **carried})
+            for m in models]

@@ -6,11 +6,12 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache, partial
 from operator import attrgetter
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from .assemble import Assembled, assemble, learn, teaches
 from .context import DocumentContext
 from .document_round import vote_round
+from .draft import Fields
 from .enumeration import counted_records, listed_records
 from .language import MAX_SENTENCE_CHARS, Sentence, split_sentences
 from .lexicon import DIGIT, lexicon, shapes
@@ -58,7 +59,7 @@ class DocumentReader:
         self.cut_warned: tuple[int, int] | None = None
         self.previous: Language | None = None
         self.paragraph = 0
-        self.records: dict[str, Any] | None = None
+        self.records: Fields | None = None
         """The ranking of the sentence just read that counts records without naming them (enumeration.py)."""
 
     @property
@@ -121,8 +122,8 @@ class DocumentReader:
                       f"{MAX_SENTENCE_CHARS:,}; a claim across a cut is missed [{whole.start}:{whole.end}]")
         mentions = named.within(sentence)
         records, self.records = self.records, None
-        listed = [to_claim(fields, span, span(sentence.start, sentence.end))
-                  for fields in listed_records(text, sentence, mentions, records)] if records is not None else []
+        listed = [draft.claim(span, span(sentence.start, sentence.end))
+                  for draft in listed_records(text, sentence, mentions, records)] if records is not None else []
         candidates = candidate_rules(text, sentence, mentions, named)
         if not candidates.rules:
             if teaches(mentions, sentence.heading):
@@ -140,7 +141,7 @@ class DocumentReader:
         for name in assembled.timed_out:
             self.warn(timeout_warning(name, sentence_span, "rule"))
         self.records = counted_records(assembled.claims)
-        found = [to_claim(fields, span, sentence_span) for fields in assembled.claims]
+        found = [draft.claim(span, sentence_span) for draft in assembled.claims]
         if not found and not assembled.timed_out and looks_like_a_claim(view.mentions):
             self.warn(f"no rule read this sentence that states a rank and a number "
                       f"[{sentence_span.start}:{sentence_span.end}]: {shorten(sentence_span.text)!r}")
@@ -271,8 +272,3 @@ def candidate_rules(text: str, sentence: Sentence, named: list[Mention], documen
     words = rules.words_present(text[sentence.start:sentence.end].lower())
     return Candidates(rules.candidates_with(labels, words), words)
 
-
-def to_claim(fields: dict[str, Any], span: Callable[[int, int], Span], sentence: Span) -> Claim:
-    """Build the pydantic Claim, mapping the evidence back to the original text."""
-    evidence = span(*fields.pop("evidence"))
-    return Claim(**fields, evidence=evidence, sentence=sentence)

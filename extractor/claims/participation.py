@@ -1,18 +1,18 @@
 """Participation claims: how many rounds, results, submitters, systems or benchmarks."""
 from __future__ import annotations
 
-from typing import Any
-
+from ..draft import Draft, FieldValue
 from ..rules import RuleMatch
 from ..sentence import SentenceView
 from ..settings import context_settings
 from ..subjects import listed
-from . import ClaimContext, from_previous, role_number, role_value
+from . import ClaimContext, Variant, as_found, from_previous, role_number, role_value
 
 READS_ON = False
+complete = as_found
 
 
-def variants(view: SentenceView, match: RuleMatch, found: ClaimContext) -> list[tuple[dict[str, Any], tuple[int, int] | None]]:
+def variants(view: SentenceView, match: RuleMatch, found: ClaimContext) -> list[Variant]:
     """A debut of several products listed after it ("the debut of two new GPUs from NVIDIA: A10 and A30") is one first
     round per product, each its system; benchmarks counted by naming them (two or more) are no one benchmark, and the
     evidence takes their list; any other participation is one claim."""
@@ -30,10 +30,10 @@ def variants(view: SentenceView, match: RuleMatch, found: ClaimContext) -> list[
     return [({**found.values, "system": str(product.value)}, span) for product in products]
 
 
-def fields(view: SentenceView, match: RuleMatch) -> dict[str, Any]:
+def fields(view: SentenceView, match: RuleMatch) -> dict[str, FieldValue]:
     """Count (with its qualifier), the total it is out of, and what is counted; benchmarks listed by name count
     themselves."""
-    found: dict[str, Any] = {"count": match.rule.set.count, "unit": role_value(view, match, "unit") or match.rule.set.unit}
+    found: dict[str, FieldValue] = {"count": match.rule.set.count, "unit": role_value(view, match, "unit") or match.rule.set.unit}
     count = role_number(view, match, "count")
     if count is not None:
         found["count"], found["qualifier"] = int(count[0]), count[1]
@@ -56,24 +56,21 @@ ROUND_ONLY_UNITS = frozenset({"accelerators", "processors"})
 hardware accelerators"): alone, such a count is the size of a cluster ("with one million accelerators")."""
 
 
-def keep(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> bool:
+def keep(view: SentenceView, claim: Draft, clause: tuple[int, int]) -> bool:
     """A participation stands unless it counts a cluster's parts or names where a span of rounds starts ("自Graphcore
     首次提交以来"); a product's debut ("首次提交Blackwell架构的B200", "debuted its H200") is its maker's first round with
     that product, the product as its system."""
-    if view.text[claim["evidence"][1]:clause[1]].lstrip().startswith(tuple(context_settings().not_a_round_after)):
+    if view.text[claim.evidence[1]:clause[1]].lstrip().startswith(tuple(context_settings().not_a_round_after)):
         return False
-    return claim.get("unit") not in ROUND_ONLY_UNITS or bool(claim.get("from_previous"))
+    return claim.get("unit") not in ROUND_ONLY_UNITS or claim.from_previous
 
 
-def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def settle(claims: list[Draft]) -> list[Draft | None]:
     """Claims of rules marked from_previous ("saw 23 submitters and 8,500 results") take the subject of the
-    participation before them, and its unit where they name none ("25 submitters, up from 21"), and are dropped where
-    there is none. A sentence that counts a round's submitters
-    speaks of the round: its participations have no subject, and a count of rounds then says nothing ("Six companies
-    made their first submissions" is no one's first round)."""
-    claims = from_previous(claims, ("subject",), ("unit",))
-    if any(c["unit"] == "submitters" and c["subject"] is None for c in claims):
-        for claim in claims:
-            claim["subject"] = None
-        return [claim for claim in claims if claim["unit"] != "rounds"]
-    return claims
+    participation before them, and its unit where they name none ("25 submitters, up from 21"), and go where there is
+    none. A sentence that counts a round's submitters speaks of the round: its participations have no subject, and a
+    count of rounds then says nothing ("Six companies made their first submissions" is no one's first round)."""
+    settled = from_previous(claims, ("subject",), ("unit",))
+    if not any(c is not None and c.get("unit") == "submitters" and c.get("subject") is None for c in settled):
+        return settled
+    return [c.with_fields({"subject": None}) if c is not None and c.get("unit") != "rounds" else None for c in settled]

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
 
+from ..draft import Draft, FieldValue
 from ..lexicon import lexicon
 from ..numbers import number_reader
 from ..rules import RuleMatch
@@ -15,21 +15,25 @@ READS_ON = True
 variants = one_variant
 
 
-def fields(view: SentenceView, match: RuleMatch) -> dict[str, Any]:
+def fields(view: SentenceView, match: RuleMatch) -> dict[str, FieldValue]:
     """Value and qualifier from the number (or from a qualifier word right after its unit: "30秒之内"), unit from the
     text (the scenario's default otherwise)."""
-    found: dict[str, Any] = {"unit": role_value(view, match, "unit") or match.rule.set.unit}
-    value = role_number(view, match, "value")
-    if value is not None:
-        found["value"], found["qualifier"] = value
-        if found["qualifier"] is None and match.end < len(view.tokens):
-            found["qualifier"] = number_reader().suffix_qualifier.get(view.token_text(match.end))
-        if found["unit"] in seconds_in():
-            found["value"], found["unit"] = with_parts(view, match, found["value"], found["unit"])
-    if (entry := lexicon().unit(found["unit"])) is not None and entry.measures is not None and entry.scale is not None:
-        found["unit"] = entry.measures  # "20小时" is 1,200 minutes
-        if "value" in found:
-            found["value"] *= entry.scale
+    unit = role_value(view, match, "unit") or match.rule.set.unit
+    number = role_number(view, match, "value")
+    if number is None:
+        value, qualifier = None, None
+    else:
+        value, qualifier = number
+        if qualifier is None and match.end < len(view.tokens):
+            qualifier = number_reader().suffix_qualifier.get(view.token_text(match.end))
+        if unit is not None and unit in seconds_in():
+            value, unit = with_parts(view, match, value, unit)
+    if unit is not None and (entry := lexicon().unit(unit)) is not None and entry.measures is not None and entry.scale is not None:
+        unit = entry.measures  # "20小时" is 1,200 minutes
+        value = value * entry.scale if value is not None else None
+    found: dict[str, FieldValue] = {"unit": unit}
+    if number is not None:
+        found["value"], found["qualifier"] = value, qualifier
     return found
 
 
@@ -88,26 +92,27 @@ def clause_fields(match: RuleMatch) -> tuple[str, ...]:
     return ()
 
 
-def keep(view: SentenceView, claim: dict[str, Any], clause: tuple[int, int]) -> bool:
-    """Fill the unit (the scenario's default where the text gives none) and the metric; without a unit a score says
-    nothing, and a time to train is one only in a training or HPC round ("部署过程用时不到10分钟" is none)."""
-    complete(claim)
+def complete(claim: Draft) -> Draft:
+    """The claim with its unit (the scenario's default where the text gives none) and the metric that unit measures."""
+    unit, scenario = claim.text("unit"), claim.text("scenario")
+    if unit is None and scenario:
+        entry = lexicon().entry("SCENARIO", scenario)
+        unit = entry.default_unit if entry else None
+    if unit is None:
+        return claim
+    measured = lexicon().unit(unit)
+    return claim.with_fields({"unit": unit, "metric": measured.metric if measured else "throughput"})
+
+
+def keep(view: SentenceView, claim: Draft, clause: tuple[int, int]) -> bool:
+    """Without a unit a score says nothing, and a time to train is one only in a training or HPC round
+    ("部署过程用时不到10分钟" is none)."""
     if claim.get("metric") == "time_to_train" and claim.get("suite") not in context_settings().time_suites:
         return False
     return claim.get("unit") is not None
 
 
-def complete(claim: dict[str, Any]) -> None:
-    """Fill the unit from the scenario's default and the metric from the unit."""
-    if claim.get("unit") is None and claim.get("scenario"):
-        scenario = lexicon().entry("SCENARIO", claim["scenario"])
-        claim["unit"] = scenario.default_unit if scenario else None
-    if claim.get("unit") is not None:
-        unit = lexicon().unit(claim["unit"])
-        claim["metric"] = unit.metric if unit else "throughput"
-
-
-def settle(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def settle(claims: list[Draft]) -> list[Draft | None]:
     """Claims of rules marked from_previous ("13,015 samples per second on RetinaNet Offline and 12,500 in Server") stand
     only after a score: they take its context as any claim does, and their unit from their own scenario."""
     return from_previous(claims, ())
