@@ -11,6 +11,7 @@ from functools import cache
 import regex
 
 from .draft import Draft, Fields
+from .fields import CONTEXT_FIELDS
 from .language import Sentence
 from .mentions import Mention
 from .trie import trie_pattern
@@ -23,8 +24,9 @@ LATIN_START = r"(?:(?<![A-Za-z])|(?![A-Za-z]))"
 LATIN_END = r"(?:(?![A-Za-z])|(?<![A-Za-z]))"
 """A word's bounds where it meets Latin letters on both sides ("were" in "werewolf" is no word); Han text has none."""
 
-CARRIED = ("subject", "system", "suite", "version", "division", "category", "scenario")
-"""What each record of the list takes from the counted ranking."""
+CARRIED = ("subject", *(name for name, _ in CONTEXT_FIELDS if name not in ("model", "accuracy")))
+"""What each record of the list takes from the counted ranking: every field a mention names but the benchmark, which
+each record names for itself."""
 
 
 def counted_records(claims: list[Draft]) -> Fields | None:

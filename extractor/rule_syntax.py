@@ -23,12 +23,14 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from .fields import FIELD_LABELS
+from .fields import CONTEXT_FIELDS, FIELD_LABELS
 from .language import MAX_SENTENCE_CHARS
 from .loader import PatternError
 from .models import Kind, Unit
 
-ROLES = {"count", "total", "rank", "value", "unit", "model", "scenario", "category", "division", "accuracy", "system", "subject"}
+ROLES = {"count", "total", "rank", "value", "unit", "subject"} | {name for name, _ in CONTEXT_FIELDS}
+"""The roles a token of a match can fill: a ranking's, score's or participation's own numbers and unit, its subject, and
+every claim field a mention names (models.FieldRole)."""
 LABELS = {"ORG", "NUM", "ORD", "RANK", "MODEL", "SYSTEM", "ACCEL", "UNIT", "TIME", "POWER", "COUNTED", "PERSEC", "SCENARIO", "DIVISION",
           "CATEGORY", "SUITE", "VERSION", "ACCURACY"} | set(FIELD_LABELS.values())
 """The mention labels a rule can name: the lexicon's and number reader's, and that of every claim field (models.FieldRole)."""

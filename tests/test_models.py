@@ -3,18 +3,24 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Annotated
 
 import pydantic
 import pytest
 
 from extractor import Claim, Extraction, Span, extract, fields, rule_syntax, schema_doc
+from extractor.fields import FieldRegistry
+from extractor.models import FieldRole
+
+from .conftest import shared_folder
 
 
-def test_json_schema_lists_every_claims_md_field() -> None:
-    schema = Claim.model_json_schema()
-    assert set(schema["properties"]) == {
-        "kind", "subject", "system", "rank", "count", "total", "qualifier", "suite", "version", "division", "category",
-        "model", "accuracy", "scenario", "value", "unit", "metric", "evidence", "sentence", "language", "rule"}
+def test_json_schema_holds_every_field_the_specification_names() -> None:
+    specification = shared_folder("", "the claim specification").joinpath("CLAIMS.md").read_text(encoding="utf-8")
+    table = specification[specification.index("| field | type |"):]
+    specified = re.findall(r"^\| `(\w+)` \|", table[:table.index("\n\n")], flags=re.M)
+    assert len(specified) >= 20
+    assert set(specified) <= set(Claim.model_json_schema()["properties"])
     assert "Extraction" in str(Extraction.model_json_schema()["title"])
 
 
@@ -57,16 +63,37 @@ def test_the_schema_document_is_the_one_the_models_and_lexicon_generate() -> Non
     assert all(f"| `{name}` |" in documented for name in Claim.model_fields)
 
 
-def test_each_stage_takes_its_fields_from_the_roles_on_the_model() -> None:
-    assert fields.FIELD_LABELS == {"subject": "ORG", "system": "SYSTEM", "suite": "SUITE", "version": "VERSION", "division": "DIVISION",
-                                   "category": "CATEGORY", "model": "MODEL", "scenario": "SCENARIO"}
-    assert fields.CONTEXT_FIELDS == (("system", "SYSTEM"), ("suite", "SUITE"), ("version", "VERSION"), ("division", "DIVISION"),
-                                     ("category", "CATEGORY"), ("model", "MODEL"), ("accuracy", "ACCURACY"), ("scenario", "SCENARIO"))
-    assert fields.INHERITED == {"system", "suite", "version", "division", "category", "model"}
-    assert [fields.in_scope(scope) for scope in ("document", "heading", "section", "paragraph")] == [
-        ("suite", "version"), ("subject", "division", "category", "model"), ("division", "category", "model"),
-        ("subject", "division", "category", "model")]
-    assert fields.COMPARED_FIELDS == ("subject", "system", "rank", "count", "total", "qualifier", "suite", "version", "division", "category",
-                                      "model", "accuracy", "scenario", "value", "unit")
-    assert fields.SHOWN_FIELDS == (*fields.COMPARED_FIELDS, "metric")
+class ClaimWithPrecision(Claim):
+    """A claim model with one field more, as a new field is declared: its type and its role."""
+
+    precision: Annotated[str | None, FieldRole("PRECISION", scopes=("heading", "section"), inherited=True, compared=True)] = None
+
+
+def test_a_field_declared_with_its_role_reaches_every_stage_s_list() -> None:
+    registry = FieldRegistry.of(ClaimWithPrecision)
+    assert registry.labels["precision"] == "PRECISION"
+    assert registry.mentioned[-1] == ("precision", "PRECISION")
+    assert "precision" in registry.inherited
+    assert registry.compared[-1] == "precision"
+    assert "precision" not in registry.shown
+    assert [("precision" in registry.in_scope(scope)) for scope in ("document", "heading", "section", "paragraph")] == [
+        False, True, True, False]
+
+
+@pytest.mark.parametrize(("role", "expected"), [
+    (FieldRole(), (False, False, False)),
+    (FieldRole("X", learned=False), (False, True, False)),
+    (FieldRole("X"), (True, True, False)),
+    (FieldRole(inherited=True), (False, False, True)),
+])
+def test_a_field_s_role_says_whether_it_is_learnt_read_from_mentions_and_inherited(role: FieldRole, expected: tuple[bool, ...]) -> None:
+    class Extended(Claim):
+        extra: Annotated[str | None, role] = None
+
+    registry = FieldRegistry.of(Extended)
+    assert ("extra" in registry.labels, ("extra", "X") in registry.mentioned, "extra" in registry.inherited) == expected
+
+
+def test_the_rule_language_knows_every_field_s_label_and_role() -> None:
     assert set(fields.FIELD_LABELS.values()) <= rule_syntax.LABELS
+    assert {name for name, _ in fields.CONTEXT_FIELDS} <= rule_syntax.ROLES
