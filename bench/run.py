@@ -29,8 +29,8 @@ from filler import CHINESE, ENGLISH  # noqa: E402
 
 from extractor import extract  # noqa: E402
 from extractor.build_info import build_description  # noqa: E402
-from extractor.decode import decode  # noqa: E402
-from extractor.document import read_document  # noqa: E402
+from extractor.reading.decode import decode  # noqa: E402
+from extractor.reading.document import read_document  # noqa: E402
 
 FILLER = {"en": ENGLISH, "zh": CHINESE}
 MB = 1_000_000

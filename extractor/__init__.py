@@ -1,9 +1,9 @@
 """Bilingual (English and Chinese) extractor of claims about AI benchmark results."""
-from . import pipeline
-from .loader import PatternError
-from .models import Claim, Extraction, Span, Verification
-from .pipeline import DocumentReader
-from .verification import Results, ResultsError, load_results, verify
+from extractor import pipeline
+from extractor.models import Claim, Extraction, Span, Verification
+from extractor.pipeline import DocumentReader
+from extractor.rulebook.loader import PatternError
+from extractor.verification import Results, ResultsError, load_results, verify
 
 __all__ = ["Claim", "DocumentReader", "Extraction", "PatternError", "Results", "ResultsError", "Span", "Verification", "extract",
            "load_results", "verify"]

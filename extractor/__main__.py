@@ -1,4 +1,4 @@
 """`python -m extractor`: the command line."""
-from .cli import console
+from extractor.cli import console
 
 console()

@@ -12,9 +12,27 @@ from importlib import metadata
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from . import schema_doc
-from .batch import BatchOptions, EngineError, OutputError, counted, printable, run_batch
-from .document import (
+from extractor import schema_doc
+from extractor.corpus.batch import (
+    BatchOptions,
+    EngineError,
+    OutputError,
+    counted,
+    printable,
+    run_batch,
+)
+from extractor.corpus.evaluate import GoldError, report
+from extractor.corpus.records import (
+    DocumentRecord,
+    RecordWriter,
+    document_record,
+    output_schema,
+)
+from extractor.corpus.report import write_report
+from extractor.fields import SHOWN_FIELDS
+from extractor.models import Claim, Extraction
+from extractor.pipeline import DocumentReader, extract
+from extractor.reading.document import (
     DEFAULT_MAX_BYTES,
     FORMATS,
     Document,
@@ -23,19 +41,8 @@ from .document import (
     read_document,
     read_stream,
 )
-from .evaluate import GoldError, report
-from .fields import SHOWN_FIELDS
-from .models import Claim, Extraction
-from .pipeline import DocumentReader, extract
-from .records import (
-    DocumentRecord,
-    RecordWriter,
-    document_record,
-    output_schema,
-)
-from .report import write_report
-from .verification import Results, ResultsError, load_results
-from .verification.output import Tally, verified_lines, verify_file
+from extractor.verification import Results, ResultsError, load_results
+from extractor.verification.output import Tally, verified_lines, verify_file
 
 EXIT_CODES = """exit codes:
   0  every file was read and extracted

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from .models import Claim, FieldRole, Scope
+from extractor.models import Claim, FieldRole, Scope
 
 
 @dataclass(frozen=True)

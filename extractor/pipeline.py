@@ -8,21 +8,21 @@ from functools import cache, partial
 from operator import attrgetter
 from typing import NamedTuple
 
-from .assemble import Assembled, assemble, learn, teaches
-from .context import DocumentContext
-from .document_round import vote_round
-from .draft import Fields
-from .enumeration import counted_records, listed_records
-from .language import MAX_SENTENCE_CHARS, Sentence, split_sentences
-from .lexicon import DIGIT, lexicon, shapes
-from .mentions import Mention
-from .models import Claim, Extraction, Language, Span
-from .normalize import normalize
-from .numbers import number_reader
-from .rounds import names_no_round
-from .rules import rule_set
-from .sentence import context_view, read_mentions, sentence_view
-from .settings import context_settings, text_settings
+from extractor.claims.assemble import Assembled, assemble, learn, teaches
+from extractor.claims.context import DocumentContext
+from extractor.claims.document_round import vote_round
+from extractor.claims.draft import Fields
+from extractor.claims.enumeration import counted_records, listed_records
+from extractor.claims.rounds import names_no_round
+from extractor.claims.sentence import context_view, read_mentions, sentence_view
+from extractor.models import Claim, Extraction, Language, Span
+from extractor.rulebook.lexicon import DIGIT, lexicon, shapes
+from extractor.rulebook.rules import rule_set
+from extractor.rulebook.settings import context_settings, text_settings
+from extractor.text.language import MAX_SENTENCE_CHARS, Sentence, split_sentences
+from extractor.text.mentions import Mention
+from extractor.text.normalize import normalize
+from extractor.text.numbers import number_reader
 
 MAX_PIECE_CHARS = 1_000_000
 """A longer text is read a piece at a time, cut at a paragraph break where there is one (see piece_cuts), so the working

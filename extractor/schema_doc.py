@@ -6,8 +6,8 @@ import types
 import typing
 from typing import Any, get_args
 
-from .lexicon import lexicon
-from .models import Claim, Span
+from extractor.models import Claim, Span
+from extractor.rulebook.lexicon import lexicon
 
 HEADER = """# The claim schema
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .models import Claim
-from .pipeline import extract
+from extractor.models import Claim
+from extractor.pipeline import extract
 
 NAME = "mlperf_claims"
 """The component's name, its extension's user_data key and its span group's name."""

@@ -21,12 +21,12 @@ from typing import Any
 import pytest
 
 from extractor import Claim, extract
-from extractor import batch as batch_module
-from extractor import records as records_module
-from extractor.batch import BatchOptions, run_batch
-from extractor.document import read_document
+from extractor.corpus import batch as batch_module
+from extractor.corpus import records as records_module
+from extractor.corpus.batch import BatchOptions, run_batch
+from extractor.corpus.records import Origin, OutputFormat, document_record, record_line
 from extractor.pipeline import DocumentReader
-from extractor.records import Origin, OutputFormat, document_record, record_line
+from extractor.reading.document import read_document
 
 ENGLISH = "In MLPerf Inference v3.1, Inspur ranked first in 15 out of 30 tasks.\n"
 SIMPLIFIED = "在MLPerf推理V3.1中，宁畅共斩获13项第一。\n"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.batch import BatchOptions, run_batch
-from extractor.walk import OUTSIDE
+from extractor.corpus.batch import BatchOptions, run_batch
+from extractor.corpus.walk import OUTSIDE
 
 ENGLISH = "In MLPerf Inference v3.1, Inspur ranked first in 15 out of 30 tasks.\n"
 SIMPLIFIED = "在MLPerf推理V3.1中，宁畅共斩获13项第一。\n"

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor import records as records_module
 from extractor.cli import main
+from extractor.corpus import records as records_module
 
 ENGLISH = "In MLPerf Inference v3.1, Inspur ranked first in 15 out of 30 tasks.\n"
 

@@ -19,8 +19,8 @@ distributed = pytest.importorskip("distributed", reason="the Dask engine's tests
 dask_bag = pytest.importorskip("dask.bag")
 
 from extractor import extract
-from extractor.batch import BatchOptions, run_batch
-from extractor.cluster import extract_files, extract_texts
+from extractor.corpus.batch import BatchOptions, run_batch
+from extractor.corpus.cluster import extract_files, extract_texts
 
 ROOT = Path(__file__).resolve().parents[1]
 COMMAND = [sys.executable, "-m", "extractor", "batch"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from extractor import extract
-from extractor.assemble import teaches
-from extractor.mentions import Mention
+from extractor.claims.assemble import teaches
+from extractor.text.mentions import Mention
 
 
 def fields(text: str, *names: str) -> list[tuple[object, ...]]:

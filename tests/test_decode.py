@@ -5,7 +5,7 @@ import codecs
 
 import pytest
 
-from extractor.decode import NotText, decode
+from extractor.reading.decode import NotText, decode
 
 SIMPLIFIED = "浪潮信息在MLPerf推理V3.1中共获得13项第一，离线分数679915。"
 TRADITIONAL = "技嘉在MLPerf推論V3.1測試中，於資料中心類別奪得8項第一，成績領先。"

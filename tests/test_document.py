@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from extractor.document import (
+from extractor.reading.document import (
     Document,
     ReadError,
     front_matter,
     parse_document,
     read_document,
 )
-from extractor.html_text import html_to_text
+from extractor.reading.html_text import html_to_text
 
 FRONT_MATTER = [
     ("---\ntitle: Inspur tops MLPerf\ndate: 2023-09-12\n---\nBody.", {"title": "Inspur tops MLPerf", "date": "2023-09-12"}),

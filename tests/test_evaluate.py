@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from extractor.evaluate import figures, locate, prf, report, same_system, score_folders
+from extractor.corpus.evaluate import (
+    figures,
+    locate,
+    prf,
+    report,
+    same_system,
+    score_folders,
+)
 
 
 def gold(kind: str, evidence: str, **fields: object) -> dict[str, object]:

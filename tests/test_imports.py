@@ -6,7 +6,7 @@ import sys
 
 PROBE = """
 import sys
-from extractor.nlp import chinese, english
+from extractor.text.nlp import chinese, english
 words = [t.text for t in english()("Inspur ranked first in 15 out of 30 tasks.")]
 segments = [w for w, _, _ in chinese().tokenize("浪潮获得13项第一", HMM=False)]
 skipped = sorted(name for name in ("spacy.cli", "pkg_resources", "typer", "requests") if name in sys.modules)

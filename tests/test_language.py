@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from extractor import extract
-from extractor.document import read_document
-from extractor.language import sentence_end_pattern, sentence_ends, split_sentences
-from extractor.normalize import normalize
+from extractor.reading.document import read_document
+from extractor.text.language import sentence_end_pattern, sentence_ends, split_sentences
+from extractor.text.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from extractor.lexicon import ShapeFile, Shapes, lexicon, shapes
-from extractor.loader import read_toml, validate
-from extractor.mentions import resolve_overlaps
-from extractor.settings import context_settings
+from extractor.rulebook.lexicon import ShapeFile, Shapes, lexicon, shapes
+from extractor.rulebook.loader import read_toml, validate
+from extractor.rulebook.settings import context_settings
+from extractor.text.mentions import resolve_overlaps
 
 FOUND: list[tuple[str, list[tuple[str, str | int, str]]]] = [
     ("NVIDIA A100", [("ORG", "NVIDIA", "NVIDIA"), ("SYSTEM", "A100", "A100")]),

@@ -7,14 +7,15 @@ from pathlib import Path
 
 import pytest
 
-import extractor.lexicon as lexicon_module
-from extractor import DocumentReader, extract, pipeline, rules
-from extractor.document import read_document
-from extractor.language import MAX_SENTENCE_CHARS, split_sentences
-from extractor.normalize import normalize
+import extractor.rulebook.lexicon as lexicon_module
+from extractor import DocumentReader, extract, pipeline
+from extractor.claims.sentence import SentenceView, read_mentions, sentence_view
 from extractor.pipeline import DocumentMentions, candidate_rules
-from extractor.rules import rule_set
-from extractor.sentence import SentenceView, read_mentions, sentence_view
+from extractor.reading.document import read_document
+from extractor.rulebook import rules
+from extractor.rulebook.rules import rule_set
+from extractor.text.language import MAX_SENTENCE_CHARS, split_sentences
+from extractor.text.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -8,9 +8,10 @@ from typing import Annotated
 import pydantic
 import pytest
 
-from extractor import Claim, Extraction, Span, extract, fields, rule_syntax, schema_doc
+from extractor import Claim, Extraction, Span, extract, fields, schema_doc
 from extractor.fields import FieldRegistry
 from extractor.models import FieldRole
+from extractor.rulebook import rule_syntax
 
 from .conftest import shared_folder
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.mentions import Mention
-from extractor.nlp import align, chinese, english, tokenize
+from extractor.text.mentions import Mention
+from extractor.text.nlp import align, chinese, english, tokenize
 
 
 def test_each_tokenizer_is_loaded_once() -> None:

@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 import regex
 
-from extractor.decode import decode
-from extractor.document import read_document
-from extractor.normalize import fold_table, markup_pattern, normalize
-from extractor.settings import text_settings
+from extractor.reading.decode import decode
+from extractor.reading.document import read_document
+from extractor.rulebook.settings import text_settings
+from extractor.text.normalize import fold_table, markup_pattern, normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from extractor.document import read_document
-from extractor.nlp import tokenize
-from extractor.numbers import FOLDED, IGNORING_CASE, near_cues, number_reader
-from extractor.settings import number_settings
-from extractor.trie import trie_pattern
+from extractor.reading.document import read_document
+from extractor.rulebook.settings import number_settings
+from extractor.rulebook.trie import trie_pattern
+from extractor.text.nlp import tokenize
+from extractor.text.numbers import FOLDED, IGNORING_CASE, near_cues, number_reader
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -45,7 +45,7 @@ import json, sys
 from pathlib import Path
 from extractor import extract
 from extractor.build_info import build_description
-from extractor.document import read_document
+from extractor.reading.document import read_document
 print(build_description())
 for path in sorted(Path(sys.argv[1]).rglob("*.*")):
     if not path.name.endswith(".gold.json"):

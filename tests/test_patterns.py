@@ -5,14 +5,28 @@ from pathlib import Path
 
 import pytest
 
-import extractor.sentence as sentence_module
+import extractor.claims.sentence as sentence_module
 from extractor import PatternError, extract
-from extractor.lexicon import Lexicon, ShapeFile, Shapes, TermFile, lexicon, shapes
-from extractor.loader import patterns_dir, read_toml, validate
 from extractor.models import Language
-from extractor.nlp import Token, tokenize
-from extractor.rule_syntax import ATOM, MAX_TOKENS, WORK_BUDGET, RuleFile, repetitions, work_bound
-from extractor.rules import RuleSet, languages, rule_set
+from extractor.rulebook.lexicon import (
+    Lexicon,
+    ShapeFile,
+    Shapes,
+    TermFile,
+    lexicon,
+    shapes,
+)
+from extractor.rulebook.loader import patterns_dir, read_toml, validate
+from extractor.rulebook.rule_syntax import (
+    ATOM,
+    MAX_TOKENS,
+    WORK_BUDGET,
+    RuleFile,
+    repetitions,
+    work_bound,
+)
+from extractor.rulebook.rules import RuleSet, languages, rule_set
+from extractor.text.nlp import Token, tokenize
 
 
 def test_every_language_folder_compiles() -> None:

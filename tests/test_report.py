@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from extractor.report import build_page, chart, pieces, render
+from extractor.corpus.report import build_page, chart, pieces, render
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor import Extraction, extract
-from extractor.document import read_document
-from extractor.rules import rule_set
+from extractor.reading.document import read_document
+from extractor.rulebook.rules import rule_set
 
 ROOT = Path(__file__).resolve().parents[1]
 

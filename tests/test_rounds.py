@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.language import split_sentences
-from extractor.lexicon import shapes
+from extractor.claims.rounds import names_no_round
 from extractor.pipeline import digit_stretches
-from extractor.rounds import names_no_round
+from extractor.rulebook.lexicon import shapes
+from extractor.text.language import split_sentences
 
 VERSIONS: list[tuple[str, list[tuple[str, bool]]]] = [
     ("MLPerf Inference v4.0", [("v4.0", False)]),

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from extractor.lexicon import Lexicon, TermFile
-from extractor.loader import PatternError
-from extractor.systems import maker_of, subject_by_maker
+from extractor.claims.systems import maker_of, subject_by_maker
+from extractor.rulebook.lexicon import Lexicon, TermFile
+from extractor.rulebook.loader import PatternError
 
 MAKERS: list[tuple[str, str | None]] = [
     ("H100", "NVIDIA"),

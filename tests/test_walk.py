@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor.walk import list_documents
+from extractor.corpus.walk import list_documents
 
 FILES = ["a/b.txt", "a-c.txt", "a.b/c.md", "UPPER.TXT", "page.Html", "trailing.", "notes.json", "a/b.gold.json",
          ".hidden.txt", ".cache/d.txt"]

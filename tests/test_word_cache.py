@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor import word_cache
-from extractor.nlp import chinese
+from extractor.text import word_cache
+from extractor.text.nlp import chinese
 
 
 def test_saved_dictionary_loads_back_identical(tmp_path: Path) -> None:

@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..models import Claim, Reading, Verdict, Verification
-from ..settings import results_settings
-from .table import Results, Row, key, load_results
+from extractor.models import Claim, Reading, Verdict, Verification
+from extractor.rulebook.settings import results_settings
+from extractor.verification.table import Results, Row, key, load_results
 
 TOLERANCE = 0.005
 """A score matches a result within this share of it (MLCommons' tables round; vendors round further)."""

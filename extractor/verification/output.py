@@ -10,9 +10,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import get_args
 
-from ..models import Claim, Kind, Verdict
-from .check import check
-from .table import Results
+from extractor.models import Claim, Kind, Verdict
+from extractor.verification.check import check
+from extractor.verification.table import Results
 
 
 class Tally:

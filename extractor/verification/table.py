@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from ..lexicon import lexicon
-from ..settings import results_settings
+from extractor.rulebook.lexicon import lexicon
+from extractor.rulebook.settings import results_settings
 
 COLUMNS = ("suite", "version", "division", "category", "organization", "system", "model", "scenario", "result", "units",
            "availability", "accelerator", "location")

@@ -1,0 +1,1 @@
+"""The pattern language and the lexicon: patterns/ loaded and validated, rules compiled and matched, aliases found."""
