@@ -13,7 +13,7 @@ from extractor.fields import FieldRegistry
 from extractor.models import FieldRole
 from extractor.rulebook import rule_syntax
 
-from .conftest import shared_folder
+from tests.conftest import shared_folder
 
 
 def test_json_schema_holds_every_field_the_specification_names() -> None:

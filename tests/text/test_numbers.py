@@ -12,7 +12,7 @@ from extractor.rulebook.trie import trie_pattern
 from extractor.text.nlp import tokenize
 from extractor.text.numbers import FOLDED, IGNORING_CASE, near_cues, number_reader
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 Row = tuple[str, float, str | None, str]
 

@@ -16,7 +16,7 @@ import pytest
 
 from extractor.corpus.report import build_page, chart, pieces, render
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 
 

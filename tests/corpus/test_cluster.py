@@ -22,7 +22,7 @@ from extractor import extract
 from extractor.corpus.batch import BatchOptions, run_batch
 from extractor.corpus.cluster import extract_files, extract_texts
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 COMMAND = [sys.executable, "-m", "extractor", "batch"]
 
 

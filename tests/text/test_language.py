@@ -10,7 +10,7 @@ from extractor.reading.document import read_document
 from extractor.text.language import sentence_end_pattern, sentence_ends, split_sentences
 from extractor.text.normalize import normalize
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 SENTENCES = [
     ("Inspur won. NVIDIA ranked first in 15 out of 30 tasks.", [("Inspur won.", "en"), ("NVIDIA ranked first in 15 out of 30 tasks.", "en")]),

@@ -11,7 +11,7 @@ from extractor.reading.document import read_document
 from extractor.rulebook.settings import text_settings
 from extractor.text.normalize import fold_table, markup_pattern, normalize
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 FOLDED = [
     ("V２．１", "V2.1"),

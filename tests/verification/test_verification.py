@@ -14,7 +14,7 @@ from extractor import Claim, Results, ResultsError, load_results, verify
 from extractor.models import Reading, Span
 from extractor.verification.table import read_benchmark, submitter
 
-from .conftest import shared_folder
+from tests.conftest import shared_folder
 
 HEADER = "suite,version,division,category,organization,system,model,scenario,result,units,availability,accelerator,location\n"
 SMALL = HEADER + "".join(f"inference,9.0,closed,{row}\n" for row in (
