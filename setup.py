@@ -3,6 +3,7 @@
 
 Editable installs stay pure Python: a compiled module built in place would shadow later edits of its source.
 """
+
 from __future__ import annotations
 
 import os
@@ -14,11 +15,26 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 COMPILED = (
-    "extractor/pipeline.py", "extractor/claims/assemble.py", "extractor/text/numbers.py", "extractor/rulebook/trie.py", "extractor/claims/subjects.py",
-    "extractor/claims/context.py", "extractor/text/mentions.py", "extractor/text/language.py", "extractor/text/normalize.py", "extractor/text/nlp.py",
-    "extractor/claims/rounds.py", "extractor/text/word_cache.py", "extractor/claims/kinds/__init__.py", "extractor/claims/kinds/ranking.py",
-    "extractor/claims/kinds/score.py", "extractor/claims/kinds/participation.py", "extractor/rulebook/alias_scan.py",
-    "extractor/rulebook/rules.py", "extractor/claims/sentence.py", "extractor/claims/enumeration.py",
+    "extractor/pipeline.py",
+    "extractor/claims/assemble.py",
+    "extractor/text/numbers.py",
+    "extractor/rulebook/trie.py",
+    "extractor/claims/subjects.py",
+    "extractor/claims/context.py",
+    "extractor/text/mentions.py",
+    "extractor/text/language.py",
+    "extractor/text/normalize.py",
+    "extractor/text/nlp.py",
+    "extractor/claims/rounds.py",
+    "extractor/text/word_cache.py",
+    "extractor/claims/kinds/__init__.py",
+    "extractor/claims/kinds/ranking.py",
+    "extractor/claims/kinds/score.py",
+    "extractor/claims/kinds/participation.py",
+    "extractor/rulebook/alias_scan.py",
+    "extractor/rulebook/rules.py",
+    "extractor/claims/sentence.py",
+    "extractor/claims/enumeration.py",
 )
 """Modules mypyc compiles. Left out: modules holding pydantic schemas (their validators must stay Python functions)."""
 

@@ -3,6 +3,7 @@
 The benchmark mixes them with the sample corpus so that its documents have the claim density of real releases
 (a few claim sentences in several kilobytes), not the density of the test corpus (a claim in every sentence).
 """
+
 from __future__ import annotations
 
 ENGLISH = [
@@ -10,9 +11,9 @@ ENGLISH = [
     "networking systems for cloud providers, enterprises and research institutions in over 100 countries. Its "
     "engineering teams work closely with silicon partners to bring new accelerators to market quickly, and its "
     "factories in Asia, Europe and North America assemble and validate complete racks before they ship.",
-    "\"Customers tell us that predictable performance matters as much as peak performance,\" said the general "
-    "manager of the data center business. \"Benchmarks give them a common yardstick, and we publish our results so "
-    "that anyone can reproduce them on the same hardware and software stack.\"",
+    '"Customers tell us that predictable performance matters as much as peak performance," said the general '
+    'manager of the data center business. "Benchmarks give them a common yardstick, and we publish our results so '
+    'that anyone can reproduce them on the same hardware and software stack."',
     "The systems are available now through the company's global network of distribution partners and resellers. "
     "Pricing depends on configuration, support level and region; volume discounts apply to orders placed before the "
     "end of the quarter. A reference architecture guide and a sizing tool are available on the company's website.",

@@ -6,6 +6,7 @@ random examples each under the "fuzz" Hypothesis profile, prints Hypothesis's st
 many examples ran, how long they took) and a summary line; exits 1 if any property failed (the failing example is
 printed, shrunk).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,8 +26,16 @@ def main() -> int:
     parser.add_argument("-k", default="", help="only the properties whose names contain this (pytest -k)")
     options = parser.parse_args()
     environment = os.environ | {"HYPOTHESIS_PROFILE": "fuzz", "FUZZ_EXAMPLES": str(options.examples)}
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--hypothesis-show-statistics",
-               str(ROOT / "tests" / "test_robustness.py")] + (["-k", options.k] if options.k else [])
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "--hypothesis-show-statistics",
+        str(ROOT / "tests" / "test_robustness.py"),
+    ] + (["-k", options.k] if options.k else [])
     started = time.perf_counter()
     result = subprocess.run(command, cwd=ROOT, env=environment, capture_output=True, text=True)
     elapsed = time.perf_counter() - started
@@ -34,8 +43,11 @@ def main() -> int:
     print(result.stderr, end="", file=sys.stderr)
     counts = [tuple(map(int, found)) for found in re.findall(r"(\d+) passing, (\d+) failing, and (\d+) invalid", result.stdout)]
     passing, failing, invalid = (sum(column) for column in zip(*counts)) if counts else (0, 0, 0)
-    print(f"fuzz: {passing:,} passing, {failing:,} failing, {invalid:,} invalid examples in {len(counts)} phases of "
-          f"{result.stdout.count('::test_')} properties, {elapsed:.0f} s ({passing / elapsed:.0f} examples/s); pytest exit {result.returncode}")
+    print(
+        f"fuzz: {passing:,} passing, {failing:,} failing, {invalid:,} invalid examples in {len(counts)} phases of "
+        f"{result.stdout.count('::test_')} properties, {elapsed:.0f} s ({passing / elapsed:.0f} examples/s); "
+        f"pytest exit {result.returncode}"
+    )
     return 0 if result.returncode == 0 else 1
 
 

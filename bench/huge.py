@@ -6,6 +6,7 @@ written, time, MB/s and the batch process's peak RSS; a bounded reader keeps tha
 the peak RSS of `extractor extract --json` on the same file, of the library's `DocumentReader(text).claims()` (claims
 as they are found) and of `extract(text)` (every claim held at once).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -50,9 +51,11 @@ def main() -> None:
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     with output.open(encoding="utf-8") as stream:
         record = json.loads(stream.readline())
-    print(f"one document of {written / MB:.0f} MB: {len(record['claims']):,} claims, {len(record['warnings']):,} warnings listed, "
-          f"{elapsed:.0f} s ({written / MB / elapsed:.2f} MB/s); peak RSS {peak:.0f} MB, {baseline:.0f} MB on one small "
-          f"document: {(peak - baseline) / (written / MB):.1f} MB per MB of file")
+    print(
+        f"one document of {written / MB:.0f} MB: {len(record['claims']):,} claims, {len(record['warnings']):,} warnings listed, "
+        f"{elapsed:.0f} s ({written / MB / elapsed:.2f} MB/s); peak RSS {peak:.0f} MB, {baseline:.0f} MB on one small "
+        f"document: {(peak - baseline) / (written / MB):.1f} MB per MB of file"
+    )
     limit = str(int(written * 1.1))
     library = "import sys; from extractor import DocumentReader, extract; text = open(sys.argv[1], encoding='utf-8').read(); "
     for name, command in (
@@ -65,8 +68,10 @@ def main() -> None:
 
 def peak_of(command: list[str]) -> float:
     """The peak RSS (MB) of a command, measured in a fresh process of its own, its output discarded."""
-    probe = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); "
-             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    probe = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
     return int(subprocess.run([sys.executable, "-c", probe, *command], check=True, capture_output=True, text=True).stdout) / 1024
 
 

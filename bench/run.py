@@ -4,8 +4,10 @@ Builds a corpus of release-shaped documents (each sample-corpus document with th
 disclaimers that real releases carry, see filler.py) of at least --mb megabytes over both languages, then measures:
 extract() MB/s on one core (also on the claim-dense sample corpus alone), the bare tokenizers on the same text
 (spaCy make_doc, jieba.lcut: the floor), `extractor batch` documents/s with one job and with every core (the faster
-of two alternate runs each; with the extra `dask`, also on a local Dask cluster), cold start (process start to first claims printed) and the peak RSS of a batch worker.
+of two alternate runs each; with the extra `dask`, also on a local Dask cluster), cold start (process start to first
+claims printed) and the peak RSS of a batch worker.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -90,10 +92,13 @@ def sample(paths: list[Path], megabytes: float) -> list[str]:
 def timed_run(command: list[str], folder: Path) -> tuple[float, int]:
     """Wall seconds of a command, and the peak RSS (MB) of the largest process it ran (itself or a worker). It runs in
     `folder` (the built corpus), so that `python -m extractor` takes the package this process took, not a checkout."""
-    probe = ("import resource, subprocess, sys, time; t = time.perf_counter(); subprocess.run(sys.argv[1:], check=True, "
-             "stdout=subprocess.DEVNULL); print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    seconds, peak = subprocess.run([sys.executable, "-c", probe, *command], check=True, capture_output=True, text=True,
-                                   cwd=folder).stdout.split()
+    probe = (
+        "import resource, subprocess, sys, time; t = time.perf_counter(); subprocess.run(sys.argv[1:], check=True, "
+        "stdout=subprocess.DEVNULL); print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    seconds, peak = subprocess.run(
+        [sys.executable, "-c", probe, *command], check=True, capture_output=True, text=True, cwd=folder
+    ).stdout.split()
     return float(seconds), int(peak) // 1024
 
 
@@ -105,7 +110,9 @@ def prose(language: str) -> list[str]:
 
 def cold_start(document: Path, folder: Path) -> float:
     """Median of three runs of `extractor extract DOCUMENT --json`: process start to its claims printed."""
-    return statistics.median(timed_run([sys.executable, "-m", "extractor", "extract", str(document), "--json"], folder)[0] for _ in range(3))
+    return statistics.median(
+        timed_run([sys.executable, "-m", "extractor", "extract", str(document), "--json"], folder)[0] for _ in range(3)
+    )
 
 
 def dask_installed() -> bool:
@@ -135,10 +142,15 @@ def main() -> None:
         texts = sample(paths, arguments.sample_mb)
         dense = [read_document(p).text for p in sorted((ROOT / "corpus" / language).iterdir()) if not p.name.endswith(".gold.json")]
         claims = sum(len(extract(t).claims) for t in texts)
-        figures = {"corpus MB": size, "documents": len(paths), "claims per KB": claims / (sum(len(t.encode()) for t in texts) / 1000),
-                   "extract MB/s (1 core)": throughput(extract, texts), "extract MB/s, sample corpus only": throughput(extract, dense * 20),
-                   "extract MB/s, claim-free prose only": throughput(extract, prose(language)),
-                   "floor MB/s: make_doc (en), lcut (zh)": throughput(floors[language], texts)}
+        figures = {
+            "corpus MB": size,
+            "documents": len(paths),
+            "claims per KB": claims / (sum(len(t.encode()) for t in texts) / 1000),
+            "extract MB/s (1 core)": throughput(extract, texts),
+            "extract MB/s, sample corpus only": throughput(extract, dense * 20),
+            "extract MB/s, claim-free prose only": throughput(extract, prose(language)),
+            "floor MB/s: make_doc (en), lcut (zh)": throughput(floors[language], texts),
+        }
         # The VM's speed varies from day to day by 2-3x; the share of the floor is the steadier figure.
         figures["extract / floor"] = figures["extract MB/s (1 core)"] / figures["floor MB/s: make_doc (en), lcut (zh)"]
         command = [sys.executable, "-m", "extractor", "batch", str(work / language), "-o", str(work / f"{language}.jsonl"), "-q"]
@@ -146,20 +158,30 @@ def main() -> None:
         # other tenants only ever slow a run down): a single run of each varied by 0.1 in the speed-up.
         runs = [timed_run(command + ["--jobs", str(jobs)], work) for _ in range(2) for jobs in (1, cores)]
         one, every, peak = min(runs[0][0], runs[2][0]), min(runs[1][0], runs[3][0]), max(runs[1][1], runs[3][1])
-        figures |= {"batch docs/s, 1 job": len(paths) / one, f"batch docs/s, {cores} jobs": len(paths) / every,
-                    "speed-up": one / every, "peak RSS per worker MB": peak}
+        figures |= {
+            "batch docs/s, 1 job": len(paths) / one,
+            f"batch docs/s, {cores} jobs": len(paths) / every,
+            "speed-up": one / every,
+            "peak RSS per worker MB": peak,
+        }
         if dask_installed():
             # The Dask engine on a local cluster of as many workers, cluster start-up included: its cost against --jobs.
             on_dask = min(timed_run(command + ["--engine", "dask", "--jobs", str(cores)], work)[0] for _ in range(2))
             figures[f"batch docs/s, Dask, {cores} workers"] = len(paths) / on_dask
-        document = next(p for p in sorted((ROOT / "corpus" / language).iterdir())
-                        if p.suffix == ".txt" and extract(read_document(p).text).languages == [language])
+        document = next(
+            p
+            for p in sorted((ROOT / "corpus" / language).iterdir())
+            if p.suffix == ".txt" and extract(read_document(p).text).languages == [language]
+        )
         figures["cold start s, one-language document"] = cold_start(document, work)
         rows.append((language, figures))
     names = list(rows[0][1])
     print(f"{'':36}" + "".join(f"{language:>12}" for language, _ in rows))
     for name in names:
-        print(f"{name:36}" + "".join(f"{figures[name]:>12.2f}" if isinstance(figures[name], float) else f"{figures[name]:>12}" for _, figures in rows))
+        print(
+            f"{name:36}"
+            + "".join(f"{figures[name]:>12.2f}" if isinstance(figures[name], float) else f"{figures[name]:>12}" for _, figures in rows)
+        )
     bilingual = ROOT / "corpus" / "en" / "bilingual-round.txt"
     print(f"cold start s, a bilingual document (both tokenizers): {cold_start(bilingual, work):.2f} ({bilingual.name})")
     print(f"({cores} cores, Python {sys.version.split()[0]}, peak RSS from getrusage of the batch run with {cores} jobs)")

@@ -1,12 +1,24 @@
 """Bilingual (English and Chinese) extractor of claims about AI benchmark results."""
+
 from extractor import pipeline
 from extractor.models import Claim, Extraction, Span, Verification
 from extractor.pipeline import DocumentReader
 from extractor.rulebook.loader import PatternError
 from extractor.verification import Results, ResultsError, load_results, verify
 
-__all__ = ["Claim", "DocumentReader", "Extraction", "PatternError", "Results", "ResultsError", "Span", "Verification", "extract",
-           "load_results", "verify"]
+__all__ = [
+    "Claim",
+    "DocumentReader",
+    "Extraction",
+    "PatternError",
+    "Results",
+    "ResultsError",
+    "Span",
+    "Verification",
+    "extract",
+    "load_results",
+    "verify",
+]
 
 
 def extract(text: str) -> Extraction:

@@ -1,5 +1,6 @@
 """Which build of the package is running: setup.py compiles the modules on the hot path with mypyc where it can, so
 an install is compiled or pure Python, and figures and test runs should say which."""
+
 from __future__ import annotations
 
 from importlib.machinery import EXTENSION_SUFFIXES

@@ -1,4 +1,5 @@
 """The `extractor` command: extract, batch, text, schema and eval; exit 0 ok, 1 some input failed, 2 bad usage."""
+
 from __future__ import annotations
 
 import argparse
@@ -82,18 +83,28 @@ def package_version() -> str:
 
 def parser() -> argparse.ArgumentParser:
     formatter = argparse.RawDescriptionHelpFormatter
-    main = argparse.ArgumentParser(prog="extractor", formatter_class=formatter, epilog=EXIT_CODES,
-                                   description="Extract claims about AI benchmark results (MLPerf above all) from English and Chinese text.")
+    main = argparse.ArgumentParser(
+        prog="extractor",
+        formatter_class=formatter,
+        epilog=EXIT_CODES,
+        description="Extract claims about AI benchmark results (MLPerf above all) from English and Chinese text.",
+    )
     main.add_argument("--version", action="version", version=f"%(prog)s {package_version()}")
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
     size_help = f"refuse files larger than this (default {DEFAULT_MAX_BYTES >> 20}MB; accepts k, MB, GB)"
     formats = sorted(set(FORMATS.values()))
 
-    one = commands.add_parser("extract", formatter_class=formatter, epilog=EXIT_CODES,
-                              help="print the claims of one document", description=(
-                                  "Print the claims of one document (.txt, .md, .html; UTF-8, UTF-16 with BOM, GB18030 or Big5): "
-                                  "a table when stdout is a terminal, else the JSON record that batch writes. Offsets index the "
-                                  "text that `extractor text FILE` prints."))
+    one = commands.add_parser(
+        "extract",
+        formatter_class=formatter,
+        epilog=EXIT_CODES,
+        help="print the claims of one document",
+        description=(
+            "Print the claims of one document (.txt, .md, .html; UTF-8, UTF-16 with BOM, GB18030 or Big5): "
+            "a table when stdout is a terminal, else the JSON record that batch writes. Offsets index the "
+            "text that `extractor text FILE` prints."
+        ),
+    )
     one.add_argument("file", help="the document, or - to read standard input")
     shown = one.add_mutually_exclusive_group()
     shown.add_argument("--json", action="store_true", help="print the JSON record even on a terminal")
@@ -102,70 +113,117 @@ def parser() -> argparse.ArgumentParser:
     one.add_argument("--include-text", action="store_true", help="put the document's text in the JSON record")
     one.add_argument("--max-bytes", type=byte_size, default=DEFAULT_MAX_BYTES, help=size_help)
 
-    many = commands.add_parser("batch", formatter_class=formatter, epilog=EXIT_CODES,
-                               help="extract every document under a folder to JSON Lines or CSV", description=(
-                                   "Walk DIR recursively and write one JSON line per document (source, format, encoding, "
-                                   "language, languages, metadata, claims, warnings, offsets, text_length) or, for a file that "
-                                   "could not be read, {source, error}. Files are read in sorted path order and written in that "
-                                   "order whatever --jobs is. Hidden files and NAME.gold.json are skipped, as are files that are not "
-                                   f"{', '.join(FORMATS)} (each named on stderr). Each document is written whole, so a killed "
-                                   "run leaves only complete lines; --resume carries on from them."))
+    many = commands.add_parser(
+        "batch",
+        formatter_class=formatter,
+        epilog=EXIT_CODES,
+        help="extract every document under a folder to JSON Lines or CSV",
+        description=(
+            "Walk DIR recursively and write one JSON line per document (source, format, encoding, "
+            "language, languages, metadata, claims, warnings, offsets, text_length) or, for a file that "
+            "could not be read, {source, error}. Files are read in sorted path order and written in that "
+            "order whatever --jobs is. Hidden files and NAME.gold.json are skipped, as are files that are not "
+            f"{', '.join(FORMATS)} (each named on stderr). Each document is written whole, so a killed "
+            "run leaves only complete lines; --resume carries on from them."
+        ),
+    )
     many.add_argument("folder", type=Path, metavar="DIR", help="the folder of documents")
-    many.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="the output file: JSON Lines, or CSV where its name ends in .csv")
-    many.add_argument("--format", dest="output_format", choices=("jsonl", "csv"),
-                      help="jsonl: a record per document; csv: a row per claim, a row with no claim for a document without any, "
-                           "and a row per failed file (default: csv for OUT ending in .csv, else jsonl)")
-    many.add_argument("--jobs", type=job_count, default=default_jobs(), help="worker processes (default: this machine's cores, %(default)s)")
+    many.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT", help="the output file: JSON Lines, or CSV where its name ends in .csv"
+    )
+    many.add_argument(
+        "--format",
+        dest="output_format",
+        choices=("jsonl", "csv"),
+        help="jsonl: a record per document; csv: a row per claim, a row with no claim for a document without any, "
+        "and a row per failed file (default: csv for OUT ending in .csv, else jsonl)",
+    )
+    many.add_argument(
+        "--jobs", type=job_count, default=default_jobs(), help="worker processes (default: this machine's cores, %(default)s)"
+    )
     many.add_argument("--max-bytes", type=byte_size, default=DEFAULT_MAX_BYTES, help=size_help)
     many.add_argument("--include-text", action="store_true", help="put each document's text in its record (jsonl)")
     many.add_argument("--resume", action="store_true", help="skip documents already in OUT and append the rest")
     many.add_argument("--follow-links", action="store_true", help="read what symbolic links to outside DIR point to (skipped otherwise)")
     many.add_argument("-q", "--quiet", action="store_true", help="print nothing on stderr: no progress bar, summary or file errors")
-    many.add_argument("--engine", choices=("local", "dask"), default="local",
-                      help="local: worker processes of this machine (--jobs); dask: a Dask cluster (needs extractor[dask]), the one at "
-                           "--scheduler or else a local one of --jobs workers; the output is the same")
+    many.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: worker processes of this machine (--jobs); dask: a Dask cluster (needs extractor[dask]), the one at "
+        "--scheduler or else a local one of --jobs workers; the output is the same",
+    )
     many.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler for --engine dask, as tcp://host:8786")
-    many.add_argument("--results", type=Path, metavar="TABLE", help="check every claim against this official results table (CSV with "
-                      "MLCommons' columns) and add its verification (jsonl only)")
+    many.add_argument(
+        "--results",
+        type=Path,
+        metavar="TABLE",
+        help="check every claim against this official results table (CSV with MLCommons' columns) and add its verification (jsonl only)",
+    )
 
-    review = commands.add_parser("report", formatter_class=formatter, epilog=EXIT_CODES,
-                                 help="write a batch output as one HTML page to review its claims", description=(
-                                     "Write one self-contained HTML file (no network, no server) from a `batch` output (JSON Lines, "
-                                     "verified or not): per document its text with each claim's evidence highlighted and linked to "
-                                     "its row, warnings where they sit, a claims table filtered by subject, kind, round and verdict, "
-                                     "and a chart of claims per subject and round coloured by verdict. Each document's text is the "
-                                     "record's own (--include-text) or is read again from its file."))
+    review = commands.add_parser(
+        "report",
+        formatter_class=formatter,
+        epilog=EXIT_CODES,
+        help="write a batch output as one HTML page to review its claims",
+        description=(
+            "Write one self-contained HTML file (no network, no server) from a `batch` output (JSON Lines, "
+            "verified or not): per document its text with each claim's evidence highlighted and linked to "
+            "its row, warnings where they sit, a claims table filtered by subject, kind, round and verdict, "
+            "and a chart of claims per subject and round coloured by verdict. Each document's text is the "
+            "record's own (--include-text) or is read again from its file."
+        ),
+    )
     review.add_argument("claims", type=Path, metavar="OUT.jsonl", help="the output of `extractor batch` or `extractor verify`")
     review.add_argument("-o", "--output", type=Path, required=True, metavar="REPORT.html", help="the page to write")
-    check = commands.add_parser("verify", formatter_class=formatter, epilog=EXIT_CODES,
-                                help="check the claims of batch output against official results", description=(
-                                    "Check every claim of a `batch` output (JSON Lines) against an official results table (CSV "
-                                    "with MLCommons' columns: suite, version, division, category, organization, system, model, "
-                                    "scenario, result, units, availability, accelerator, location) and write each record again "
-                                    "with a `verification` on each claim: confirmed, not_reproduced (the table covers the claim's "
-                                    "scope and no reading of it gives the claim's figure) or unverifiable (with the reason), and "
-                                    "the rows that decided it. A summary per kind ends the run on stderr."))
+    check = commands.add_parser(
+        "verify",
+        formatter_class=formatter,
+        epilog=EXIT_CODES,
+        help="check the claims of batch output against official results",
+        description=(
+            "Check every claim of a `batch` output (JSON Lines) against an official results table (CSV "
+            "with MLCommons' columns: suite, version, division, category, organization, system, model, "
+            "scenario, result, units, availability, accelerator, location) and write each record again "
+            "with a `verification` on each claim: confirmed, not_reproduced (the table covers the claim's "
+            "scope and no reading of it gives the claim's figure) or unverifiable (with the reason), and "
+            "the rows that decided it. A summary per kind ends the run on stderr."
+        ),
+    )
     check.add_argument("claims", type=Path, metavar="CLAIMS.jsonl", help="the output of `extractor batch`")
     check.add_argument("--results", type=Path, required=True, metavar="TABLE", help="the official results table (CSV)")
     check.add_argument("-o", "--output", type=Path, metavar="OUT", help="where to write the verified records (default: standard output)")
 
-    text = commands.add_parser("text", formatter_class=formatter, epilog=EXIT_CODES, help="print a document's text: what claims' offsets index",
-                               description="Print the text of a document as the extractor reads it (HTML reduced to text, "
-                                           "decoded from its encoding): claims' offsets are character offsets into exactly this.")
+    text = commands.add_parser(
+        "text",
+        formatter_class=formatter,
+        epilog=EXIT_CODES,
+        help="print a document's text: what claims' offsets index",
+        description="Print the text of a document as the extractor reads it (HTML reduced to text, "
+        "decoded from its encoding): claims' offsets are character offsets into exactly this.",
+    )
     text.add_argument("file", help="the document, or - to read standard input")
     text.add_argument("--as", dest="form", choices=formats, help="read the input as this format (default: from the file name; - is text)")
     text.add_argument("--max-bytes", type=byte_size, default=DEFAULT_MAX_BYTES, help=size_help)
 
-    schema = commands.add_parser("schema", help="print the JSON Schema of an output record",
-                                 description="Print the JSON Schema of one line of `batch` output (a document record or an "
-                                             "error record), or with --markdown the claim's fields and vocabulary as "
-                                             "docs/schema.md gives them.")
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of an output record",
+        description="Print the JSON Schema of one line of `batch` output (a document record or an "
+        "error record), or with --markdown the claim's fields and vocabulary as "
+        "docs/schema.md gives them.",
+    )
     schema.add_argument("--markdown", action="store_true", help="the claim's fields and vocabulary as Markdown")
 
-    evaluate = commands.add_parser("eval", formatter_class=formatter, epilog=EXIT_CODES, help="score the extractor on documents with NAME.gold.json beside them",
-                                   description="Score the extractor on every NAME.gold.json under each GOLD_DIR (and its subfolders) "
-                                               "against its document NAME.<ext>: precision, recall and F1 per language, and "
-                                               "per-field accuracy; with several folders, each folder's figures and then the total.")
+    evaluate = commands.add_parser(
+        "eval",
+        formatter_class=formatter,
+        epilog=EXIT_CODES,
+        help="score the extractor on documents with NAME.gold.json beside them",
+        description="Score the extractor on every NAME.gold.json under each GOLD_DIR (and its subfolders) "
+        "against its document NAME.<ext>: precision, recall and F1 per language, and "
+        "per-field accuracy; with several folders, each folder's figures and then the total.",
+    )
     evaluate.add_argument("gold_dirs", type=Path, nargs="+", metavar="gold_dir", help="folder of documents with NAME.gold.json beside each")
     evaluate.add_argument("--show", action="store_true", help="list the missed and extra claims of each document")
     return main
@@ -193,7 +251,10 @@ def run(argv: list[str] | None) -> int:
     command_line = parser()
     arguments = command_line.parse_args(argv)
     if arguments.command == "schema":
-        print(schema_doc.document() if arguments.markdown else json.dumps(output_schema(), indent=2, ensure_ascii=False), end="" if arguments.markdown else "\n")
+        print(
+            schema_doc.document() if arguments.markdown else json.dumps(output_schema(), indent=2, ensure_ascii=False),
+            end="" if arguments.markdown else "\n",
+        )
         return 0
     if arguments.command == "eval":
         for folder in arguments.gold_dirs:
@@ -238,8 +299,9 @@ def print_record(source: str, document: Document, include_text: bool) -> None:
     except BaseException:
         writer.discard()
         raise
-    chunk, spool = writer.finish(Extraction(language=reader.language, languages=reader.languages, claims=[], warnings=reader.warnings),
-                                 include_text)
+    chunk, spool = writer.finish(
+        Extraction(language=reader.language, languages=reader.languages, claims=[], warnings=reader.warnings), include_text
+    )
     sys.stdout.write(chunk)
     if spool is not None:
         sys.stdout.flush()
@@ -283,8 +345,18 @@ def batch(arguments: argparse.Namespace, command_line: argparse.ArgumentParser) 
             return 2
     if arguments.scheduler is not None and arguments.engine != "dask":
         command_line.error("--scheduler names a Dask scheduler; it goes with --engine dask")
-    options = BatchOptions(arguments.folder, arguments.output, arguments.output_format, arguments.jobs, arguments.max_bytes,
-                           arguments.include_text, arguments.resume, arguments.follow_links, arguments.engine, arguments.scheduler)
+    options = BatchOptions(
+        arguments.folder,
+        arguments.output,
+        arguments.output_format,
+        arguments.jobs,
+        arguments.max_bytes,
+        arguments.include_text,
+        arguments.resume,
+        arguments.follow_links,
+        arguments.engine,
+        arguments.scheduler,
+    )
     progress = sys.stderr if sys.stderr.isatty() and not arguments.quiet else None
     try:
         summary = run_batch(options, progress, None if arguments.quiet else sys.stderr)
@@ -320,8 +392,10 @@ def report_command(arguments: argparse.Namespace) -> int:
     except (OSError, ValueError) as error:
         print(f"extractor report: {error}", file=sys.stderr)
         return 1
-    print(f"extractor report: {counted(len(page.documents), 'document')}, {counted(len(page.claims), 'claim')} -> {arguments.output}",
-          file=sys.stderr)
+    print(
+        f"extractor report: {counted(len(page.documents), 'document')}, {counted(len(page.claims), 'claim')} -> {arguments.output}",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -351,7 +425,9 @@ def verify_command(arguments: argparse.Namespace) -> int:
 
 def print_table(record: DocumentRecord, stream: TextIO) -> None:
     """A readable listing: one block per claim with its fields and evidence."""
-    stream.write(f"{record.source}: {record.format}, {record.encoding}, language {record.language}, {counted(len(record.claims), 'claim')}\n")
+    stream.write(
+        f"{record.source}: {record.format}, {record.encoding}, language {record.language}, {counted(len(record.claims), 'claim')}\n"
+    )
     for number, claim in enumerate(record.claims, start=1):
         stream.write(f"{number:>3}. {claim.kind:<13} {fields_of(claim)}\n")
         stream.write(f"     [{claim.evidence.start}:{claim.evidence.end}] {claim.evidence.text!r}  ({claim.rule})\n")

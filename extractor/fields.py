@@ -1,5 +1,6 @@
 """The claim fields by what they are to each stage, read from the roles declared on the model (models.FieldRole): a field
 added to Claim with its role is taken up by context, assembly, evaluation and the command line without more code."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -18,8 +19,12 @@ class FieldRegistry:
     @classmethod
     def of(cls, model: type[BaseModel]) -> FieldRegistry:
         """The registry of a claim model: each field's declared role, the default role where it declares none."""
-        return cls({name: next((item for item in field.metadata if isinstance(item, FieldRole)), FieldRole())
-                    for name, field in model.model_fields.items()})
+        return cls(
+            {
+                name: next((item for item in field.metadata if isinstance(item, FieldRole)), FieldRole())
+                for name, field in model.model_fields.items()
+            }
+        )
 
     @property
     def labels(self) -> dict[str, str]:

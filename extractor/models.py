@@ -1,5 +1,6 @@
 """The pydantic models: the only schema of what the extractor returns, and of what each claim field is to the stages
 that fill, carry, compare and show it (FieldRole, read by fields.py)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,8 +15,24 @@ Division = Literal["closed", "open", "network"]
 Category = Literal["datacenter", "edge"]
 Scenario = Literal["offline", "server", "single_stream", "multi_stream", "interactive"]
 Unit = Literal[
-    "samples/s", "queries/s", "tokens/s", "ms", "seconds", "minutes", "W", "samples/J", "percent",
-    "rounds", "results", "power results", "submissions", "submitters", "systems", "accelerators", "processors", "benchmarks",
+    "samples/s",
+    "queries/s",
+    "tokens/s",
+    "ms",
+    "seconds",
+    "minutes",
+    "W",
+    "samples/J",
+    "percent",
+    "rounds",
+    "results",
+    "power results",
+    "submissions",
+    "submitters",
+    "systems",
+    "accelerators",
+    "processors",
+    "benchmarks",
 ]
 Metric = Literal["throughput", "latency", "time_to_train", "energy"]
 Language = Literal["en", "zh"]

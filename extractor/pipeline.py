@@ -1,4 +1,5 @@
 """The stage order: normalize, split and label sentences, read each, assemble claims with context."""
+
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -118,12 +119,17 @@ class DocumentReader:
         if sentence.cut_from is not None and sentence.cut_from != self.cut_warned:
             self.cut_warned = sentence.cut_from
             whole = span(*sentence.cut_from)
-            self.warn(f"a sentence of {len(whole.text):,} characters with no end was read in pieces of at most "
-                      f"{MAX_SENTENCE_CHARS:,}; a claim across a cut is missed [{whole.start}:{whole.end}]")
+            self.warn(
+                f"a sentence of {len(whole.text):,} characters with no end was read in pieces of at most "
+                f"{MAX_SENTENCE_CHARS:,}; a claim across a cut is missed [{whole.start}:{whole.end}]"
+            )
         mentions = named.within(sentence)
         records, self.records = self.records, None
-        listed = [draft.claim(span, span(sentence.start, sentence.end))
-                  for draft in listed_records(text, sentence, mentions, records)] if records is not None else []
+        listed = (
+            [draft.claim(span, span(sentence.start, sentence.end)) for draft in listed_records(text, sentence, mentions, records)]
+            if records is not None
+            else []
+        )
         candidates = candidate_rules(text, sentence, mentions, named)
         if not candidates.rules:
             if teaches(mentions, sentence.heading):
@@ -143,8 +149,10 @@ class DocumentReader:
         self.records = counted_records(assembled.claims)
         found = [draft.claim(span, sentence_span) for draft in assembled.claims]
         if not found and not assembled.timed_out and looks_like_a_claim(view.mentions):
-            self.warn(f"no rule read this sentence that states a rank and a number "
-                      f"[{sentence_span.start}:{sentence_span.end}]: {shorten(sentence_span.text)!r}")
+            self.warn(
+                f"no rule read this sentence that states a rank and a number "
+                f"[{sentence_span.start}:{sentence_span.end}]: {shorten(sentence_span.text)!r}"
+            )
         learn(view, self.context)
         return listed + found
 
@@ -195,8 +203,10 @@ def blocks(sentences: list[Sentence], size: int) -> Iterator[list[Sentence]]:
 
 def timeout_warning(name: str, where: Span, what: str) -> str:
     """The warning for a pattern that ran out of time: what was not read, and where."""
-    return (f"{what} {name!r} ran out of time and was skipped here, so claims it would find may be missing "
-            f"[{where.start}:{where.end}]: {shorten(where.text, 80)!r}")
+    return (
+        f"{what} {name!r} ran out of time and was skipped here, so claims it would find may be missing "
+        f"[{where.start}:{where.end}]: {shorten(where.text, 80)!r}"
+    )
 
 
 class DocumentMentions:
@@ -269,6 +279,5 @@ def candidate_rules(text: str, sentence: Sentence, named: list[Mention], documen
     rules = rule_set(sentence.language)
     if not rules.may_match(labels, text, sentence.start, sentence.end):
         return NO_CANDIDATES
-    words = rules.words_present(text[sentence.start:sentence.end].lower())
+    words = rules.words_present(text[sentence.start : sentence.end].lower())
     return Candidates(rules.candidates_with(labels, words), words)
-

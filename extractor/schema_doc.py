@@ -1,5 +1,6 @@
 """docs/schema.md, generated from the pydantic models and the lexicon: the claim's fields and their vocabulary, so that the
 document can never say other than what the extractor returns (`extractor schema --markdown` prints it)."""
+
 from __future__ import annotations
 
 import types
@@ -57,8 +58,21 @@ def vocabulary_table() -> list[str]:
 def document() -> str:
     """The whole of docs/schema.md."""
     organisations = sum(1 for label, _ in lexicon().entries if label == "ORG")
-    return "\n".join([
-        HEADER, "## Fields", "", *fields_table(), "", "## Vocabulary", "", *vocabulary_table(), "",
-        (f"`subject` is one of the {organisations} organisations of `patterns/lexicon/organisations.toml` (by its `id`), or "
-         "a joint submission of two or more of them."), "",
-    ])
+    return "\n".join(
+        [
+            HEADER,
+            "## Fields",
+            "",
+            *fields_table(),
+            "",
+            "## Vocabulary",
+            "",
+            *vocabulary_table(),
+            "",
+            (
+                f"`subject` is one of the {organisations} organisations of `patterns/lexicon/organisations.toml` (by its `id`), or "
+                "a joint submission of two or more of them."
+            ),
+            "",
+        ]
+    )

@@ -5,6 +5,7 @@ returns for `doc.text`, and `doc.spans["mlperf_claims"]`, their evidence as span
 The claims are kept in `doc.user_data` as plain data (what spaCy serializes, so `nlp.pipe(texts, n_process=N)` returns
 them from its worker processes) and `doc._.claims` reads them back as `Claim` models.
 """
+
 from __future__ import annotations
 
 from spacy.language import Language
@@ -48,4 +49,3 @@ def make_claim_component(nlp: Language, name: str) -> ClaimComponent:
     reads English and Chinese sentences itself, whatever the pipeline's language)."""
     del nlp, name  # the extractor brings its own tokenizers; its outputs keep their documented names
     return ClaimComponent()
-

@@ -3,6 +3,7 @@
 Every call of `extract` in the test suite goes through `checked_extract`, so every span of every
 claim of every test text is checked against the text it came from.
 """
+
 from __future__ import annotations
 
 import os
@@ -47,7 +48,7 @@ def checked_extract(text: str) -> Extraction:
     result = unchecked_extract(text)
     for claim in result.claims:
         for span in (claim.evidence, claim.sentence):
-            assert text[span.start:span.end] == span.text, (span, text)
+            assert text[span.start : span.end] == span.text, (span, text)
         assert claim.sentence.start <= claim.evidence.start <= claim.evidence.end <= claim.sentence.end
     return result
 
@@ -58,6 +59,7 @@ extractor.extract = checked_extract
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     """Say which extractor was under test, and which of its modules are compiled (shown with -q too)."""
     terminalreporter.write_line(f"extractor under test: {build_description()}")
+
 
 # Property tests: a fixed sample in CI (same examples every run, nothing stored); bench/fuzz.py selects "fuzz".
 UNHURRIED = {"deadline": None, "database": None, "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large]}

@@ -1,4 +1,5 @@
 """The `extractor` command: each subcommand's output and exit code (0 ok, 1 some input failed, 2 bad usage)."""
+
 from __future__ import annotations
 
 import csv
@@ -65,7 +66,8 @@ def test_extract_prints_the_json_record_when_stdout_is_not_a_terminal(tmp_path: 
     record = json.loads(result.stdout)
     assert result.returncode == 0
     assert [(c["subject"], c["rank"], c["count"], c["total"], c["evidence"]) for c in record["claims"]] == [
-        ("Inspur", 1, 15, 30, {"start": 33, "end": 67, "text": "ranked first in 15 out of 30 tasks"})]
+        ("Inspur", 1, 15, 30, {"start": 33, "end": 67, "text": "ranked first in 15 out of 30 tasks"})
+    ]
     assert "text" not in record
 
 
@@ -94,7 +96,10 @@ def test_text_prints_what_offsets_index(tmp_path: Path, extractor: Command) -> N
 def test_schema_describes_every_kind_of_record(extractor: Command) -> None:
     schema = json.loads(extractor("schema").stdout)
     assert sorted(variant["$ref"] for variant in schema["anyOf"]) == [
-        "#/$defs/DocumentRecord", "#/$defs/ErrorRecord", "#/$defs/VerifiedRecord"]
+        "#/$defs/DocumentRecord",
+        "#/$defs/ErrorRecord",
+        "#/$defs/VerifiedRecord",
+    ]
     assert schema["$defs"]["ErrorRecord"]["required"] == ["source", "error"]
     assert schema["$defs"]["VerifiedClaim"]["properties"]["verification"] == {"$ref": "#/$defs/Verification"}
 
@@ -122,13 +127,16 @@ def test_batch_is_silent_with_quiet_and_exits_0_when_all_is_read(tmp_path: Path,
     assert (tmp_path / "out.csv").read_text(encoding="utf-8").splitlines()[1].startswith(f"{corpus / 'a.txt'},,ranking,Inspur,,1,15,30")
 
 
-@pytest.mark.parametrize(("arguments", "message"), [
-    (("batch", "no-such-folder", "-o", "out.jsonl"), "no-such-folder: not a folder"),
-    (("batch", ".", "-o", "out.jsonl", "--jobs", "0"), "--jobs takes a whole number of at least 1, not '0'"),
-    (("extract", "a.txt", "--max-bytes", "lots"), "not a size: 'lots' (say 20MB, 500k or a number of bytes)"),
-    (("frobnicate",), "invalid choice: 'frobnicate'"),
-    (("eval", "no-such-folder"), "no-such-folder: not a folder"),
-])
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (("batch", "no-such-folder", "-o", "out.jsonl"), "no-such-folder: not a folder"),
+        (("batch", ".", "-o", "out.jsonl", "--jobs", "0"), "--jobs takes a whole number of at least 1, not '0'"),
+        (("extract", "a.txt", "--max-bytes", "lots"), "not a size: 'lots' (say 20MB, 500k or a number of bytes)"),
+        (("frobnicate",), "invalid choice: 'frobnicate'"),
+        (("eval", "no-such-folder"), "no-such-folder: not a folder"),
+    ],
+)
 def test_bad_usage_exits_2_naming_the_problem(tmp_path: Path, arguments: tuple[str, ...], message: str, extractor: Command) -> None:
     result = extractor(*arguments, cwd=tmp_path)
     assert result.returncode == 2
@@ -150,7 +158,10 @@ def test_every_command_has_help_and_those_that_read_files_list_the_exit_codes(co
 
 def test_standard_input_over_the_size_limit_is_refused(extractor: Command) -> None:
     result = extractor("extract", "-", "--max-bytes", "10", stdin=b"Inspur ranked first in 15 tasks.")
-    assert (result.returncode, result.stderr) == (1, "extractor extract: -: the input is over the limit of 10 bytes (raise it with --max-bytes)\n")
+    assert (result.returncode, result.stderr) == (
+        1,
+        "extractor extract: -: the input is over the limit of 10 bytes (raise it with --max-bytes)\n",
+    )
 
 
 def test_version(extractor: Command) -> None:
@@ -160,7 +171,8 @@ def test_version(extractor: Command) -> None:
 def test_eval_of_a_folder_without_gold_files_is_an_error(tmp_path: Path, extractor: Command) -> None:
     (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
     assert extractor("eval", str(tmp_path)) == Ran(
-        1, "", f"extractor eval: {tmp_path}: no NAME.gold.json file in it or its subfolders, so there is nothing to score\n")
+        1, "", f"extractor eval: {tmp_path}: no NAME.gold.json file in it or its subfolders, so there is nothing to score\n"
+    )
 
 
 def test_batch_takes_its_format_from_the_output_name_and_refuses_a_contradiction(tmp_path: Path, extractor: Command) -> None:
@@ -170,7 +182,9 @@ def test_batch_takes_its_format_from_the_output_name_and_refuses_a_contradiction
     assert (tmp_path / "out.csv").read_text(encoding="utf-8").startswith("source,error,kind,")
     refused = extractor("batch", "in", "-o", "other.csv", "--format", "jsonl", cwd=tmp_path)
     assert (refused.returncode, refused.stderr.splitlines()[-1]) == (
-        2, "extractor: error: --format jsonl contradicts the output's name other.csv (a .csv file)")
+        2,
+        "extractor: error: --format jsonl contradicts the output's name other.csv (a .csv file)",
+    )
     assert not (tmp_path / "other.csv").exists()
 
 
@@ -187,7 +201,8 @@ def test_csv_has_a_row_for_a_document_without_claims_so_resume_skips_it(tmp_path
 
 
 def test_extract_writes_a_large_record_as_its_claims_arrive_through_a_temporary_file(
-        tmp_path: Path, extractor: Command, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, extractor: Command, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "a.txt").write_text(ENGLISH * 50, encoding="utf-8")
     expected = extractor("extract", str(tmp_path / "a.txt"), "--json").stdout
     spools = tmp_path / "spools"

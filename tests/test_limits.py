@@ -1,5 +1,6 @@
 """Hostile shapes of text stay bounded: over-long sentences are read in pieces and say so, every rule finishes on
 its worst inputs, a pattern that runs out of time is a warning, and reading in blocks changes nothing."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -21,8 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def cut_warning(length: int, start: int = 0) -> str:
-    return (f"a sentence of {length:,} characters with no end was read in pieces of at most {MAX_SENTENCE_CHARS:,}; "
-            f"a claim across a cut is missed [{start}:{start + length}]")
+    return (
+        f"a sentence of {length:,} characters with no end was read in pieces of at most {MAX_SENTENCE_CHARS:,}; "
+        f"a claim across a cut is missed [{start}:{start + length}]"
+    )
 
 
 WORST_RUNS = [
@@ -51,7 +54,7 @@ def test_a_100_kb_run_without_a_sentence_end_is_read_in_pieces_and_says_so(run: 
 @pytest.mark.parametrize(("clause", "language"), [("Inspur ranked first in {} tasks, ", "en"), ("浪潮获得{}项第一，", "zh")])
 def test_every_claim_of_a_100_kb_sentence_is_kept_when_cuts_fall_between_clauses(clause: str, language: str) -> None:
     clauses = [clause.format(count) for count in range(1, 10_000)]
-    kept = next(n for n in range(len(clauses)) if sum(map(len, clauses[:n + 1])) > 100_000)
+    kept = next(n for n in range(len(clauses)) if sum(map(len, clauses[: n + 1])) > 100_000)
     text = "".join(clauses[:kept]).rstrip(", ，")
     result = extract(text)
     assert [claim.count for claim in result.claims] == list(range(1, kept + 1))
@@ -93,8 +96,12 @@ def rule_codes(language: str) -> list[tuple[int, str]]:
     compiled = rule_set(language)
     texts = [read_document(path).text for path in sorted((ROOT / "corpus" / language).iterdir()) if path.suffix in (".txt", ".md")]
     texts += [text for rule in compiled.rules.values() for text in worst_sentences(rule.example).values()]
-    return [(len(view.words), compiled.encode(view.words, view.labels))
-            for text in texts for view, _ in sentence_views(text) if view.sentence.language == language]
+    return [
+        (len(view.words), compiled.encode(view.words, view.labels))
+        for text in texts
+        for view, _ in sentence_views(text)
+        if view.sentence.language == language
+    ]
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
@@ -114,15 +121,18 @@ def test_a_rule_run_untimed_by_stdlib_re_finds_what_regex_finds(language: str) -
 
 def test_a_rule_that_runs_out_of_time_is_a_warning_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "Inspur ranked first in 15 out of 30 tasks."
-    candidates = candidate_rules(text, split_sentences(text)[0], lexicon_module.lexicon().find(text, 0, len(text)),
-                                 DocumentMentions(text, split_sentences(text))).rules
+    candidates = candidate_rules(
+        text, split_sentences(text)[0], lexicon_module.lexicon().find(text, 0, len(text)), DocumentMentions(text, split_sentences(text))
+    ).rules
     monkeypatch.setattr(rules, "MATCH_TIMEOUT", 0.0)
     assert extract(text).warnings == []  # its rules' worst cases here are within WORK_BUDGET: they run untimed
     monkeypatch.setattr(rule_set("en"), "untimed_up_to", dict.fromkeys(rule_set("en").rules, 0))
     result = extract(text)
     assert result.claims == []
-    assert result.warnings == [f"rule {name!r} ran out of time and was skipped here, so claims it would find may be missing "
-                               f"[0:42]: {text!r}" for name in candidates]
+    assert result.warnings == [
+        f"rule {name!r} ran out of time and was skipped here, so claims it would find may be missing [0:42]: {text!r}"
+        for name in candidates
+    ]
     assert "en-rank-in-count-out-of-total" in candidates
 
 
@@ -132,8 +142,9 @@ def test_a_shape_that_runs_out_of_time_is_a_warning_and_its_mentions_are_missing
     result = extract(text)
     assert [(c.suite, c.version, c.count, c.total) for c in result.claims] == [("inference", None, 15, 30)]
     names = [shape.name for shape, _ in lexicon_module.shapes().compiled]
-    assert result.warnings == [f"shape {name!r} ran out of time and was skipped here, so claims it would find may be missing "
-                               f"[0:65]: {text!r}" for name in names]
+    assert result.warnings == [
+        f"shape {name!r} ran out of time and was skipped here, so claims it would find may be missing [0:65]: {text!r}" for name in names
+    ]
 
 
 def test_reading_in_small_blocks_gives_the_same_claims_as_one_block(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -155,8 +166,9 @@ def test_reading_in_small_blocks_gives_the_same_claims_as_one_block(monkeypatch:
         ("浪潮获得13项第一。十分高兴。宁畅获得２项。", 0, [(0, 10), (15, 22)]),  # a full-width digit is a digit (\d)
     ],
 )
-def test_shapes_are_searched_in_runs_of_sentences_that_hold_a_digit(text: str, gap: int, expected: list[tuple[int, int]],
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_shapes_are_searched_in_runs_of_sentences_that_hold_a_digit(
+    text: str, gap: int, expected: list[tuple[int, int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(pipeline, "STRETCH_GAP", gap)
     assert pipeline.digit_stretches(text, split_sentences(text)) == expected
 
@@ -197,8 +209,10 @@ def test_reading_in_pieces_gives_the_same_claims_as_one_read(monkeypatch: pytest
 
 
 def test_a_5_mb_single_line_document_is_read_whole() -> None:
-    unit = " ".join(read_document(ROOT / "corpus" / name).text.replace("\n", " ")
-                    for name in ("en/inspur-style-release.txt", "zh/inspur-style-news.txt"))
+    unit = " ".join(
+        read_document(ROOT / "corpus" / name).text.replace("\n", " ")
+        for name in ("en/inspur-style-release.txt", "zh/inspur-style-news.txt")
+    )
     copies = 5_000_000 // len(unit.encode("utf-8")) + 1
     text = " ".join([unit] * copies)
     assert "\n" not in text and len(text.encode("utf-8")) > 5_000_000
@@ -222,13 +236,17 @@ def test_a_hundred_thousand_nested_tags_around_a_claim_are_read() -> None:
     text = "<div>" * 100_000 + sentence + "</div>" * 100_000
     result = extract(text)
     assert [(c.count, c.total, c.evidence.start, c.evidence.text) for c in result.claims] == [
-        (15, 30, 500_007, "ranked first in 15 out of 30 tasks")]
+        (15, 30, 500_007, "ranked first in 15 out of 30 tasks")
+    ]
     assert result.warnings == []
 
 
 def test_a_reader_yields_the_claims_of_extract_one_at_a_time_and_then_its_warnings() -> None:
-    text = ("In MLPerf Inference v3.1, Inspur ranked first in 15 out of 30 tasks.\n\n" * 3
-            + "No. 1 results went to Inspur 13 times.\n\n" + "在MLPerf推理V3.1中，宁畅共斩获13项第一。\n")
+    text = (
+        "In MLPerf Inference v3.1, Inspur ranked first in 15 out of 30 tasks.\n\n" * 3
+        + "No. 1 results went to Inspur 13 times.\n\n"
+        + "在MLPerf推理V3.1中，宁畅共斩获13项第一。\n"
+    )
     reader = DocumentReader(text)
     claims = reader.claims()
     first = next(claims)

@@ -1,4 +1,5 @@
 """The pydantic models: frozen, strict, and their JSON Schema is available."""
+
 from __future__ import annotations
 
 import re
@@ -12,14 +13,13 @@ from extractor import Claim, Extraction, Span, extract, fields, schema_doc
 from extractor.fields import FieldRegistry
 from extractor.models import FieldRole
 from extractor.rulebook import rule_syntax
-
 from tests.conftest import shared_folder
 
 
 def test_json_schema_holds_every_field_the_specification_names() -> None:
     specification = shared_folder("", "the claim specification").joinpath("CLAIMS.md").read_text(encoding="utf-8")
-    table = specification[specification.index("| field | type |"):]
-    specified = re.findall(r"^\| `(\w+)` \|", table[:table.index("\n\n")], flags=re.M)
+    table = specification[specification.index("| field | type |") :]
+    specified = re.findall(r"^\| `(\w+)` \|", table[: table.index("\n\n")], flags=re.M)
     assert len(specified) >= 20
     assert set(specified) <= set(Claim.model_json_schema()["properties"])
     assert "Extraction" in str(Extraction.model_json_schema()["title"])
@@ -45,7 +45,9 @@ def test_a_sentence_no_rule_reads_is_reported() -> None:
     text = "Intro.\n\nNo. 1 results went to Inspur 13 times."
     result = extract(text)
     assert result.claims == []
-    assert result.warnings == [f"no rule read this sentence that states a rank and a number [8:{len(text)}]: 'No. 1 results went to Inspur 13 times.'"]
+    assert result.warnings == [
+        f"no rule read this sentence that states a rank and a number [8:{len(text)}]: 'No. 1 results went to Inspur 13 times.'"
+    ]
 
 
 def test_sentences_read_by_a_rule_raise_no_warning() -> None:
@@ -78,15 +80,22 @@ def test_a_field_declared_with_its_role_reaches_every_stage_s_list() -> None:
     assert registry.compared[-1] == "precision"
     assert "precision" not in registry.shown
     assert [("precision" in registry.in_scope(scope)) for scope in ("document", "heading", "section", "paragraph")] == [
-        False, True, True, False]
+        False,
+        True,
+        True,
+        False,
+    ]
 
 
-@pytest.mark.parametrize(("role", "expected"), [
-    (FieldRole(), (False, False, False)),
-    (FieldRole("X", learned=False), (False, True, False)),
-    (FieldRole("X"), (True, True, False)),
-    (FieldRole(inherited=True), (False, False, True)),
-])
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        (FieldRole(), (False, False, False)),
+        (FieldRole("X", learned=False), (False, True, False)),
+        (FieldRole("X"), (True, True, False)),
+        (FieldRole(inherited=True), (False, False, True)),
+    ],
+)
 def test_a_field_s_role_says_whether_it_is_learnt_read_from_mentions_and_inherited(role: FieldRole, expected: tuple[bool, ...]) -> None:
     class Extended(Claim):
         extra: Annotated[str | None, role] = None

@@ -1,4 +1,5 @@
 """The installed package works from any folder, and the README's commands are the ones CI runs."""
+
 from __future__ import annotations
 
 import ast
@@ -53,20 +54,48 @@ for path in sorted(Path(sys.argv[1]).rglob("*.*")):
 """
 
 
-@pytest.mark.skipif(not os.environ.get("CI") and not os.environ.get("EXTRACTOR_TEST_COMPILED"),
-                    reason="builds the compiled package, about two minutes: runs in CI, or with EXTRACTOR_TEST_COMPILED=1")
+@pytest.mark.skipif(
+    not os.environ.get("CI") and not os.environ.get("EXTRACTOR_TEST_COMPILED"),
+    reason="builds the compiled package, about two minutes: runs in CI, or with EXTRACTOR_TEST_COMPILED=1",
+)
 def test_the_compiled_build_reads_the_corpus_as_the_source_does(tmp_path: Path) -> None:
-    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path / "wheel"), str(ROOT)],
-                           env={**os.environ, "EXTRACTOR_COMPILE": "1"}, capture_output=True, text=True, check=False)
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path / "wheel"), str(ROOT)],
+        env={**os.environ, "EXTRACTOR_COMPILE": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert built.returncode == 0, built.stderr
     wheel = next((tmp_path / "wheel").glob("*.whl"))
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(tmp_path / "site"), str(wheel)], check=True)
-    compiled = subprocess.run([sys.executable, "-c", SMOKE, str(ROOT / "corpus")], env={**os.environ, "PYTHONPATH": str(tmp_path / "site")},
-                              cwd=tmp_path, capture_output=True, text=True, check=True).stdout.splitlines()
-    source = subprocess.run([sys.executable, "-c", SMOKE, str(ROOT / "corpus")], env={**os.environ, "PYTHONPATH": str(ROOT)},
-                            cwd=tmp_path, capture_output=True, text=True, check=True).stdout.splitlines()
-    assert compiled[0] == f"{tmp_path / 'site' / 'extractor'} ({len(compiled_modules())} of its modules compiled with mypyc: " + ", ".join(
-        sorted(path.removeprefix("extractor/").removesuffix(".py").removesuffix("/__init__").replace("/", ".") for path in compiled_modules())) + ")"
+    compiled = subprocess.run(
+        [sys.executable, "-c", SMOKE, str(ROOT / "corpus")],
+        env={**os.environ, "PYTHONPATH": str(tmp_path / "site")},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    source = subprocess.run(
+        [sys.executable, "-c", SMOKE, str(ROOT / "corpus")],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    assert (
+        compiled[0]
+        == f"{tmp_path / 'site' / 'extractor'} ({len(compiled_modules())} of its modules compiled with mypyc: "
+        + ", ".join(
+            sorted(
+                path.removeprefix("extractor/").removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+                for path in compiled_modules()
+            )
+        )
+        + ")"
+    )
     assert source[0] == f"{ROOT / 'extractor'} (pure Python)"
     assert compiled[1:] == source[1:] and len(source) == 25
 
@@ -89,13 +118,21 @@ def test_readme_examples_print_what_they_say() -> None:
 
 def test_batch_over_the_sample_corpus_reads_every_document_and_skips_gold_files(tmp_path: Path) -> None:
     output = tmp_path / "claims.jsonl"
-    result = subprocess.run([sys.executable, "-m", "extractor", "batch", "corpus", "-o", str(output), "--jobs", "2"],
-                            cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "extractor", "batch", "corpus", "-o", str(output), "--jobs", "2"], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     assert result.stderr.startswith("extractor batch: 24 documents, 143 claims, 0 errors in ")
     records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
-    assert [r["source"] for r in records] == sorted(str(p.relative_to(ROOT)) for p in (ROOT / "corpus").rglob("*.*")
-                                                    if not p.name.endswith(".gold.json"))
+    assert [r["source"] for r in records] == sorted(
+        str(p.relative_to(ROOT)) for p in (ROOT / "corpus").rglob("*.*") if not p.name.endswith(".gold.json")
+    )
     assert Counter((r["language"], r["format"]) for r in records) == {
-        ("en", "text"): 7, ("en", "markdown"): 4, ("en", "html"): 1, ("zh", "text"): 5, ("zh", "markdown"): 3, ("zh", "html"): 4}
+        ("en", "text"): 7,
+        ("en", "markdown"): 4,
+        ("en", "html"): 1,
+        ("zh", "text"): 5,
+        ("zh", "markdown"): 3,
+        ("zh", "html"): 4,
+    }
     assert Counter(r["encoding"] for r in records) == {"utf-8": 19, "gb18030": 2, "big5": 2, "utf-8 with BOM": 1}

@@ -2,6 +2,7 @@
 conftest's `checked_extract` on every call), and the same text gives the same result every time.
 
 The CI profile runs a fixed, derandomized sample; `python bench/fuzz.py` runs the same properties for minutes."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,25 +17,83 @@ from extractor.rulebook.rules import rule_set
 ROOT = Path(__file__).resolve().parents[1]
 
 HOSTILE = [
-    *"０１２３４５６７８９，。％．：（）", "\u3000",  # full-width forms
-    "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff",  # zero-width
-    "\u0301", "\u0308", "\u20dd", "e\u0301",  # combining marks
-    "😀", "👍🏽", "🇨🇳", "👨\u200d👩\u200d👧",  # emoji, a modifier, a flag, a ZWJ sequence
-    "\u200f", "\u202e", "\u2067", "\u061c",  # right-to-left marks and overrides
-    "\x00", "\ud800", "\udfff", "\ud83d",  # NUL and lone surrogates
-    "\r\n", "\r", "\t", "\n\n", "\x0b", "\x0c", "\u2028", "\u0085",  # line and paragraph breaks
-    "<p>", "</div>", "&amp;", "&#x4e00;", "---\n", "**", "https://x.y/v1.1",  # markup
+    *"０１２３４５６７８９，。％．：（）",
+    "\u3000",  # full-width forms
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\ufeff",  # zero-width
+    "\u0301",
+    "\u0308",
+    "\u20dd",
+    "e\u0301",  # combining marks
+    "😀",
+    "👍🏽",
+    "🇨🇳",
+    "👨\u200d👩\u200d👧",  # emoji, a modifier, a flag, a ZWJ sequence
+    "\u200f",
+    "\u202e",
+    "\u2067",
+    "\u061c",  # right-to-left marks and overrides
+    "\x00",
+    "\ud800",
+    "\udfff",
+    "\ud83d",  # NUL and lone surrogates
+    "\r\n",
+    "\r",
+    "\t",
+    "\n\n",
+    "\x0b",
+    "\x0c",
+    "\u2028",
+    "\u0085",  # line and paragraph breaks
+    "<p>",
+    "</div>",
+    "&amp;",
+    "&#x4e00;",
+    "---\n",
+    "**",
+    "https://x.y/v1.1",  # markup
 ]
 FRAGMENTS = [
-    *"0123456789,.;:!?%()-–—", " 13 ", "第一", "冠军", "项", "一一一", "两", "万", "ranked", "first", "out of", "tasks", "won",
-    "NVIDIA", "浪潮", "MLPerf", "v3.1", "BERT-99", "samples/s", "minutes", "和", "、", "respectively", "X660 G45", "W",
+    *"0123456789,.;:!?%()-–—",
+    " 13 ",
+    "第一",
+    "冠军",
+    "项",
+    "一一一",
+    "两",
+    "万",
+    "ranked",
+    "first",
+    "out of",
+    "tasks",
+    "won",
+    "NVIDIA",
+    "浪潮",
+    "MLPerf",
+    "v3.1",
+    "BERT-99",
+    "samples/s",
+    "minutes",
+    "和",
+    "、",
+    "respectively",
+    "X660 G45",
+    "W",
 ]
 
 
 def base_texts() -> list[str]:
     """Realistic text: every sentence of the sample corpus and every rule example of both languages."""
-    sentences = [line for path in sorted((ROOT / "corpus").rglob("*")) if path.suffix in (".txt", ".md", ".html")
-                 for line in read_document(path).text.splitlines() if line.strip()]
+    sentences = [
+        line
+        for path in sorted((ROOT / "corpus").rglob("*"))
+        if path.suffix in (".txt", ".md", ".html")
+        for line in read_document(path).text.splitlines()
+        if line.strip()
+    ]
     return sentences + [rule.example for language in ("en", "zh") for rule in rule_set(language).rules.values()]
 
 

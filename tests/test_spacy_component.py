@@ -1,5 +1,6 @@
 """The spaCy component: found by name through the entry point, inside pipelines with other components, across
 processes with nlp.pipe(n_process=2); doc._.claims is what extract() returns and doc.spans holds their evidence."""
+
 from __future__ import annotations
 
 import subprocess
@@ -12,7 +13,10 @@ from spacy.language import Language
 
 from extractor import extract
 
-ENGLISH = "Lenovo ranked first in 7 of 11 tests of MLPerf Inference v4.1. Its ThinkSystem SR680a V3 reached 41,200 queries per second offline on ResNet-50."
+ENGLISH = (
+    "Lenovo ranked first in 7 of 11 tests of MLPerf Inference v4.1. "
+    "Its ThinkSystem SR680a V3 reached 41,200 queries per second offline on ResNet-50."
+)
 CHINESE = "在MLPerf推理v4.1中，浪潮信息共获得9项第一。"
 
 
@@ -29,14 +33,14 @@ def english_pipeline() -> Language:
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
-        ("en", ENGLISH, [("ranking", "Lenovo", "ranked first in 7 of 11 tests"),
-                         ("score", "Lenovo", "41,200 queries per second")]),
+        ("en", ENGLISH, [("ranking", "Lenovo", "ranked first in 7 of 11 tests"), ("score", "Lenovo", "41,200 queries per second")]),
         ("zh", CHINESE, [("ranking", "Inspur", "9项第一")]),
         ("en", "The weather was fine on the day of the launch.", []),
     ],
 )
 def test_doc_claims_are_the_claims_of_extract_and_spans_are_their_evidence(
-        language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
     nlp = english_pipeline() if language == "en" else spacy.blank("zh")
     if language == "zh":
         nlp.add_pipe("mlperf_claims")
@@ -44,7 +48,7 @@ def test_doc_claims_are_the_claims_of_extract_and_spans_are_their_evidence(
     assert [(c.kind, c.subject, c.evidence.text) for c in doc._.claims] == expected
     assert doc._.claims == extract(text).claims
     assert [(span.label_, span.text) for span in doc.spans["mlperf_claims"]] == [(kind, evidence) for kind, _, evidence in expected]
-    assert all(doc.text[c.evidence.start:c.evidence.end] == c.evidence.text for c in doc._.claims)
+    assert all(doc.text[c.evidence.start : c.evidence.end] == c.evidence.text for c in doc._.claims)
 
 
 def test_other_components_keep_their_output() -> None:
@@ -73,11 +77,13 @@ def test_nlp_pipe_with_worker_processes_returns_the_same_claims() -> None:
 
 
 def test_a_new_process_finds_the_component_by_name_through_the_entry_point(tmp_path: Path) -> None:
-    script = ("import spacy, sys\n"
-              "nlp = spacy.blank('en'); nlp.add_pipe('mlperf_claims')\n"
-              "assert 'extractor.spacy_component' in sys.modules\n"
-              "doc = nlp('NVIDIA won 6 of 8 tests in MLPerf Training v3.0.')\n"
-              "print([(s.label_, s.text) for s in doc.spans['mlperf_claims']])\n")
+    script = (
+        "import spacy, sys\n"
+        "nlp = spacy.blank('en'); nlp.add_pipe('mlperf_claims')\n"
+        "assert 'extractor.spacy_component' in sys.modules\n"
+        "doc = nlp('NVIDIA won 6 of 8 tests in MLPerf Training v3.0.')\n"
+        "print([(s.label_, s.text) for s in doc.spans['mlperf_claims']])\n"
+    )
     done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout == "[('ranking', 'won 6 of 8 tests')]\n"

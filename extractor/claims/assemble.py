@@ -1,4 +1,5 @@
 """Turns rule matches into claims: roles give the core fields, the sentence and the document the rest."""
+
 from __future__ import annotations
 
 import itertools
@@ -63,7 +64,8 @@ def select(matches: list[RuleMatch]) -> list[RuleMatch]:
         if token in used.setdefault(kind, set()) or token in centrals:
             continue
         if not any(role in match.roles for role in CENTRAL_ROLES) and any(
-                other.rule.kind == kind and other.start < match.end and match.start < other.end for other in kept):
+            other.rule.kind == kind and other.start < match.end and match.start < other.end for other in kept
+        ):
             continue
         kept.append(match)
         used[kind].update(i for indexes in match.roles.values() for i in indexes)
@@ -77,9 +79,14 @@ def nearest(view: SentenceView, label: str, start: int, end: int, lower: int, up
     first after (up to `upper`), the one after first if `after_first` ("… in the Server scenario")."""
     if label not in view.by_label:
         return None
-    candidates, starts = round_suites(view) if label == "SUITE" else claim_systems(view) if label == "SYSTEM" else (
-        view.by_label[label], view.label_starts[label])
-    window = candidates[bisect_left(starts, lower):bisect_left(starts, upper)]
+    candidates, starts = (
+        round_suites(view)
+        if label == "SUITE"
+        else claim_systems(view)
+        if label == "SYSTEM"
+        else (view.by_label[label], view.label_starts[label])
+    )
+    window = candidates[bisect_left(starts, lower) : bisect_left(starts, upper)]
     if label == "SYSTEM" and not window:  # GPUs a result ran on are its system where no other is in reach
         window = [m for m in view.by_label[label] if lower <= m.start < upper]
     within = view.by_label[label] if label == "SYSTEM" else window  # a system inside the claim's evidence is its own
@@ -125,7 +132,7 @@ def claim_systems(view: SentenceView) -> tuple[list[Mention], list[int]]:
 
 def opens_sentence(view: SentenceView, mention: Mention) -> bool:
     """A system in a fronted phrase that opens its sentence ("With its NF5468M7, Inspur topped…"): the claim's own."""
-    words = view.text[view.sentence.start:mention.start].lower().split()
+    words = view.text[view.sentence.start : mention.start].lower().split()
     return 1 <= len(words) <= 2 and words[0] in context_settings().fronted_openers
 
 
@@ -133,7 +140,7 @@ def listed_with_another(view: SentenceView, pair: list[Mention]) -> bool:
     """Two mentions in text order joined by a conjunction with different values ("数据中心和边缘"): no single value applies."""
     if len(pair) < 2 or pair[0].value == pair[1].value:
         return False
-    between = view.text[pair[0].end:pair[1].start].strip().lower()
+    between = view.text[pair[0].end : pair[1].start].strip().lower()
     return between in conjunctions()
 
 
@@ -144,13 +151,18 @@ def cumulative(view: SentenceView, clause: tuple[int, int]) -> bool:
         return False
     settings = context_settings()
     clause_start, clause_end = clause
-    up_to_clause = view.text[view.sentence.start:clause_end].lower()
+    up_to_clause = view.text[view.sentence.start : clause_end].lower()
     clause_text = view.text[clause_start:clause_end].lower()
     return any(m.lower() in up_to_clause for m in settings.cumulative) and not any(m.lower() in clause_text for m in settings.current_round)
 
 
 def context_fields(
-    view: SentenceView, match: RuleMatch, span: tuple[int, int], clause: tuple[int, int], following: tuple[int, int], context: DocumentContext
+    view: SentenceView,
+    match: RuleMatch,
+    span: tuple[int, int],
+    clause: tuple[int, int],
+    following: tuple[int, int],
+    context: DocumentContext,
 ) -> ClaimContext:
     """Suite, version, division, category, model, scenario, system and accuracy for the match at `span`.
 
@@ -252,16 +264,26 @@ def claims_for(view: SentenceView, match: RuleMatch, following: tuple[int, int],
         subjects(view, match, start, end, context, named_maker(found)), kind.variants(view, match, found)
     ):
         carried = own_system(found, subject, match.rule.kind, context)
-        evidence_from, evidence_to = (min(evidence_start, listed_span[0]), max(end, listed_span[1])) if listed_span else (evidence_start, end)
+        evidence_from, evidence_to = (
+            (min(evidence_start, listed_span[0]), max(end, listed_span[1])) if listed_span else (evidence_start, end)
+        )
         fields: dict[str, FieldValue] = {**shared, **carried, **core, "subject": subject}
         if count is not None:
             fields["count"] = count
         if isinstance(model := fields.get("model"), str):
             suite = fields.get("suite")
             fields["model"] = lexicon().model_in_suite(model, suite if isinstance(suite, str) else None)
-        claim = kind.complete(Draft(kind=match.rule.kind, rule=match.rule.name, language=view.sentence.language,
-                                    evidence=(whole_word_start(view.text, evidence_from), evidence_to), fields=fields,
-                                    from_previous=match.rule.from_previous, model_inherited="model" in found.inherited))
+        claim = kind.complete(
+            Draft(
+                kind=match.rule.kind,
+                rule=match.rule.name,
+                language=view.sentence.language,
+                evidence=(whole_word_start(view.text, evidence_from), evidence_to),
+                fields=fields,
+                from_previous=match.rule.from_previous,
+                model_inherited="model" in found.inherited,
+            )
+        )
         if kind.keep(view, claim, clause):
             built.extend(distribute(view, match, claim))
     return built
@@ -300,8 +322,10 @@ def whole_word_start(text: str, start: int) -> int:
     return at
 
 
-DISTRIBUTED_LABELS = {"count": {"category": "CATEGORY", "division": "DIVISION", "system": "SYSTEM"},
-                      "value": {"model": "MODEL", "scenario": "SCENARIO", "system": "SYSTEM"}}
+DISTRIBUTED_LABELS = {
+    "count": {"category": "CATEGORY", "division": "DIVISION", "system": "SYSTEM"},
+    "value": {"model": "MODEL", "scenario": "SCENARIO", "system": "SYSTEM"},
+}
 """Per role, the context fields a sentence may pair with its counts or values one by one: "在数据中心和边缘赛道中分别获得13项和
 10项冠军", "R5300 G6和R5500 G6分别获得5项和3项第一", "在BERT、DLRM和RetinaNet的训练中分别用时5.4分钟、3.8分钟和28.1分钟"."""
 
@@ -422,7 +446,7 @@ def every_of(claim: Draft, alls: list[Draft]) -> Draft:
 def anchored(view: SentenceView, mention: Mention) -> bool:
     """A suite word that names a round: near "MLPerf" or a version, not an ordinary word."""
     settings = context_settings()
-    window = view.text[max(0, mention.start - settings.round_anchor_distance):mention.end + settings.round_anchor_distance]
+    window = view.text[max(0, mention.start - settings.round_anchor_distance) : mention.end + settings.round_anchor_distance]
     near_version = any(m.label == "VERSION" and abs(m.start - mention.end) <= settings.round_anchor_distance for m in view.mentions)
     return near_version or any(anchor in window for anchor in settings.round_anchors)
 
@@ -442,4 +466,3 @@ def learn(view: SentenceView, context: DocumentContext) -> None:
     systems = set(claim_systems(view)[0] or view.by_label["SYSTEM"]) if "SYSTEM" in view.by_label else set()
     mentions = [m for m in view.mentions if (m.label != "SUITE" or anchored(view, m)) and (m.label != "SYSTEM" or m in systems)]
     context.learn(mentions, eligible, view.sentence.heading)
-

@@ -6,6 +6,7 @@ the whole document votes for (document_round.py); the last system named for each
 model hold for its section; subject, category, division and model carry to the next sentences of the same paragraph.
 The first organisation of the document is its subject wherever nothing nearer names one.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable

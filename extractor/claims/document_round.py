@@ -1,5 +1,6 @@
 """The round a whole document reports on, voted over all of its text: what a claim takes where nothing before it names
 a round (a headline above the paragraph that names it; a text that gives its suite only by cues, "trained in 11 minutes")."""
+
 from __future__ import annotations
 
 import re
@@ -38,7 +39,7 @@ def near_anchor(text: str, mention: Mention) -> bool:
     """A suite word or version within reach of a round anchor ("MLPerf", "MLCommons")."""
     settings = context_settings()
     reach = settings.round_anchor_distance
-    window = text[max(0, mention.start - reach):mention.end + reach]
+    window = text[max(0, mention.start - reach) : mention.end + reach]
     return any(anchor in window for anchor in settings.round_anchors)
 
 

@@ -1,5 +1,6 @@
 """A claim under construction: what assembly knows of it before it becomes a `models.Claim`. Drafts are frozen, so a
 check reads a draft and a step that changes one returns a new one."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
@@ -54,5 +55,13 @@ class Draft:
 
     def claim(self, span: Callable[[int, int], Span], sentence: Span) -> Claim:
         """The pydantic Claim, its evidence mapped to the original text by `span`."""
-        return Claim.model_validate({**self.fields, "kind": self.kind, "rule": self.rule, "language": self.language,
-                                     "evidence": span(*self.evidence), "sentence": sentence})
+        return Claim.model_validate(
+            {
+                **self.fields,
+                "kind": self.kind,
+                "rule": self.rule,
+                "language": self.language,
+                "evidence": span(*self.evidence),
+                "sentence": sentence,
+            }
+        )

@@ -4,6 +4,7 @@ eight records. The eight benchmarks were ResNet-50, BERT and DLRM" is one rankin
 The list must open the sentence right after the count ("这6个模型分别是", "The eight benchmarks were"), with the count
 itself or a demonstrative before the opener, and name at least two benchmarks and no more than the count.
 """
+
 from __future__ import annotations
 
 from functools import cache
@@ -32,8 +33,7 @@ each record names for itself."""
 def counted_records(claims: list[Draft]) -> Fields | None:
     """The last first-place ranking of a sentence that counts two or more benchmarks without naming one, whose
     benchmarks the next sentence may list."""
-    found = [c for c in claims if c.kind == "ranking" and c.get("rank") == 1 and (c.number("count") or 0) >= 2
-             and c.get("model") is None]
+    found = [c for c in claims if c.kind == "ranking" and c.get("rank") == 1 and (c.number("count") or 0) >= 2 and c.get("model") is None]
     return {name: found[-1].get(name) for name in ("count", *CARRIED)} if found else None
 
 
@@ -43,8 +43,10 @@ def opener(language: str) -> regex.Pattern[str]:
     sentence starts (a Latin word stands whole)."""
     words = word_lists(language)
     demonstratives, openers = trie_pattern(words["list_demonstratives"]), trie_pattern(words["list_openers"])
-    return regex.compile(rf"(?i)(?:{LATIN_START}(?:{demonstratives}){LATIN_END}|\d)(?P<between>[^,，;；。:：]{{0,{OPENER_REACH}}}?)"
-                         rf"{LATIN_START}(?:{openers}){LATIN_END}")
+    return regex.compile(
+        rf"(?i)(?:{LATIN_START}(?:{demonstratives}){LATIN_END}|\d)(?P<between>[^,，;；。:：]{{0,{OPENER_REACH}}}?)"
+        rf"{LATIN_START}(?:{openers}){LATIN_END}"
+    )
 
 
 @cache
@@ -74,6 +76,13 @@ def listed_records(text: str, sentence: Sentence, mentions: list[Mention], recor
     if not isinstance(count, int) or not 2 <= len(models) <= count:
         return []
     carried = {name: records[name] for name in CARRIED if records[name] is not None}
-    return [Draft(kind="ranking", rule=f"{sentence.language}-listed-records", language=sentence.language, evidence=(m.start, m.end),
-                  fields={"rank": 1, "model": str(m.value), "accuracy": list(m.accuracy) if m.accuracy else None, **carried})
-            for m in models]
+    return [
+        Draft(
+            kind="ranking",
+            rule=f"{sentence.language}-listed-records",
+            language=sentence.language,
+            evidence=(m.start, m.end),
+            fields={"rank": 1, "model": str(m.value), "accuracy": list(m.accuracy) if m.accuracy else None, **carried},
+        )
+        for m in models
+    ]

@@ -1,4 +1,5 @@
 """Which version mentions name a round: not one where a run of rounds starts, one compared with, or a product's."""
+
 from __future__ import annotations
 
 import re
@@ -23,10 +24,14 @@ def no_round_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
     text, which stdlib re scans faster than with IGNORECASE) and `not_a_round_after` (a word right after it or after its
     `version_suffixes` word)."""
     settings = context_settings()
-    before, after, suffix = (trie_pattern(word.lower() for word in words)
-                             for words in (settings.not_a_round_before, settings.not_a_round_after, settings.version_suffixes))
-    return (re.compile(rf"(?<![a-z])(?:{before})(?:[ \t]*[^\s\d.,;:，。；：、]+){{0,2}}[ \t]*$"),
-            re.compile(rf"[ \t)）]*(?:{suffix})?(?:{after})"))
+    before, after, suffix = (
+        trie_pattern(word.lower() for word in words)
+        for words in (settings.not_a_round_before, settings.not_a_round_after, settings.version_suffixes)
+    )
+    return (
+        re.compile(rf"(?<![a-z])(?:{before})(?:[ \t]*[^\s\d.,;:，。；：、]+){{0,2}}[ \t]*$"),
+        re.compile(rf"[ \t)）]*(?:{suffix})?(?:{after})"),
+    )
 
 
 @cache
@@ -42,7 +47,7 @@ def names_no_round(text: str, version: Mention) -> bool:
     product's ("TensorRT-LLM v0.9"): neither a claim's round nor the document's."""
     before, after = no_round_marks()
     reach = max(0, version.start - NO_ROUND_REACH)
-    if before.search(text[reach:version.start].lower()) is not None or after.match(text, version.end) is not None:
+    if before.search(text[reach : version.start].lower()) is not None or after.match(text, version.end) is not None:
         return True
     word = LATIN_WORD_BEFORE.search(text, max(reach, version.start - PRODUCT_REACH), version.start)
     return word is not None and not word.group().islower() and word.group().lower() not in round_words()

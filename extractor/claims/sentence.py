@@ -1,4 +1,5 @@
 """One sentence made ready for matching: its mentions and its tokens, each mention one token."""
+
 from __future__ import annotations
 
 import re
@@ -24,7 +25,9 @@ class SentenceView:
     """A sentence of the normalized text with its tokens and labelled mentions. What is derived from them is computed on
     first use and kept (a view is read by one thread, and its properties by the thousand a megabyte)."""
 
-    def __init__(self, text: str, sentence: Sentence, tokens: list[Token], mentions: list[Mention], token_mention: dict[int, Mention]) -> None:
+    def __init__(
+        self, text: str, sentence: Sentence, tokens: list[Token], mentions: list[Mention], token_mention: dict[int, Mention]
+    ) -> None:
         self.text = text
         self.sentence = sentence
         self.tokens = tokens
@@ -71,14 +74,15 @@ class SentenceView:
         """Where the sentence's clause punctuation stands, in order."""
         if self._break_positions is None:
             marks = clause_mark_pattern(self.sentence.language)
-            self._break_positions = [m.start() for m in marks.finditer(self.text, self.sentence.start, self.sentence.end)
-                                     if self.breaks_clause(m.start())]
+            self._break_positions = [
+                m.start() for m in marks.finditer(self.text, self.sentence.start, self.sentence.end) if self.breaks_clause(m.start())
+            ]
         return self._break_positions
 
     @property
     def lowered(self) -> str:
         if self._lowered is None:
-            self._lowered = self.text[self.sentence.start:self.sentence.end].lower()
+            self._lowered = self.text[self.sentence.start : self.sentence.end].lower()
         return self._lowered
 
     @property

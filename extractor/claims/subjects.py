@@ -1,4 +1,5 @@
 """Who a claim is about: the nearest organisation that is not a component, joint or distributive lists, or a whole round."""
+
 from __future__ import annotations
 
 import re
@@ -26,14 +27,15 @@ def conjunctions() -> frozenset[str]:
 
 def is_component(view: SentenceView, mention: Mention) -> bool:
     """A product is judged by the organisation named right before it ("with four NVIDIA H100 GPUs"), and is no part
-    after a possessive of the speaker ("with our Jetson Xavier"). An organisation named as a part of the system ("搭配NVIDIA GPU", "搭載8顆NVIDIA", "with 8 Intel", "with AMD EPYC
-    processors and NVIDIA L40S GPUs") or as what is compared with ("compared to the NVIDIA DGX H100"), not as who claims."""
+    after a possessive of the speaker ("with our Jetson Xavier"). An organisation named as a part of the system
+    ("搭配NVIDIA GPU", "搭載8顆NVIDIA", "with 8 Intel", "with AMD EPYC processors and NVIDIA L40S GPUs") or as what is
+    compared with ("compared to the NVIDIA DGX H100"), not as who claims."""
     if mention.label != "ORG":
         if (maker := maker_right_before(view, mention)) is not None:
             mention = maker
         elif own_product().search(view.text, max(view.sentence.start, mention.start - 24), mention.start):
             return False  # "with our Jetson Xavier platform": the speaker's own product
-    before = component_article().sub("", view.text[max(view.sentence.start, mention.start - 24):mention.start].lower())
+    before = component_article().sub("", view.text[max(view.sentence.start, mention.start - 24) : mention.start].lower())
     compared, parts, joins = component_words(mention.label == "ORG")
     if before.rstrip().endswith(compared) or rival(view, mention):
         return True
@@ -49,13 +51,15 @@ def is_component(view: SentenceView, mention: Mention) -> bool:
         return False
     # the next part of a list of parts: the organisation before it in the same clause is a component
     earlier = [m for m in view.by_label.get("ORG", []) if m.end <= mention.start]
-    return bool(earlier) and not any(view.breaks_clause(i) for i in range(earlier[-1].end, mention.start)) and is_component(view, earlier[-1])
+    return (
+        bool(earlier) and not any(view.breaks_clause(i) for i in range(earlier[-1].end, mention.start)) and is_component(view, earlier[-1])
+    )
 
 
 def maker_right_before(view: SentenceView, mention: Mention) -> Mention | None:
     """The organisation that stands right before a mention, nothing but space between ("NVIDIA H100")."""
     earlier = [m for m in view.by_label.get("ORG", []) if m.end <= mention.start]
-    return earlier[-1] if earlier and not view.text[earlier[-1].end:mention.start].strip() else None
+    return earlier[-1] if earlier and not view.text[earlier[-1].end : mention.start].strip() else None
 
 
 @cache
@@ -85,10 +89,10 @@ def rival(view: SentenceView, mention: Mention) -> bool:
         return False
     first = mention
     for earlier in reversed([m for m in view.by_label.get("ORG", []) if m.end <= mention.start]):
-        if view.text[earlier.end:first.start].strip().lower() not in conjunctions():
+        if view.text[earlier.end : first.start].strip().lower() not in conjunctions():
             break
         first = earlier
-    return view.text[max(view.sentence.start, first.start - 4):first.start].rstrip().endswith(rivalry_openers())
+    return view.text[max(view.sentence.start, first.start - 4) : first.start].rstrip().endswith(rivalry_openers())
 
 
 @cache
@@ -144,8 +148,10 @@ def subject_index(view: SentenceView) -> tuple[list[Mention], list[int]]:
     """subject_mentions with their starts, for bisecting; read once per sentence."""
     if view.subjects is None:
         found = [
-            m for index, m in enumerate(view.mentions)
-            if (m.label == "ORG" and not is_component(view, m)) or (m.label == "COUNTED" and m.value == "submitters" and counted(view, index))
+            m
+            for index, m in enumerate(view.mentions)
+            if (m.label == "ORG" and not is_component(view, m))
+            or (m.label == "COUNTED" and m.value == "submitters" and counted(view, index))
         ]
         view.subjects = found, [m.start for m in found]
     return view.subjects
@@ -157,7 +163,7 @@ def counted(view: SentenceView, index: int) -> bool:
     if index == 0:
         return False
     before = view.mentions[index - 1]
-    return before.label == "NUM" and not view.text[before.end:view.mentions[index].start].strip()
+    return before.label == "NUM" and not view.text[before.end : view.mentions[index].start].strip()
 
 
 def is_round_marker(mention: Mention) -> bool:
@@ -197,8 +203,12 @@ def joined(view: SentenceView, index: int, step: int, mention: Mention) -> int |
 def same_kind(view: SentenceView, other: Mention | None, mention: Mention) -> bool:
     """A mention that can join `mention` in a list: same label, no round marker, no part of the system ("In
     collaboration with NVIDIA, Lenovo…" lists no NVIDIA & Lenovo)."""
-    return (other is not None and other.label == mention.label and not is_round_marker(other)
-            and not (other.label == "ORG" and is_component(view, other)))
+    return (
+        other is not None
+        and other.label == mention.label
+        and not is_round_marker(other)
+        and not (other.label == "ORG" and is_component(view, other))
+    )
 
 
 def sibling_numbers(view: SentenceView, token: int) -> list[int]:
@@ -238,7 +248,9 @@ def sibling_numbers(view: SentenceView, token: int) -> list[int]:
     return numbers
 
 
-def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context: DocumentContext, maker: str | None = None) -> list[Subject]:
+def subjects(
+    view: SentenceView, match: RuleMatch, start: int, end: int, context: DocumentContext, maker: str | None = None
+) -> list[Subject]:
     """The subject of each claim a match yields: one, one per organisation of a distributive list (as many counts as
     organisations, "respectively" or not; one count with "each/分别"; a rule whose subject is "each"), or a joint "A & B".
 
@@ -255,8 +267,14 @@ def subjects(view: SentenceView, match: RuleMatch, start: int, end: int, context
     if not split:
         if (by_maker := subject_by_maker(maker, context.inherited("subject"))) is not None:
             return [(by_maker, None, start)]
-        after = next((m for m in eligible[split:] if m.label == "ORG" and not is_round_marker(m)
-                      and not separators().search(view.text, end, m.start)), None)
+        after = next(
+            (
+                m
+                for m in eligible[split:]
+                if m.label == "ORG" and not is_round_marker(m) and not separators().search(view.text, end, m.start)
+            ),
+            None,
+        )
         if after is not None:  # a rule for each organisation takes the list it opens ("first-time submitters, including A and B")
             group = listed(view, after, forward=True) if match.rule.subject == "each" else [after]
             return [(str(m.value), None, start) for m in group]
@@ -282,9 +300,9 @@ def owner_beside(view: SentenceView, start: int, end: int) -> Mention | None:
     possessive ("Nvidia's 2.4 queries per watt"), or after it with "for"/"by" ("108.4 queries per watt for Nvidia")."""
     settings = context_settings()
     for mention in view.by_label.get("ORG", []):
-        if mention.end <= start and view.text[mention.end:start].strip() in settings.owner_before:
+        if mention.end <= start and view.text[mention.end : start].strip() in settings.owner_before:
             return mention
-        if mention.start >= end and view.text[end:mention.start].strip().lower() in settings.owner_after:
+        if mention.start >= end and view.text[end : mention.start].strip().lower() in settings.owner_after:
             return mention
     return None
 

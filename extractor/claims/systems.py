@@ -1,4 +1,5 @@
 """Who makes a system: its lexicon entry's maker, else the maker of its model number's prefix (system_makers.toml)."""
+
 from __future__ import annotations
 
 from functools import cache
@@ -28,8 +29,9 @@ def maker_prefixes() -> tuple[MakerPrefix, ...]:
     loaded = load("system_makers.toml", MakerFile).maker
     for item in loaded:
         if lexicon().entry("ORG", item.maker) is None:
-            raise PatternError(patterns_dir() / "system_makers.toml", f"prefix {item.prefix!r}",
-                               f"maker {item.maker!r} is no organisation of the lexicon")
+            raise PatternError(
+                patterns_dir() / "system_makers.toml", f"prefix {item.prefix!r}", f"maker {item.maker!r} is no organisation of the lexicon"
+            )
     return tuple(loaded)
 
 

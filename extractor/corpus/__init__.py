@@ -1,1 +1,2 @@
-"""Running over a corpus and scoring: batch runs (local or on Dask), their output records, the review page, and scoring against gold."""
+"""Running over a corpus and scoring: batch runs (local or on Dask), their output records, the review page, and scoring
+against gold."""

@@ -3,6 +3,7 @@
 A file that fails becomes an error record and the batch goes on; each document's output is written in one
 call, so a killed run leaves only complete lines and `--resume` carries on from them.
 """
+
 from __future__ import annotations
 
 import csv
@@ -102,19 +103,30 @@ class Summary:
         parts += [counted(len(self.skipped), "file") + " skipped"] if self.skipped else []
         parts += [f"{self.resumed} already in the output"] if options.resume else []
         if options.engine == "dask":
-            where = f"on the Dask cluster at {options.scheduler}" if options.scheduler else f"on a local Dask cluster of {counted(options.jobs, 'worker')}"
+            where = (
+                f"on the Dask cluster at {options.scheduler}"
+                if options.scheduler
+                else f"on a local Dask cluster of {counted(options.jobs, 'worker')}"
+            )
         else:
             where = counted(options.jobs, "job")
         return f"extractor batch: {', '.join(parts)} in {self.seconds:.1f} s ({rate:.1f} documents/s, {where}) -> {options.output}"
 
 
 def counted(number: int, noun: str) -> str:
-    """"1 claim", "2 claims"."""
+    """ "1 claim", "2 claims"."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def process(entry: Entry, max_bytes: int, include_text: bool, output_format: OutputFormat, spool_dir: str | None = None,
-            root: Root | None = None, base: str | None = None) -> Outcome:
+def process(
+    entry: Entry,
+    max_bytes: int,
+    include_text: bool,
+    output_format: OutputFormat,
+    spool_dir: str | None = None,
+    root: Root | None = None,
+    base: str | None = None,
+) -> Outcome:
     """Read and extract one document, writing its output as the claims come (a large one into a file in `spool_dir`);
     any failure becomes an error record naming the reason. `root` is the input folder as typed and resolved; `base` the
     folder that a relative path starts from where it is not this process's working folder (a Dask worker's)."""
@@ -201,8 +213,9 @@ class Written:
     errors: list[tuple[str, str]] = field(default_factory=list)
 
     def holds(self, entry: Entry, root: Root) -> bool:
-        return (printable(Path(os.path.relpath(entry.source, root[0])).as_posix()) in self.documents
-                or printable(entry.source) in self.sources)
+        return (
+            printable(Path(os.path.relpath(entry.source, root[0])).as_posix()) in self.documents or printable(entry.source) in self.sources
+        )
 
 
 class Output:
@@ -227,7 +240,7 @@ class Output:
         view = memoryview(data)
         try:
             while view:
-                view = view[os.write(self.descriptor, view):]
+                view = view[os.write(self.descriptor, view) :]
         except OSError as error:
             raise OutputError(f"writing {self.path}: {(error.strerror or str(error)).lower()}") from error
 
@@ -280,8 +293,10 @@ def written(path: Path, output_format: OutputFormat, root: str) -> Written:
             if not record.get("source"):
                 continue
             if record.get("root") and record["root"] != root:
-                raise ValueError(f"{path} holds the output of another input folder ({record['root']}), not {root}: write to "
-                                 "another file, or leave out --resume to replace it")
+                raise ValueError(
+                    f"{path} holds the output of another input folder ({record['root']}), not {root}: write to "
+                    "another file, or leave out --resume to replace it"
+                )
             if record.get("document"):
                 found.documents.add(record["document"])
             else:
@@ -323,8 +338,10 @@ class Progress:
         width = 24
         filled = width * done // self.total if self.total else width
         rate = done / (now - self.started) if now > self.started else 0.0
-        self.stream.write(f"\r\x1b[K[{'#' * filled}{'.' * (width - filled)}] {done}/{self.total} files, "
-                          f"{counted(summary.claims, 'claim')}, {counted(len(summary.errors), 'error')}, {rate:.1f} files/s")
+        self.stream.write(
+            f"\r\x1b[K[{'#' * filled}{'.' * (width - filled)}] {done}/{self.total} files, "
+            f"{counted(summary.claims, 'claim')}, {counted(len(summary.errors), 'error')}, {rate:.1f} files/s"
+        )
         if final:
             self.stream.write("\r\x1b[K")
         self.stream.flush()
@@ -335,8 +352,9 @@ Arguments = tuple[int, bool, OutputFormat, "str | None", "Root"]
 temporary folder), input folder."""
 
 
-def process_chunk(entries: list[Entry], max_bytes: int, include_text: bool, output_format: OutputFormat, spool_dir: str | None,
-                  root: Root) -> list[Outcome]:
+def process_chunk(
+    entries: list[Entry], max_bytes: int, include_text: bool, output_format: OutputFormat, spool_dir: str | None, root: Root
+) -> list[Outcome]:
     """A worker's task: several documents, so that the round trip to the worker is paid once for them."""
     return [process(entry, max_bytes, include_text, output_format, spool_dir, root) for entry in entries]
 
@@ -356,7 +374,7 @@ def outcomes(entries: list[Entry], options: BatchOptions, spool_dir: str) -> Ite
     if not entries:
         return  # no workers to load for
     size = max(1, min(MAX_CHUNK, len(entries) // (options.jobs * WINDOW_PER_JOB * 4)))
-    queue = deque(entries[i:i + size] for i in range(0, len(entries), size))
+    queue = deque(entries[i : i + size] for i in range(0, len(entries), size))
     with loaded_for_workers():
         yield from pooled(queue, options.jobs, arguments)
 
@@ -452,7 +470,7 @@ RUN_FOLDER_PREFIX = "extractor-batch-"
 def remove_stale_run_folders() -> None:
     """Remove the spool folders of runs whose process is gone (killed before it could remove its own)."""
     for folder in Path(tempfile.gettempdir()).glob(f"{RUN_FOLDER_PREFIX}*"):
-        pid = folder.name[len(RUN_FOLDER_PREFIX):].split("-", 1)[0]
+        pid = folder.name[len(RUN_FOLDER_PREFIX) :].split("-", 1)[0]
         if pid.isdigit() and not alive(int(pid)):
             shutil.rmtree(folder, ignore_errors=True)
 

@@ -6,6 +6,7 @@ filesystem). The output is the local engine's: the same records in the same orde
 the batch. A worker that dies has its tasks run again on another (Dask's own retry); a document that keeps killing the
 workers it runs on is read alone and gets an error record, as in the local engine.
 """
+
 from __future__ import annotations
 
 import os
@@ -81,7 +82,7 @@ def dask_outcomes(entries: list[Entry], options: BatchOptions) -> Iterator[list[
     try:
         threads = sum(worker.get("nthreads", 1) for worker in client.scheduler_info()["workers"].values()) or 1
         size = max(1, min(CHUNK, len(entries) // (threads * TASKS_PER_THREAD * 4)))
-        queue = deque(entries[i:i + size] for i in range(0, len(entries), size))
+        queue = deque(entries[i : i + size] for i in range(0, len(entries), size))
         window: deque[tuple[list[Entry], Any]] = deque()
         while queue or window:
             while queue and len(window) < threads * TASKS_PER_THREAD:

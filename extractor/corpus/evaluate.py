@@ -1,4 +1,5 @@
 """Scores extraction against gold files with the matching rule of CLAIMS.md."""
+
 from __future__ import annotations
 
 import json
@@ -164,7 +165,8 @@ def field_accuracy(scores: list[DocumentScore]) -> dict[str, tuple[int, int]]:
         partners = {id(gold_claim): claim for gold_claim, claim in document.matched}
         for gold_claim in document.gold:
             partner = partners.get(id(gold_claim)) or next(
-                (c for c in document.extra if c.kind == gold_claim.fields["kind"] and overlaps(gold_claim, c)), None)
+                (c for c in document.extra if c.kind == gold_claim.fields["kind"] and overlaps(gold_claim, c)), None
+            )
             for name in COMPARED_FIELDS:
                 if gold_claim.fields.get(name) is not None:
                     asked[name] += 1
@@ -173,7 +175,9 @@ def field_accuracy(scores: list[DocumentScore]) -> dict[str, tuple[int, int]]:
 
 
 def describe(claim: Claim | GoldClaim) -> str:
-    fields = claim.fields if isinstance(claim, GoldClaim) else claim.model_dump(exclude_none=True, exclude={"evidence", "sentence", "language"})
+    fields = (
+        claim.fields if isinstance(claim, GoldClaim) else claim.model_dump(exclude_none=True, exclude={"evidence", "sentence", "language"})
+    )
     evidence = claim.fields["evidence"] if isinstance(claim, GoldClaim) else claim.evidence.text
     shown = {k: v for k, v in fields.items() if v is not None and k != "evidence"}
     return f"{evidence!r} {json.dumps(shown, ensure_ascii=False)}"
@@ -196,8 +200,12 @@ def figures(scores: list[DocumentScore]) -> dict[str, tuple[int, int, int, int]]
     found = {}
     for group in sorted({s.language for s in scores}) + ["all"]:
         chosen = [s for s in scores if group in ("all", s.language)]
-        found[group] = (len(chosen), sum(len(s.gold) for s in chosen), sum(len(s.predicted) for s in chosen),
-                        sum(len(s.matched) for s in chosen))
+        found[group] = (
+            len(chosen),
+            sum(len(s.gold) for s in chosen),
+            sum(len(s.predicted) for s in chosen),
+            sum(len(s.matched) for s in chosen),
+        )
     return found
 
 

@@ -1,4 +1,5 @@
 """The output of `extract FILE` and `batch`: one record per document, or an error record naming the file."""
+
 from __future__ import annotations
 
 import csv
@@ -69,14 +70,24 @@ Record = VerifiedRecord | DocumentRecord | ErrorRecord
 RECORD = TypeAdapter(Record)
 
 
-def document_record(source: str, document: Document, extraction: Extraction, include_text: bool,
-                    origin: Origin | None = None) -> DocumentRecord:
+def document_record(
+    source: str, document: Document, extraction: Extraction, include_text: bool, origin: Origin | None = None
+) -> DocumentRecord:
     """The record of a document that was read and extracted."""
-    return DocumentRecord(source=source, document=origin.document if origin else None, root=origin.root if origin else None,
-                          format=document.format, encoding=document.encoding, language=extraction.language,
-                          languages=extraction.languages, metadata=document.metadata, claims=extraction.claims,
-                          warnings=list(document.warnings) + extraction.warnings, text_length=len(document.text),
-                          text=document.text if include_text else None)
+    return DocumentRecord(
+        source=source,
+        document=origin.document if origin else None,
+        root=origin.root if origin else None,
+        format=document.format,
+        encoding=document.encoding,
+        language=extraction.language,
+        languages=extraction.languages,
+        metadata=document.metadata,
+        claims=extraction.claims,
+        warnings=list(document.warnings) + extraction.warnings,
+        text_length=len(document.text),
+        text=document.text if include_text else None,
+    )
 
 
 def record_line(record: Record) -> str:
@@ -94,8 +105,13 @@ def output_schema() -> dict[str, Any]:
 
 
 SPANS = ("evidence", "sentence")
-CSV_FIELDS = ("source", "error", *(name for name in Claim.model_fields if name not in SPANS),
-              *(f"{span}_{part}" for span in SPANS for part in ("start", "end", "text")), *Origin._fields)
+CSV_FIELDS = (
+    "source",
+    "error",
+    *(name for name in Claim.model_fields if name not in SPANS),
+    *(f"{span}_{part}" for span in SPANS for part in ("start", "end", "text")),
+    *Origin._fields,
+)
 """A claim's fields, its spans flattened; `error` for a file that failed; where `batch` found the document."""
 
 
@@ -143,8 +159,9 @@ class RecordWriter:
     """Writes one document's output as its claims arrive (a JSON line, or a CSV row per claim): in memory, then in a
     temporary file once it passes SPOOL_CHARS, so the claims of a huge document are never all held at once."""
 
-    def __init__(self, output_format: OutputFormat, source: str, document: Document, spool_dir: str | None = None,
-                 origin: Origin | None = None) -> None:
+    def __init__(
+        self, output_format: OutputFormat, source: str, document: Document, spool_dir: str | None = None, origin: Origin | None = None
+    ) -> None:
         self.output_format, self.source, self.document, self.spool_dir, self.origin = output_format, source, document, spool_dir, origin
         self.parts: list[str] = []
         self.size = 0
@@ -156,7 +173,9 @@ class RecordWriter:
     def put(self, chunk: str) -> None:
         """Append output, moving it all to the temporary file when it grows past SPOOL_CHARS."""
         if self.spool is None and self.size + len(chunk) > SPOOL_CHARS:
-            self.spool = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=self.spool_dir, prefix="extractor-", suffix=".part", delete=False)
+            self.spool = tempfile.NamedTemporaryFile(
+                "w", encoding="utf-8", dir=self.spool_dir, prefix="extractor-", suffix=".part", delete=False
+            )
             self.spool.writelines(self.parts)
             self.parts = []
         if self.spool is not None:

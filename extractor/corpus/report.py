@@ -7,6 +7,7 @@ verdict, as inline SVG. The text is the document's as the extractor reads it (th
 kept it, else the file read again), cut in Python into pieces that each name the claims covering them, so that the
 page does no offset arithmetic (JavaScript counts UTF-16 units, offsets count code points).
 """
+
 from __future__ import annotations
 
 import html
@@ -81,7 +82,11 @@ def build_page(records: Iterable[dict[str, Any]], base: Path) -> Page:
     page = Page()
     for record in records:
         number = len(page.documents)
-        entry: dict[str, Any] = {"source": record.get("document") or record["source"], "error": record.get("error"), "warnings": list(record.get("warnings") or [])}
+        entry: dict[str, Any] = {
+            "source": record.get("document") or record["source"],
+            "error": record.get("error"),
+            "warnings": list(record.get("warnings") or []),
+        }
         page.documents.append(entry)
         if entry["error"]:
             continue
@@ -89,20 +94,37 @@ def build_page(records: Iterable[dict[str, Any]], base: Path) -> Page:
         for claim in record.get("claims") or []:
             verification = claim.get("verification") or {}
             identity = len(page.claims)
-            page.claims.append({
-                "id": identity, "doc": number, "kind": claim["kind"], "subject": claim.get("subject") or NO_SUBJECT,
-                "system": claim.get("system"), "rank": claim.get("rank"), "count": claim.get("count"), "total": claim.get("total"),
-                "round": round_of(claim), "model": claim.get("model"), "scenario": claim.get("scenario"),
-                "value": claim.get("value"), "unit": claim.get("unit"), "rule": claim.get("rule"),
-                "verdict": verification.get("verdict", "unverified"), "reason": verification.get("reason"),
-                "rows": verification.get("rows", []), "evidence": claim["evidence"]["text"],
-            })
+            page.claims.append(
+                {
+                    "id": identity,
+                    "doc": number,
+                    "kind": claim["kind"],
+                    "subject": claim.get("subject") or NO_SUBJECT,
+                    "system": claim.get("system"),
+                    "rank": claim.get("rank"),
+                    "count": claim.get("count"),
+                    "total": claim.get("total"),
+                    "round": round_of(claim),
+                    "model": claim.get("model"),
+                    "scenario": claim.get("scenario"),
+                    "value": claim.get("value"),
+                    "unit": claim.get("unit"),
+                    "rule": claim.get("rule"),
+                    "verdict": verification.get("verdict", "unverified"),
+                    "reason": verification.get("reason"),
+                    "rows": verification.get("rows", []),
+                    "evidence": claim["evidence"]["text"],
+                }
+            )
             spans.append((claim["evidence"]["start"], claim["evidence"]["end"], identity))
         text, missing = document_text(record, base)
         if missing:
             entry["warnings"].append(missing)
-        placed = [(int(m.group(1)), int(m.group(2)), index) for index, warning in enumerate(entry["warnings"])
-                  if (m := WARNING_SPAN.search(warning))]
+        placed = [
+            (int(m.group(1)), int(m.group(2)), index)
+            for index, warning in enumerate(entry["warnings"])
+            if (m := WARNING_SPAN.search(warning))
+        ]
         entry["pieces"] = pieces(text, spans, placed) if text is not None else []
     return page
 
@@ -116,25 +138,35 @@ def chart(claims: list[dict[str, Any]]) -> str:
     most = max((sum(counts.values()) for counts in per_subject.values()), default=1)
     label_width, bar_width, row = 240, 560, 22
     height = row * len(subjects) + 40
-    parts = [(f'<svg id="chart" xmlns="http://www.w3.org/2000/svg" width="{label_width + bar_width + 60}" height="{height}" '
-              'role="img" aria-label="claims per subject and round, coloured by verdict">')]
+    parts = [
+        (
+            f'<svg id="chart" xmlns="http://www.w3.org/2000/svg" width="{label_width + bar_width + 60}" height="{height}" '
+            'role="img" aria-label="claims per subject and round, coloured by verdict">'
+        )
+    ]
     for index, verdict in enumerate(VERDICTS):
         left = label_width + index * 140
-        parts.append(f'<rect x="{left}" y="4" width="12" height="12" fill="{COLOURS[verdict]}"/>'
-                     f'<text x="{left + 16}" y="15" class="legend">{verdict.replace("_", " ")}</text>')
+        parts.append(
+            f'<rect x="{left}" y="4" width="12" height="12" fill="{COLOURS[verdict]}"/>'
+            f'<text x="{left + 16}" y="15" class="legend">{verdict.replace("_", " ")}</text>'
+        )
     for position, subject in enumerate(subjects):
         y = 30 + position * row
         counts = per_subject[subject]
         total = sum(counts.values())
-        label = subject if len(subject) <= LABEL_CHARS else subject[:LABEL_CHARS - 1] + "…"
-        parts.append(f'<g class="bar" data-subject="{html.escape(subject)}"><text x="{label_width - 6}" y="{y + 14}" text-anchor="end">'
-                     f'<title>{html.escape(subject)}</title>{html.escape(label)}</text>')
+        label = subject if len(subject) <= LABEL_CHARS else subject[: LABEL_CHARS - 1] + "…"
+        parts.append(
+            f'<g class="bar" data-subject="{html.escape(subject)}"><text x="{label_width - 6}" y="{y + 14}" text-anchor="end">'
+            f"<title>{html.escape(subject)}</title>{html.escape(label)}</text>"
+        )
         x: float = label_width
         for (round_name, verdict), count in sorted(counts.items(), key=lambda item: (item[0][0], VERDICTS.index(item[0][1]))):
             width = bar_width * count / most
-            parts.append(f'<rect x="{x:.1f}" y="{y}" width="{width:.1f}" height="{row - 6}" fill="{COLOURS[verdict]}" stroke="#fff" '
-                         f'data-round="{html.escape(round_name)}" data-verdict="{verdict}"><title>{html.escape(subject)} · '
-                         f'{html.escape(round_name)} · {verdict.replace("_", " ")}: {count}</title></rect>')
+            parts.append(
+                f'<rect x="{x:.1f}" y="{y}" width="{width:.1f}" height="{row - 6}" fill="{COLOURS[verdict]}" stroke="#fff" '
+                f'data-round="{html.escape(round_name)}" data-verdict="{verdict}"><title>{html.escape(subject)} · '
+                f"{html.escape(round_name)} · {verdict.replace('_', ' ')}: {count}</title></rect>"
+            )
             x += width
         parts.append(f'<text x="{x + 6:.1f}" y="{y + 14}" class="total">{total}</text></g>')
     parts.append("</svg>")
@@ -144,12 +176,16 @@ def chart(claims: list[dict[str, Any]]) -> str:
 def render(page: Page, title: str) -> str:
     """The whole HTML page: styles, the chart, the filters, the claims table and the document view, with its data as
     JSON that its script renders a page of rows and one document at a time."""
-    data = json.dumps({"documents": page.documents, "claims": page.claims, "pageRows": PAGE_ROWS, "verdicts": VERDICTS},
-                      ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    data = json.dumps(
+        {"documents": page.documents, "claims": page.claims, "pageRows": PAGE_ROWS, "verdicts": VERDICTS},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).replace("</", "<\\/")
     errors = sum(1 for document in page.documents if document["error"])
     summary = f"{len(page.documents)} documents, {len(page.claims)} claims, {errors} errors"
-    return TEMPLATE.substitute(title=html.escape(title), summary=html.escape(summary), chart=chart(page.claims), data=data,
-                               style=STYLE, script=SCRIPT)  # one pass: no text of a document is read as a placeholder
+    return TEMPLATE.substitute(
+        title=html.escape(title), summary=html.escape(summary), chart=chart(page.claims), data=data, style=STYLE, script=SCRIPT
+    )  # one pass: no text of a document is read as a placeholder
 
 
 def write_report(output: Path, report: Path, base: Path | None = None) -> Page:

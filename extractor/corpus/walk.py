@@ -1,4 +1,5 @@
 """The documents under a folder, in sorted order, with what could not be listed and what was skipped, and why."""
+
 from __future__ import annotations
 
 import os

@@ -2,19 +2,31 @@
 
 A file that is not text (NUL bytes, a known binary signature) is refused rather than guessed.
 """
+
 from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass
 from functools import lru_cache
 
-BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"), (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
-                    (codecs.BOM_UTF8, "utf-8", "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
-                    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"))  # UTF-32 LE first: its mark begins with UTF-16 LE's
-BINARY_SIGNATURES = ((b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
-                     (b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or DOCX/XLSX)"),
-                     (b"\x1f\x8b", "a gzip archive"), (b"\x7fELF", "an executable"), (b"RIFF", "a RIFF media file"),
-                     (b"\xd0\xcf\x11\xe0", "an Office 97 document"))
+BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+)  # UTF-32 LE first: its mark begins with UTF-16 LE's
+BINARY_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or DOCX/XLSX)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"RIFF", "a RIFF media file"),
+    (b"\xd0\xcf\x11\xe0", "an Office 97 document"),
+)
 CHINESE_ENCODINGS = ("gb18030", "big5")
 CODEC = {"gb18030": "gb18030", "big5": "cp950"}  # cp950 is the Big5 that Windows writes
 SAMPLE = 1 << 16  # characters scored to choose between the Chinese encodings
@@ -41,7 +53,7 @@ def decode(data: bytes) -> Decoded:
     for mark, codec, encoding in BYTE_ORDER_MARKS:
         if data.startswith(mark):
             try:
-                return Decoded(data[len(mark):].decode(codec), encoding + " with BOM")
+                return Decoded(data[len(mark) :].decode(codec), encoding + " with BOM")
             except UnicodeDecodeError as error:
                 where = error.start + len(mark)
                 raise NotText(f"starts with a {encoding} byte-order mark but is not {encoding} ({error.reason} at byte {where})") from error
@@ -63,7 +75,9 @@ def decode(data: bytes) -> Decoded:
     replaced = data.decode("utf-8", errors="replace")
     invalid = replaced.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
     if invalid <= max(MAX_REPLACED_ANYWAY, MAX_REPLACED * len(data)):
-        return Decoded(replaced, "utf-8", (f"{invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD, the first at byte {first_error.start}",))
+        return Decoded(
+            replaced, "utf-8", (f"{invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD, the first at byte {first_error.start}",)
+        )
     raise NotText(f"not UTF-8 ({first_error.reason} at byte {first_error.start}), GB18030 or Big5 text")
 
 

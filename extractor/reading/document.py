@@ -1,4 +1,5 @@
 """A file on disk as a document: its text (what `extractor text` prints and offsets index) and metadata."""
+
 from __future__ import annotations
 
 import os
@@ -12,8 +13,15 @@ from extractor.reading.html_text import html_to_text
 from extractor.text.normalize import FRONT_MATTER
 
 Format = Literal["text", "markdown", "html"]
-FORMATS: dict[str, Format] = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
-                              ".html": "html", ".htm": "html", ".xhtml": "html"}
+FORMATS: dict[str, Format] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 Metadata = dict[str, str | list[str]]
 
@@ -105,11 +113,11 @@ def parse_document(data: bytes, form: Format) -> Document:
 def front_matter(text: str) -> Metadata:
     """The fields of YAML front matter (flat `key: value`, lists, block scalars); ReadError if it is malformed."""
     first_end = text.find("\n")
-    if text[:first_end if first_end >= 0 else len(text)].strip() != "---":
+    if text[: first_end if first_end >= 0 else len(text)].strip() != "---":
         return {}
     if (matched := FRONT_MATTER.match(text)) is None:
         raise ReadError("front matter opened on line 1 is never closed by a '---' line")
-    lines = text[:matched.end()].splitlines()  # only the front matter: a document may be hundreds of megabytes
+    lines = text[: matched.end()].splitlines()  # only the front matter: a document may be hundreds of megabytes
     metadata: Metadata = {}
     key: str | None = None
     block: list[str] | None = None

@@ -3,6 +3,7 @@ as one line of cells, a list item as a paragraph opened by "- ".
 
 The <title> and <meta> contents go to metadata; the text is what a reader sees in the body.
 """
+
 from __future__ import annotations
 
 import re
@@ -99,8 +100,9 @@ def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
     text = SPACES.sub(" ", "".join(collector.pieces))
     lines: list[str] = []
     for paragraph in text.split(PARAGRAPH_BREAK):
-        paragraph_lines = [CELL_JOINER.join(cell for part in line.split(CELL_BREAK) if (cell := part.strip()))
-                           for line in paragraph.split(LINE_BREAK)]
+        paragraph_lines = [
+            CELL_JOINER.join(cell for part in line.split(CELL_BREAK) if (cell := part.strip())) for line in paragraph.split(LINE_BREAK)
+        ]
         if any(paragraph_lines):
             lines.append("\n".join(paragraph_lines).strip("\n"))
     return "\n\n".join(lines) + ("\n" if lines else ""), metadata

@@ -1,5 +1,6 @@
 """The scan of a text for the lexicon's aliases (lexicon.Lexicon.find): the loop over every match of the tries, kept
 apart from the lexicon's pydantic schemas so that the build can compile it."""
+
 from __future__ import annotations
 
 import re
@@ -12,8 +13,16 @@ Found = tuple[str, MentionValue, str | None, tuple[int, str] | None]
 """What an alias says: label, canonical value, role, and a unit's leading scenario (its length and which it is)."""
 
 
-def scan(patterns: tuple[re.Pattern[str], re.Pattern[str]], glued: re.Pattern[str], latin_run: re.Pattern[str],
-         accuracy_suffix: re.Pattern[str], known: dict[str, Found], text: str, start: int, end: int) -> list[Mention]:
+def scan(
+    patterns: tuple[re.Pattern[str], re.Pattern[str]],
+    glued: re.Pattern[str],
+    latin_run: re.Pattern[str],
+    accuracy_suffix: re.Pattern[str],
+    known: dict[str, Found],
+    text: str,
+    start: int,
+    end: int,
+) -> list[Mention]:
     """Every alias of `patterns` in text[start:end] as mentions, in text order: a model's with its accuracy suffix, a
     unit's that opens with a scenario as both; in text that is not ASCII, an organisation run into its product's name
     (`glued`, tried where a run of Latin letters starts) as both."""

@@ -1,4 +1,5 @@
 """Loads patterns/lexicon/*.toml (aliases -> canonical ids) and patterns/shapes.toml, and finds them in text."""
+
 from __future__ import annotations
 
 import re
@@ -120,14 +121,18 @@ class Lexicon:
         for alias, known in list(self.by_alias.items()):  # "top results" also opens a sentence or a bullet: "Top results"
             if alias[0].isascii() and alias[0].islower():
                 self.by_alias.setdefault(alias[0].upper() + alias[1:], known)
-        guards = {alias: MODEL_END if label == "MODEL" else WORD_END for alias, (label, _) in self.by_alias.items() if alias[-1] in LATIN_ALNUM}
+        guards = {
+            alias: MODEL_END if label == "MODEL" else WORD_END for alias, (label, _) in self.by_alias.items() if alias[-1] in LATIN_ALNUM
+        }
         self.latin, self.other = self._compile(list(self.by_alias), guards)
         self.glued = self._compile_glued(guards)
         self.organisation = re.compile(trie_pattern((alias for alias, (label, _) in self.by_alias.items() if label == "ORG"), guards))
         """Any organisation's alias, anchored where it is tried (see `joint`)."""
         scenarios = {alias.lower(): entry.id for alias, (label, entry) in self.by_alias.items() if label == "SCENARIO"}
-        self.found_as: dict[str, Found] = {alias: (label, entry.id if entry.value is None else entry.value, entry.role, scenario_led(alias, label, scenarios))
-                         for alias, (label, entry) in self.by_alias.items()}
+        self.found_as: dict[str, Found] = {
+            alias: (label, entry.id if entry.value is None else entry.value, entry.role, scenario_led(alias, label, scenarios))
+            for alias, (label, entry) in self.by_alias.items()
+        }
         """Per alias, what its mention says: label, canonical value, role; and for a unit whose alias opens with a scenario
         ("server queries per watt"), how long the scenario is and which it is (the alias is found as both)."""
 
@@ -191,7 +196,6 @@ class Lexicon:
         the word ("the top performers": "top performers"). See alias_scan.scan."""
         return scan((self.latin, self.other), self.glued, LATIN_RUN, ACCURACY_SUFFIX, self.found_as, text, start, end)
 
-
     def joint(self, text: str, mentions: list[Mention], marks: frozenset[str]) -> list[Mention]:
         """Organisations joined by one of `marks` with no space ("Red Hat-Supermicro", "NVIDIA+CoreWeave") as one joint
         submitter, "Red Hat & Supermicro" (two names of one organisation as it); `mentions` in text order. The second
@@ -199,8 +203,12 @@ class Lexicon:
         joined: list[Mention] = []
         for mention in mentions:
             joined.append(mention)
-            while (mention.label == "ORG" and mention.end < len(text) and text[mention.end] in marks
-                   and (found := self.organisation.match(text, mention.end + 1)) is not None):
+            while (
+                mention.label == "ORG"
+                and mention.end < len(text)
+                and text[mention.end] in marks
+                and (found := self.organisation.match(text, mention.end + 1)) is not None
+            ):
                 names = str(mention.value).split(" & ")
                 value = self.found_as[found.group()][1]
                 mention = mention._replace(end=found.end(), value=mention.value if value in names else " & ".join([*names, str(value)]))
@@ -231,8 +239,11 @@ class Shapes:
             if (example := compiled.search(shape.example)) is None:
                 raise PatternError(path, f"shape {shape.name!r}", f"pattern does not match its example {shape.example!r}")
             if DIGIT.search(example.group()) is None:
-                raise PatternError(path, f"shape {shape.name!r}", f"its example's match {example.group()!r} holds no digit, "
-                                   "and a shape mention must hold one")
+                raise PatternError(
+                    path,
+                    f"shape {shape.name!r}",
+                    f"its example's match {example.group()!r} holds no digit, and a shape mention must hold one",
+                )
             if (slow := backtracking_probe(compiled, shape.example)) is not None:
                 raise PatternError(path, f"shape {shape.name!r}", f"pattern backtracks badly: it ran out of time on {slow}")
             self.compiled.append((shape, compiled))

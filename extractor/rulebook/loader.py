@@ -1,4 +1,5 @@
 """The one loader of patterns/: reads a TOML file and validates it, naming file and entry on error."""
+
 from __future__ import annotations
 
 import tomllib

@@ -14,6 +14,7 @@ A rule's pattern is a space-separated list of token atoms, each optionally follo
   ~                 any token that is not a clause break (numbers too: "swept all 8 tests … for the 4th straight round")
 A token can fill two roles: `NUM:count&total` ("all 8 tests": 8 of 8).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -31,8 +32,26 @@ from extractor.text.language import MAX_SENTENCE_CHARS
 ROLES = {"count", "total", "rank", "value", "unit", "subject"} | {name for name, _ in CONTEXT_FIELDS}
 """The roles a token of a match can fill: a ranking's, score's or participation's own numbers and unit, its subject, and
 every claim field a mention names (models.FieldRole)."""
-LABELS = {"ORG", "NUM", "ORD", "RANK", "MODEL", "SYSTEM", "ACCEL", "UNIT", "TIME", "POWER", "COUNTED", "PERSEC", "SCENARIO", "DIVISION",
-          "CATEGORY", "SUITE", "VERSION", "ACCURACY"} | set(FIELD_LABELS.values())
+LABELS = {
+    "ORG",
+    "NUM",
+    "ORD",
+    "RANK",
+    "MODEL",
+    "SYSTEM",
+    "ACCEL",
+    "UNIT",
+    "TIME",
+    "POWER",
+    "COUNTED",
+    "PERSEC",
+    "SCENARIO",
+    "DIVISION",
+    "CATEGORY",
+    "SUITE",
+    "VERSION",
+    "ACCURACY",
+} | set(FIELD_LABELS.values())
 """The mention labels a rule can name: the lexicon's and number reader's, and that of every claim field (models.FieldRole)."""
 WORK_BUDGET = 1_000_000
 """Token steps a rule may take at worst over a sentence (work_bound) and run without MATCH_TIMEOUT, on stdlib re: about
@@ -108,7 +127,9 @@ class TokenClass:
         """Some token could be taken by either atom (a labelled mention has a word too, so a label and a word may meet)."""
         if self.gap or other.gap:
             return True
-        return bool(self.labels & other.labels or self.words & other.words or (self.labels and other.words) or (self.words and other.labels))
+        return bool(
+            self.labels & other.labels or self.words & other.words or (self.labels and other.words) or (self.words and other.labels)
+        )
 
 
 def check_linear(path: Path, rule: Rule, atoms: list[tuple[str, TokenClass]]) -> None:
@@ -121,10 +142,13 @@ def check_linear(path: Path, rule: Rule, atoms: list[tuple[str, TokenClass]]) ->
             raise PatternError(path, f"rule {rule.name!r}", f"gap {piece!r} is {bound}; bound it to at most {MAX_GAP} (as _{{0,6}})")
         if atom.most is not None:
             continue
-        for later_piece, later in atoms[index + 1:]:
+        for later_piece, later in atoms[index + 1 :]:
             if later.most is None and atom.overlaps(later):
-                raise PatternError(path, f"rule {rule.name!r}", f"{piece!r} and {later_piece!r} can take the same tokens with "
-                                   "nothing required between them, so matching backtracks")
+                raise PatternError(
+                    path,
+                    f"rule {rule.name!r}",
+                    f"{piece!r} and {later_piece!r} can take the same tokens with nothing required between them, so matching backtracks",
+                )
             if later.least > 0:
                 break
 

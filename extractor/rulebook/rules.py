@@ -5,6 +5,7 @@ codes, two characters a token (its mention label, and its lower-cased text if a 
 mentions and words alike and a match attempt costs a few character tests per token. An index of what each rule requires
 (labels, words) tells which rules a sentence can match before any is tried.
 """
+
 from __future__ import annotations
 
 import re
@@ -133,9 +134,12 @@ class RuleSet:
         another rule where it can (rules with fewer options choose first)."""
         labels: set[str] = set()
         words: set[str] = set()
-        options = [[as_labels(self.named_anchors[name])] if name in self.named_anchors else
-                   [as_labels(requirement) for requirement, index in self.shared.items() if needed >> index & 1]
-                   for name, needed in self.requirements.items()]
+        options = [
+            [as_labels(self.named_anchors[name])]
+            if name in self.named_anchors
+            else [as_labels(requirement) for requirement, index in self.shared.items() if needed >> index & 1]
+            for name, needed in self.requirements.items()
+        ]
         for required in sorted(options, key=len):
             label_only = [requirement for requirement in required if not requirement.words]
             choices = label_only or required
@@ -150,7 +154,9 @@ class RuleSet:
         """Whether any rule can match text[start:end], whose mentions have these labels: every rule requires one of
         `anchor_labels`, or one of the words of `anchor_words` (a superset test: a word inside a longer one counts), so a
         sentence with neither is passed over before its words are scanned."""
-        return bool(labels & self.anchor_labels) or (self.anchor_words is not None and self.anchor_words.search(text, start, end) is not None)
+        return bool(labels & self.anchor_labels) or (
+            self.anchor_words is not None and self.anchor_words.search(text, start, end) is not None
+        )
 
     def _add(self, path: Path, rule: Rule) -> None:
         if rule.name in self.rules:
@@ -231,7 +237,9 @@ class RuleSet:
         for word in words:
             if word not in self.word_codes:
                 if WORD_BASE + 1 + len(self.word_codes) >= WORD_LIMIT:
-                    raise PatternError(path, f"word {word!r}", f"more than {WORD_LIMIT - WORD_BASE - 1:,} distinct words in one language's rules")
+                    raise PatternError(
+                        path, f"word {word!r}", f"more than {WORD_LIMIT - WORD_BASE - 1:,} distinct words in one language's rules"
+                    )
                 self.word_codes[word] = chr(WORD_BASE + 1 + len(self.word_codes))
         return f"[{''.join(sorted({self.word_codes[word] for word in words}))}]" if words else "(?!)"
 
@@ -349,7 +357,7 @@ def as_labels(requirement: Requirement) -> Requirement:
 
 def whole_at_start(word: str, longer: str) -> bool:
     """Whether `word`, which `longer` begins with, stands whole there: no Latin letter goes on from its last one."""
-    return not (word[-1] in LATIN_LETTERS and longer[len(word):len(word) + 1] in LATIN_LETTERS)
+    return not (word[-1] in LATIN_LETTERS and longer[len(word) : len(word) + 1] in LATIN_LETTERS)
 
 
 def whole_word_scan(words: Iterable[str]) -> re.Pattern[str]:
@@ -361,8 +369,10 @@ def whole_word_scan(words: Iterable[str]) -> re.Pattern[str]:
     groups: dict[tuple[bool, bool], list[str]] = {}
     for word in words:
         groups.setdefault((word[0] in LATIN_LETTERS, word[-1] in LATIN_LETTERS), []).append(word)
-    branches = [("(?<![a-z])" if led else "") + f"(?:{trie_pattern(group)})" + ("(?![a-z])" if ended else "")
-                for (led, ended), group in sorted(groups.items())]
+    branches = [
+        ("(?<![a-z])" if led else "") + f"(?:{trie_pattern(group)})" + ("(?![a-z])" if ended else "")
+        for (led, ended), group in sorted(groups.items())
+    ]
     return re.compile(f"(?=({'|'.join(branches) or '(?!)'}))")
 
 

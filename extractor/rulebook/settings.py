@@ -1,4 +1,5 @@
 """Schemas of the single-file settings in patterns/ (text, numbers, context), loaded once."""
+
 from __future__ import annotations
 
 from functools import cache

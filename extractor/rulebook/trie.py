@@ -1,4 +1,5 @@
 """Alternations of many literal words as a prefix trie, which regex engines scan far faster."""
+
 from __future__ import annotations
 
 import re

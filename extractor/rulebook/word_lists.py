@@ -1,5 +1,6 @@
 """The word lists of patterns/<language>/words.toml: the words a rule names as `@name`, and the lists other stages read
 by name (clause breaks, measures, list openers)."""
+
 from __future__ import annotations
 
 from functools import cache

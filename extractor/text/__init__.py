@@ -1,1 +1,2 @@
-"""Text into sentences, tokens and numbers: full-width forms normalized with an offset map, sentences labelled en or zh, tokenizers, numbers as people write them."""
+"""Text into sentences, tokens and numbers: full-width forms normalized with an offset map, sentences labelled en or
+zh, tokenizers, numbers as people write them."""

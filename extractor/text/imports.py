@@ -1,5 +1,6 @@
 """The tokenizer libraries imported without what extraction never uses, which is much of a cold start: spaCy's
 command line and jieba's pkg_resources lookup."""
+
 from __future__ import annotations
 
 import importlib

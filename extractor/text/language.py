@@ -1,4 +1,5 @@
 """Splits normalized text into paragraphs and sentences and labels each sentence en or zh."""
+
 from __future__ import annotations
 
 import re
@@ -35,7 +36,9 @@ class Sentence(NamedTuple):
 def sentence_end_pattern() -> regex.Pattern[str]:
     settings = text_settings().sentences
     abbreviations = "|".join(regex.escape(a) for a in settings.abbreviations)
-    terminals, closers, continuations = (regex.escape("".join(marks)) for marks in (settings.terminals, settings.closers, settings.continuations))
+    terminals, closers, continuations = (
+        regex.escape("".join(marks)) for marks in (settings.terminals, settings.closers, settings.continuations)
+    )
     return regex.compile(
         rf"[{terminals}]+[{closers}]*"
         rf"|(?<!\b(?:{abbreviations}|[A-Z]))\.[{closers}]*(?=\s+[\p{{Lu}}\p{{Han}}\d\"'“‘(]|\s*$)"
@@ -130,8 +133,14 @@ def split_sentences(text: str, previous: Language | None = None, first_paragraph
             if language is None:
                 language = previous
             previous = language
-            heading = (cut_from is None and len(pieces) == 1 and end - start <= heading_max and text[end - 1] not in unfinished
-                       and not any(mark in text[start:end] for mark in cell_marks) and not list_item().match(text, paragraph.start()))
+            heading = (
+                cut_from is None
+                and len(pieces) == 1
+                and end - start <= heading_max
+                and text[end - 1] not in unfinished
+                and not any(mark in text[start:end] for mark in cell_marks)
+                and not list_item().match(text, paragraph.start())
+            )
             sentences.append(Sentence(start, end, first_paragraph + number, language, heading, cut_from))
     return sentences
 
@@ -167,8 +176,10 @@ def cut_long(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int, t
         while position < end:
             stop = min(position + MAX_SENTENCE_CHARS, end)
             if stop < end:
-                stop = next((i + 1 for marks in cut_marks() for i in range(stop - 1, position + MAX_SENTENCE_CHARS // 2, -1)
-                             if text[i] in marks), stop)
+                stop = next(
+                    (i + 1 for marks in cut_marks() for i in range(stop - 1, position + MAX_SENTENCE_CHARS // 2, -1) if text[i] in marks),
+                    stop,
+                )
             if (trimmed := trim(text, position, stop)) is not None:
                 result.append((*trimmed, (start, end)))
             position = stop
@@ -178,7 +189,9 @@ def cut_long(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int, t
 def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Strip surrounding white space and markdown markers (a heading's "#" only before a space or another "#": "#1 in 3
     of the 9 benchmarks" keeps its rank); None if nothing is left."""
-    while start < end and (text[start].isspace() or text[start] in ">*" or text[start] == "#" and text[start + 1:start + 2] in HEADING_GOES_ON):
+    while start < end and (
+        text[start].isspace() or text[start] in ">*" or text[start] == "#" and text[start + 1 : start + 2] in HEADING_GOES_ON
+    ):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1

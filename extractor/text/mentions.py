@@ -1,4 +1,5 @@
 """The Mention: a labelled piece of a sentence (an organisation, a number, a model…) with its value."""
+
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -18,14 +19,34 @@ class Mention(NamedTuple):
     role: str | None = None
 
 
-LABEL_PRIORITY = ("VERSION", "ACCURACY", "RANK", "MODEL", "ORG", "ACCEL", "SYSTEM", "UNIT", "TIME", "POWER", "COUNTED", "PERSEC", "SCENARIO",
-                  "DIVISION", "CATEGORY", "SUITE", "OTHER", "ORD", "NUM")
+LABEL_PRIORITY = (
+    "VERSION",
+    "ACCURACY",
+    "RANK",
+    "MODEL",
+    "ORG",
+    "ACCEL",
+    "SYSTEM",
+    "UNIT",
+    "TIME",
+    "POWER",
+    "COUNTED",
+    "PERSEC",
+    "SCENARIO",
+    "DIVISION",
+    "CATEGORY",
+    "SUITE",
+    "OTHER",
+    "ORD",
+    "NUM",
+)
 PRIORITY = {label: rank for rank, label in enumerate(LABEL_PRIORITY)}
 """Ties between overlapping mentions of one length; a label not listed (a new field's) comes after these."""
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions (ties by label priority), in text order."""
+
     def preference(m: Mention) -> tuple[int, int, int]:
         return (-(m.end - m.start), PRIORITY.get(m.label, len(PRIORITY)), m.start)
 

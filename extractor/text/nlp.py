@@ -1,4 +1,5 @@
 """The tokenizers, each loaded once per process: spaCy's blank English pipeline and jieba."""
+
 from __future__ import annotations
 
 import logging

@@ -1,4 +1,5 @@
 """Folds full-width and compatibility forms to ASCII and masks markup, keeping a map to the original."""
+
 from __future__ import annotations
 
 import html
@@ -54,8 +55,16 @@ class Edit:
     replacement: str
 
 
-COMPATIBILITY_BLOCKS = ((0x00A0, 0x00FF), (0x2000, 0x33FF), (0xF900, 0xFAFF), (0xFB00, 0xFB4F), (0xFE10, 0xFE6F),
-                        (0xFF00, 0xFFEF), (0x1D400, 0x1D7FF), (0x1F100, 0x1F1FF))
+COMPATIBILITY_BLOCKS = (
+    (0x00A0, 0x00FF),
+    (0x2000, 0x33FF),
+    (0xF900, 0xFAFF),
+    (0xFB00, 0xFB4F),
+    (0xFE10, 0xFE6F),
+    (0xFF00, 0xFFEF),
+    (0x1D400, 0x1D7FF),
+    (0x1F100, 0x1F1FF),
+)
 
 
 @cache
@@ -231,7 +240,7 @@ def normalize(text: str) -> Normalized:
         parts: list[str] = []
         position = start
         for run in foldable.finditer(text, start, end):
-            parts += (text[position:run.start()], run.group().translate(fold_table()))
+            parts += (text[position : run.start()], run.group().translate(fold_table()))
             position = run.end()
         return "".join(parts) + text[position:end] if parts else text[start:end]
 

@@ -1,4 +1,5 @@
 """Finds numbers (Arabic, full-width after folding, Chinese numerals, English words) and ordinals."""
+
 from __future__ import annotations
 
 import re
@@ -92,11 +93,15 @@ class NumberReader:
         )
         # stdlib re scans this alternation over twice as fast as regex, and faster again over case-folded text.
         self.pattern = case_pair(source)
-        self.blocked_suffix = re.compile(rf"\s*(?:{alternation(zh.blocked_suffixes)})"
-                                         rf"|\s+(?i:{alternation(en.relative_after)})(?:\s+[\w-]+){{0,3}}?\s+(?i:{alternation(en.relative_then)})\b")
+        self.blocked_suffix = re.compile(
+            rf"\s*(?:{alternation(zh.blocked_suffixes)})"
+            rf"|\s+(?i:{alternation(en.relative_after)})(?:\s+[\w-]+){{0,3}}?\s+(?i:{alternation(en.relative_then)})\b"
+        )
         ranges = settings.ranges
-        range_source = (rf"(?:{alternation(ranges.openers)}){SPACES}(?:{ARABIC})\s*(?:{alternation(ranges.joiners)})\s*(?:{ARABIC})"
-                        rf"|(?<![\d.])(?:{ARABIC})\s*(?:{alternation(ranges.connectors)})\s*(?:{ARABIC})(?![\d.])")
+        range_source = (
+            rf"(?:{alternation(ranges.openers)}){SPACES}(?:{ARABIC})\s*(?:{alternation(ranges.joiners)})\s*(?:{ARABIC})"
+            rf"|(?<![\d.])(?:{ARABIC})\s*(?:{alternation(ranges.connectors)})\s*(?:{ARABIC})(?![\d.])"
+        )
         self.range = case_pair(range_source)
         self.range_marks = case_pair(rf"(?<=[\d\s])(?:{alternation([*ranges.connectors, *ranges.joiners])})\s*+\d")
         """What every range holds: a connector or joiner right after a number or the spaces after it, then a digit. A
@@ -229,7 +234,10 @@ class NumberReader:
         low, high = start - shift, end - shift
         spans = []
         if self.range_marks[side].search(searched, low, high):
-            spans = [r.span() for r in near_cues(ranges, searched, low, high, within(cues.ranges, start, end, shift), self.range_lead, range_openers)]
+            spans = [
+                r.span()
+                for r in near_cues(ranges, searched, low, high, within(cues.ranges, start, end, shift), self.range_lead, range_openers)
+            ]
         for match in near_cues(pattern, searched, low, high, within(cues.numbers, start, end, shift), self.lead, openers):
             match_start, match_end = match.start(), match.end()
             if any(r_start < match_end and match_start < r_end for r_start, r_end in spans):
@@ -246,13 +254,22 @@ class NumberReader:
         if self.blocked_suffix.match(text, end):
             return None
         # The pattern ignores case ("More than 20" opens a sentence): so does the lookup.
-        qualifier = self.qualifier_of.get((match.group("prefix") or "").casefold()) or self.qualifier_of.get((match.group("suffix") or "").casefold())
+        qualifier = self.qualifier_of.get((match.group("prefix") or "").casefold()) or self.qualifier_of.get(
+            (match.group("suffix") or "").casefold()
+        )
         if match.group("vague"):
             qualifier = "over"
         if match.group("ordinal"):
             raw = match.group("ordvalue")
             ordinal = self.arabic_value(raw, None) if raw[0].isdigit() else self.chinese_value(raw)
-            if ordinal is None or ordinal > MAX_VALUE or (word_bounds is not None and not self.on_word_bounds(match.start("ordinal") + shift, match.end("ordvalue") + shift, text, word_bounds)):
+            if (
+                ordinal is None
+                or ordinal > MAX_VALUE
+                or (
+                    word_bounds is not None
+                    and not self.on_word_bounds(match.start("ordinal") + shift, match.end("ordvalue") + shift, text, word_bounds)
+                )
+            ):
                 return None
             return Mention(start, end, "ORD", int(ordinal))
         if match.group("first"):
@@ -268,7 +285,9 @@ class NumberReader:
         if match.group("arabic"):
             if self.is_year(match, start, end, text):
                 return None
-            number = self.arabic_value(match.group("arabic"), match.group("scale") or match.group("english_scale") or match.group("suffix_scale"))
+            number = self.arabic_value(
+                match.group("arabic"), match.group("scale") or match.group("english_scale") or match.group("suffix_scale")
+            )
         elif match.group("english"):
             number = self.english_value(match.group("english"))
             if self.blocked_after.match(text, end) and not (number >= 2 and self.counted_after_block.match(text, end)):
@@ -290,12 +309,21 @@ class NumberReader:
         """Four plain digits in the year range right after "in", "since"… and before no word they could count: a date
         ("ranked first in 2023", not "in 2023 tasks")."""
         digits, low_high = match.group("arabic"), self.settings.en.year_range
-        if (len(digits) != 4 or not digits.isdigit() or match.group("prefix") or match.group("scale") or match.group("english_scale")
-                or match.group("suffix_scale")
-                or match.group("suffix")):
+        if (
+            len(digits) != 4
+            or not digits.isdigit()
+            or match.group("prefix")
+            or match.group("scale")
+            or match.group("english_scale")
+            or match.group("suffix_scale")
+            or match.group("suffix")
+        ):
             return False
-        return (low_high[0] <= int(digits) <= low_high[1] and self.year_before.search(text, max(0, start - 12), start) is not None
-                and self.year_after.match(text, end) is not None)
+        return (
+            low_high[0] <= int(digits) <= low_high[1]
+            and self.year_before.search(text, max(0, start - 12), start) is not None
+            and self.year_after.match(text, end) is not None
+        )
 
     def on_word_bounds(self, start: int, end: int, text: str, word_bounds: Collection[int]) -> bool:
         """A numeral starts a word, and ends one or is followed in its word only by measure words."""
@@ -322,10 +350,12 @@ def folded(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 def within(cues: list[int], start: int, end: int, shift: int) -> list[int]:
     """The cues in [start, end), as positions in a copy of the text that starts `shift` characters into it."""
-    return [cue - shift for cue in cues[bisect_left(cues, start):bisect_left(cues, end)]]
+    return [cue - shift for cue in cues[bisect_left(cues, start) : bisect_left(cues, end)]]
 
 
-def near_cues(pattern: re.Pattern[str], text: str, start: int, end: int, cues: list[int], lead: int, openers: re.Pattern[str]) -> Iterator[re.Match[str]]:
+def near_cues(
+    pattern: re.Pattern[str], text: str, start: int, end: int, cues: list[int], lead: int, openers: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text, start, end)`, found by trying the pattern only where one can start.
 
     Every match holds a cue and starts at it, or at most `lead` characters before it where one of its `openers`

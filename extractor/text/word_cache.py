@@ -1,5 +1,6 @@
 """jieba's prefix dictionary with our user words, kept in a per-user cache file: it loads in ~0.2 s where jieba's own
 marshal cache takes ~1.2 s, the largest single cost of a cold start on Chinese text."""
+
 from __future__ import annotations
 
 import hashlib
@@ -41,10 +42,10 @@ def load(path: Path) -> PrefixDictionary | None:
         return None
     header_end = data.find(b"\n", len(FORMAT))
     try:
-        total, count = (int(field) for field in data[len(FORMAT):header_end].split())
+        total, count = (int(field) for field in data[len(FORMAT) : header_end].split())
         frequencies = array("q")
-        frequencies.frombytes(data[header_end + 1:header_end + 1 + count * frequencies.itemsize])
-        words = data[header_end + 1 + count * frequencies.itemsize:].decode("utf-8").split("\n")
+        frequencies.frombytes(data[header_end + 1 : header_end + 1 + count * frequencies.itemsize])
+        words = data[header_end + 1 + count * frequencies.itemsize :].decode("utf-8").split("\n")
     except ValueError:
         return None
     if len(frequencies) != count or len(words) != count:

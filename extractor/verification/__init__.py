@@ -1,4 +1,5 @@
 """Claims checked against official MLPerf results: `verify(claims, load_results(TABLE))`, or the table's path."""
+
 from __future__ import annotations
 
 from extractor.verification.check import check, verify

@@ -1,5 +1,6 @@
 """Each claim against official results: confirmed, not reproduced (the table covers its scope and no reading of it gives
 the claim's figure), or unverifiable (with the reason), with the rows that decided it."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -80,11 +81,13 @@ def system_matches(system: str, row: Row) -> bool:
 
 def fits(row: Row, claim: Claim) -> bool:
     """A row in the claim's scope: the division, category, benchmark, accuracy target and scenario it names."""
-    return ((claim.division is None or row.division == claim.division)
-            and (claim.category is None or claim.category in row.categories)
-            and (claim.model is None or row.benchmark == claim.model)
-            and (not claim.accuracy or row.accuracy in claim.accuracy)
-            and (claim.scenario is None or row.scenario == claim.scenario))
+    return (
+        (claim.division is None or row.division == claim.division)
+        and (claim.category is None or claim.category in row.categories)
+        and (claim.model is None or row.benchmark == claim.model)
+        and (not claim.accuracy or row.accuracy in claim.accuracy)
+        and (claim.scenario is None or row.scenario == claim.scenario)
+    )
 
 
 def describe(claim: Claim) -> str:
@@ -112,15 +115,27 @@ def check_score(claim: Claim, results: Results) -> Verification:
     if claim.system is not None and any(system_matches(claim.system, row) for row in matched):
         matched = [row for row in matched if system_matches(claim.system, row)]
     if matched:
-        return Verification(verdict="confirmed", reason=f"{len(matched)} result{'s' * (len(matched) > 1)} of {claim.subject} "
-                            f"within 0.5% of {claim.value:g} {claim.unit}", figure=matched[0].result, rows=[r.location for r in matched])
+        return Verification(
+            verdict="confirmed",
+            reason=f"{len(matched)} result{'s' * (len(matched) > 1)} of {claim.subject} within 0.5% of {claim.value:g} {claim.unit}",
+            figure=matched[0].result,
+            rows=[r.location for r in matched],
+        )
     nearest = min(task, key=lambda row: abs(as_table_value(claim, row.units) - row.result))
     if claim.model is None:
-        return Verification(verdict="unverifiable", reason=f"the claim names no benchmark, and no result of {claim.subject} in "
-                            f"{round_name(claim)} is within 0.5% of {claim.value:g} {claim.unit}", figure=nearest.result)
-    return Verification(verdict="not_reproduced", reason=f"none of {len(task)} {describe(claim)} of {claim.subject} is within 0.5% "
-                        f"of {claim.value:g} {claim.unit}; the nearest is {nearest.result:g} {nearest.units}", figure=nearest.result,
-                        rows=[row.location for row in task])
+        return Verification(
+            verdict="unverifiable",
+            reason=f"the claim names no benchmark, and no result of {claim.subject} in "
+            f"{round_name(claim)} is within 0.5% of {claim.value:g} {claim.unit}",
+            figure=nearest.result,
+        )
+    return Verification(
+        verdict="not_reproduced",
+        reason=f"none of {len(task)} {describe(claim)} of {claim.subject} is within 0.5% "
+        f"of {claim.value:g} {claim.unit}; the nearest is {nearest.result:g} {nearest.units}",
+        figure=nearest.result,
+        rows=[row.location for row in task],
+    )
 
 
 @dataclass(frozen=True)
@@ -196,26 +211,43 @@ def check_ranking(claim: Claim, results: Results) -> Verification:
     division = claim.division or "closed"
     categories = [claim.category] if claim.category else results.categories(suite, version, division)
     scoped = claim.model_copy(update={"division": division})
-    tasks = [rows for category in categories for rows in results.tasks.get((suite, version, division, category), {}).values()
-             if fits(rows[0], scoped)]
+    tasks = [
+        rows
+        for category in categories
+        for rows in results.tasks.get((suite, version, division, category), {}).values()
+        if fits(rows[0], scoped)
+    ]
     if not tasks:
         return unverifiable(f"the table has no {describe(scoped)}")
     if not any(row.submitter == claim.subject for task in tasks for row in task):
         return unverifiable(f"{claim.subject} has no {describe(scoped)}")
-    counted = [count_first_places(claim, tasks, available_only, per_system)
-               for per_system in ((True, False) if claim.system is not None else (False,)) for available_only in (False, True)]
+    counted = [
+        count_first_places(claim, tasks, available_only, per_system)
+        for per_system in ((True, False) if claim.system is not None else (False,))
+        for available_only in (False, True)
+    ]
     readings = [c.reading for c in counted]
     scope = describe(scoped) + ("" if claim.division else " (the claim names no division: closed)")
     if max(claim.total or 0, claim.count or 0) > len(tasks):
-        return Verification(verdict="unverifiable", reason=f"the claim counts more tasks than the table holds of {scope} ({len(tasks)})",
-                            readings=readings)
+        return Verification(
+            verdict="unverifiable", reason=f"the claim counts more tasks than the table holds of {scope} ({len(tasks)})", readings=readings
+        )
     for found in counted:
         if gives(claim, found.reading):
             of = found.reading.total if claim.total in (None, found.reading.total) else f"{found.reading.entered} entered"
-            return Verification(verdict="confirmed", reason=f"{found.reading.count} of {of} tasks of {scope} topped, "
-                                f"reading {found.reading.reading}", reading=found.reading.reading, readings=readings, rows=found.rows)
-    return Verification(verdict="not_reproduced", reason=f"no reading of {scope} gives the claim's figures: "
-                        + "; ".join(f"{r.reading}: {r.count} of {r.total}" for r in readings), readings=readings, rows=counted[0].rows)
+            return Verification(
+                verdict="confirmed",
+                reason=f"{found.reading.count} of {of} tasks of {scope} topped, reading {found.reading.reading}",
+                reading=found.reading.reading,
+                readings=readings,
+                rows=found.rows,
+            )
+    return Verification(
+        verdict="not_reproduced",
+        reason=f"no reading of {scope} gives the claim's figures: " + "; ".join(f"{r.reading}: {r.count} of {r.total}" for r in readings),
+        readings=readings,
+        rows=counted[0].rows,
+    )
 
 
 def check_participation(claim: Claim, results: Results) -> Verification:
@@ -226,8 +258,11 @@ def check_participation(claim: Claim, results: Results) -> Verification:
     if claim.subject is not None:
         rows = [row for row in rows if row.submitter == claim.subject]
     if claim.subject is not None and claim.system is not None:
-        if not any(system_matches(claim.system, row) for version in results.versions(suite)
-                   for row in results.by_submitter.get((suite, version, claim.subject), [])):
+        if not any(
+            system_matches(claim.system, row)
+            for version in results.versions(suite)
+            for row in results.by_submitter.get((suite, version, claim.subject), [])
+        ):
             return unverifiable(f"{claim.subject}'s {claim.system} is not found in the table")
         rows = [row for row in rows if system_matches(claim.system, row)]
     if claim.unit == "rounds":
@@ -237,8 +272,12 @@ def check_participation(claim: Claim, results: Results) -> Verification:
     if claim.unit == "submissions" and claim.count == 0:
         figure = len(rows)
         verdict: Verdict = "confirmed" if figure == 0 else "not_reproduced"
-        return Verification(verdict=verdict, reason=f"{claim.subject} has {figure} results in {round_name(claim)}", figure=figure,
-                            rows=[row.location for row in rows[:20]])
+        return Verification(
+            verdict=verdict,
+            reason=f"{claim.subject} has {figure} results in {round_name(claim)}",
+            figure=figure,
+            rows=[row.location for row in rows[:20]],
+        )
     power = {name for name, unit in results_settings().units.items() if not unit.performance}
     counters = {
         "submitters": lambda: len({row.submitter for row in rows}),
@@ -268,8 +307,17 @@ def check_debut(claim: Claim, results: Results, present: bool) -> Verification:
     if claim.count != 1 or claim.subject is None:
         return unverifiable("the table holds some rounds, not all: only a first round can be checked")
     held = results.versions(str(claim.suite))
-    rounds = [(version, [row for row in results.by_submitter.get((str(claim.suite), version, claim.subject), [])
-                         if claim.system is None or system_matches(claim.system, row)]) for version in held]
+    rounds = [
+        (
+            version,
+            [
+                row
+                for row in results.by_submitter.get((str(claim.suite), version, claim.subject), [])
+                if claim.system is None or system_matches(claim.system, row)
+            ],
+        )
+        for version in held
+    ]
     entered = [(version, rows) for version, rows in rounds if rows]
     who = f"{claim.subject}'s {claim.system}" if claim.system else claim.subject
     if not present or not entered:

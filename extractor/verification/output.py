@@ -1,5 +1,6 @@
 """Verdicts added to the output of `batch`: every claim of every document record gains its `verification`, and a tally
 per kind and verdict sums up the run."""
+
 from __future__ import annotations
 
 import json
@@ -26,8 +27,10 @@ class Tally:
 
     def lines(self) -> list[str]:
         """One line per kind: "ranking: 3 confirmed, 1 not reproduced, 5 unverifiable"."""
-        return [f"{kind}: " + ", ".join(f"{self.counts[kind, verdict]} {verdict.replace('_', ' ')}" for verdict in get_args(Verdict))
-                for kind in get_args(Kind)]
+        return [
+            f"{kind}: " + ", ".join(f"{self.counts[kind, verdict]} {verdict.replace('_', ' ')}" for verdict in get_args(Verdict))
+            for kind in get_args(Kind)
+        ]
 
 
 def verified_lines(lines: Iterable[str], results: Results, tally: Tally) -> Iterator[str]:

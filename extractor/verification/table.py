@@ -3,6 +3,7 @@
 A row is one result of one system on one benchmark and scenario; a task is one benchmark (with its accuracy target) in
 one scenario within a round, division and category, and its first place is its best performance result.
 """
+
 from __future__ import annotations
 
 import csv
@@ -16,8 +17,21 @@ from pathlib import Path
 from extractor.rulebook.lexicon import lexicon
 from extractor.rulebook.settings import results_settings
 
-COLUMNS = ("suite", "version", "division", "category", "organization", "system", "model", "scenario", "result", "units",
-           "availability", "accelerator", "location")
+COLUMNS = (
+    "suite",
+    "version",
+    "division",
+    "category",
+    "organization",
+    "system",
+    "model",
+    "scenario",
+    "result",
+    "units",
+    "availability",
+    "accelerator",
+    "location",
+)
 """The columns a results table must have."""
 
 ACCURACY_SUFFIX = re.compile(r"-(\d+(?:\.\d+)?)$")
@@ -91,7 +105,7 @@ def benchmark_names() -> dict[str, str]:
 def read_benchmark(model: str) -> tuple[str, float | None]:
     """A table benchmark as a claim model id and accuracy target ("bert-99.9" → ("bert", 99.9), "resnet" → ("resnet50", None))."""
     suffix = ACCURACY_SUFFIX.search(model)
-    base, accuracy = (model[:suffix.start()], float(suffix.group(1))) if suffix and float(suffix.group(1)) >= 90 else (model, None)
+    base, accuracy = (model[: suffix.start()], float(suffix.group(1))) if suffix and float(suffix.group(1)) >= 90 else (model, None)
     return benchmark_names().get(base, base), accuracy
 
 
@@ -106,7 +120,8 @@ class Results:
     """Per (suite, version, submitter), its rows."""
     by_round: dict[tuple[str, str], list[Row]] = field(default_factory=dict)
     tasks: dict[tuple[str, str, str, str], dict[tuple[str, str, str, str | None, float | None, str | None, str], list[Row]]] = field(
-        default_factory=dict)
+        default_factory=dict
+    )
     """Per (suite, version, division, category), its performance tasks and their rows."""
     first_round: dict[tuple[str, str], str] = field(default_factory=dict)
     """Per (suite, submitter), the earliest round it has results in."""
@@ -115,7 +130,8 @@ class Results:
         by_submitter: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
         by_round: dict[tuple[str, str], list[Row]] = defaultdict(list)
         tasks: dict[tuple[str, str, str, str], dict[tuple[str, str, str, str | None, float | None, str | None, str], list[Row]]] = (
-            defaultdict(lambda: defaultdict(list)))
+            defaultdict(lambda: defaultdict(list))
+        )
         units, scenarios = results_settings().units, results_settings().category_scenarios
         for row in self.rows:
             self.rounds.add((row.suite, row.version))
@@ -153,8 +169,10 @@ def load_results(path: str | Path) -> Results:
             reader = csv.DictReader(handle)
             missing = [column for column in COLUMNS if column not in (reader.fieldnames or [])]
             if missing:
-                raise ResultsError(path, f"not a results table: no column {', '.join(missing)} (its columns: "
-                                         f"{', '.join(reader.fieldnames or []) or 'none'})")
+                raise ResultsError(
+                    path,
+                    f"not a results table: no column {', '.join(missing)} (its columns: {', '.join(reader.fieldnames or []) or 'none'})",
+                )
             return Results(str(path), list(read_rows(path, reader)))
     except FileNotFoundError as error:
         raise ResultsError(path, "no such file") from error
@@ -177,9 +195,19 @@ def read_rows(path: Path, reader: Iterable[dict[str, str]]) -> Iterable[Row]:
         benchmark, accuracy = read_benchmark(record["model"])
         name = record["system"].split(" (")[0]
         yield Row(
-            suite=record["suite"], version=record["version"], division=record["division"],
-            categories=tuple(c for c in record["category"].split(",") if c) or ("",), submitter=submitter(record["organization"]),
-            system=record["system"], system_key=f"{key(name)} {key(record['accelerator'])}", benchmark=benchmark, accuracy=accuracy,
-            scenario=scenarios.get(record["scenario"]), table_scenario=record["scenario"], result=result, units=record["units"],
-            available=record["availability"].lower() in available, location=record["location"],
+            suite=record["suite"],
+            version=record["version"],
+            division=record["division"],
+            categories=tuple(c for c in record["category"].split(",") if c) or ("",),
+            submitter=submitter(record["organization"]),
+            system=record["system"],
+            system_key=f"{key(name)} {key(record['accelerator'])}",
+            benchmark=benchmark,
+            accuracy=accuracy,
+            scenario=scenarios.get(record["scenario"]),
+            table_scenario=record["scenario"],
+            result=result,
+            units=record["units"],
+            available=record["availability"].lower() in available,
+            location=record["location"],
         )

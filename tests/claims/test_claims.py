@@ -1,6 +1,7 @@
 """The claim tables: per language and kind a data file of texts and the exact claims each holds (`<language>/<kind>.toml`),
 texts that hold none (`negative.toml`), and texts we do not read yet (`misses.toml`, strict expected failures: a row
 that starts passing fails until it moves to its kind's file)."""
+
 from __future__ import annotations
 
 import tomllib

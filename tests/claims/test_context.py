@@ -1,4 +1,5 @@
 """Document context: what earlier titles, headings and sentences said flows forward, never over the sentence."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """The round a whole document votes for: what a claim takes where no earlier text names its round."""
+
 from __future__ import annotations
 
 import pytest
@@ -14,10 +15,11 @@ ROUNDS: list[tuple[str, list[tuple[str | None, str | None]]]] = [
     ("GIGABYTE reached 1,200 tokens per second in the Offline scenario.", [("inference", None)]),
     ("宁畅在离线场景中获得5项第一。", [("inference", None)]),
     # cues outvote a suite word said in passing; a round anchor outvotes cues
-    ("Models are trained once and then used for inference. Google trained ResNet-50 in 13.4 seconds and BERT in 17 seconds.",
-     [("training", None), ("training", None)]),
-    ("HPE ranked first in 3 tests of MLPerf Inference v2.1, with time to train and trained models compared.",
-     [("inference", "2.1")]),
+    (
+        "Models are trained once and then used for inference. Google trained ResNet-50 in 13.4 seconds and BERT in 17 seconds.",
+        [("training", None), ("training", None)],
+    ),
+    ("HPE ranked first in 3 tests of MLPerf Inference v2.1, with time to train and trained models compared.", [("inference", "2.1")]),
     # the round as writers put it: a word or a bracket between the suite and its version, a typo of the suite
     ("The latest MLPerf Inference benchmark (4.0) results were released. Dell won 5 tests.", [("inference", "4.0")]),
     ("Habana在MLPerf Traning 3.0中获得2项第一。", [("training", "3.0")]),

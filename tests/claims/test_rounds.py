@@ -1,4 +1,5 @@
 """Which versions name a round: text -> each version mention found, and whether it is no round."""
+
 from __future__ import annotations
 
 import pytest
@@ -33,4 +34,4 @@ VERSIONS: list[tuple[str, list[tuple[str, bool]]]] = [
 @pytest.mark.parametrize(("text", "expected"), VERSIONS)
 def test_a_version_names_no_round_after_since_a_comparison_or_a_product(text: str, expected: list[tuple[str, bool]]) -> None:
     found = [m for m in shapes().find(text, digit_stretches(text, split_sentences(text)), []) if m.label == "VERSION"]
-    assert [(text[m.start:m.end], names_no_round(text, m)) for m in found] == expected
+    assert [(text[m.start : m.end], names_no_round(text, m)) for m in found] == expected

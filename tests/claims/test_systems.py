@@ -1,4 +1,5 @@
 """Who makes a system: the lexicon's maker, else a model number's prefix; a maker gives a claim its subject."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -30,13 +31,16 @@ def test_maker_of_a_system(system: str, maker: str | None) -> None:
     assert maker_of(system) == maker
 
 
-@pytest.mark.parametrize(("maker", "in_force", "expected"), [
-    ("NVIDIA", None, "NVIDIA"),
-    ("NVIDIA", "Intel", "NVIDIA"),  # a chip maker does not claim another's chip
-    ("NVIDIA", "CoreWeave", None),  # a cloud claims the GPUs it runs
-    ("NVIDIA", "Dell", None),
-    (None, "Dell", None),
-])
+@pytest.mark.parametrize(
+    ("maker", "in_force", "expected"),
+    [
+        ("NVIDIA", None, "NVIDIA"),
+        ("NVIDIA", "Intel", "NVIDIA"),  # a chip maker does not claim another's chip
+        ("NVIDIA", "CoreWeave", None),  # a cloud claims the GPUs it runs
+        ("NVIDIA", "Dell", None),
+        (None, "Dell", None),
+    ],
+)
 def test_subject_by_maker(maker: str | None, in_force: str | None, expected: str | None) -> None:
     assert subject_by_maker(maker, in_force) == expected
 
@@ -44,7 +48,9 @@ def test_subject_by_maker(maker: str | None, in_force: str | None, expected: str
 def test_a_maker_that_is_no_organisation_is_refused(tmp_path: Path) -> None:
     files = {
         tmp_path / "orgs.toml": TermFile.model_validate({"label": "ORG", "entry": [{"id": "NVIDIA", "aliases": ["NVIDIA"]}]}),
-        tmp_path / "systems.toml": TermFile.model_validate({"label": "SYSTEM", "entry": [{"id": "X1", "aliases": ["X1"], "maker": "Nobody"}]}),
+        tmp_path / "systems.toml": TermFile.model_validate(
+            {"label": "SYSTEM", "entry": [{"id": "X1", "aliases": ["X1"], "maker": "Nobody"}]}
+        ),
     }
     with pytest.raises(PatternError, match="maker 'Nobody' is no organisation of the lexicon"):
         Lexicon(files)

@@ -1,4 +1,5 @@
 """`batch`: every document of a folder in path order, error records for what cannot be read, resume after a kill."""
+
 from __future__ import annotations
 
 import codecs
@@ -96,7 +97,13 @@ def test_every_document_is_written_in_path_order_and_failures_are_records(tmp_pa
     assert summary.skipped == [(str(root / "notes.json"), "not a document type we read (.txt, .text, .md, .markdown, .html, .htm, .xhtml)")]
     story = next(record for record in written if record["source"].endswith("story.md"))
     assert story["metadata"] == {"title": "Dell wins 8 first places in MLPerf Inference v4.0", "date": "2024-03-27"}
-    assert (story["format"], story["language"], story["languages"], story["warnings"], story["text_length"]) == ("markdown", "en", ["en"], [], len(FRONT))
+    assert (story["format"], story["language"], story["languages"], story["warnings"], story["text_length"]) == (
+        "markdown",
+        "en",
+        ["en"],
+        [],
+        len(FRONT),
+    )
 
 
 def test_offsets_index_the_text_that_extractor_text_prints(tmp_path: Path) -> None:
@@ -109,7 +116,7 @@ def test_offsets_index_the_text_that_extractor_text_prints(tmp_path: Path) -> No
         assert record["text"] == text
         for claim in record["claims"]:
             for span in (claim["evidence"], claim["sentence"]):
-                assert text[span["start"]:span["end"]] == span["text"]
+                assert text[span["start"] : span["end"]] == span["text"]
 
 
 def test_the_output_is_the_same_whatever_the_number_of_jobs(tmp_path: Path) -> None:
@@ -158,7 +165,7 @@ def test_resume_reads_records_that_hold_unicode_line_separators(tmp_path: Path, 
     run(root, tmp_path / f"full.{output_format}", output_format=output_format)
     full = (tmp_path / f"full.{output_format}").read_bytes()
     cut = tmp_path / f"cut.{output_format}"
-    cut.write_bytes(full[:full.index(b"c.txt") - 3])  # the second record cut short, as by a killed run
+    cut.write_bytes(full[: full.index(b"c.txt") - 3])  # the second record cut short, as by a killed run
     summary = run(root, cut, output_format=output_format, resume=True)
     assert (summary.resumed, summary.documents) == (1, 1)
     assert cut.read_bytes() == full
@@ -288,8 +295,13 @@ def test_a_worker_that_dies_costs_only_its_document(tmp_path: Path, monkeypatch:
     run(root, tmp_path / "out.jsonl", jobs=2)
     written = [brief(record) for record in records(tmp_path / "out.jsonl")]
     assert written[5] == ("en/release.txt", "a worker process died while extracting this file")
-    assert written[:5] + written[6:] == EXPECTED[:5] + EXPECTED[6:7] + [
-        (f"more/{number:02}.txt", "utf-8", [("Nettrix", 1, 13, "13项第一")]) for number in range(70)] + EXPECTED[7:]
+    assert (
+        written[:5] + written[6:]
+        == EXPECTED[:5]
+        + EXPECTED[6:7]
+        + [(f"more/{number:02}.txt", "utf-8", [("Nettrix", 1, 13, "13项第一")]) for number in range(70)]
+        + EXPECTED[7:]
+    )
 
 
 class BreakingPool:
@@ -317,7 +329,9 @@ class BreakingPool:
         return future
 
 
-def test_workers_are_forked_with_what_is_loaded_frozen_and_the_collector_is_left_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_workers_are_forked_with_what_is_loaded_frozen_and_the_collector_is_left_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = corpus(tmp_path / "corpus")
     frozen_when_forked: list[int] = []
 
@@ -349,11 +363,17 @@ def test_a_pool_that_refuses_tasks_once_broken_loses_no_document(tmp_path: Path,
     monkeypatch.setattr(batch_module, "ProcessPoolExecutor", BreakingPool)
     run(root, tmp_path / "out.jsonl", jobs=2)
     written = [brief(record) for record in records(tmp_path / "out.jsonl")]
-    assert written == [(name, "a worker process died while extracting this file") if "culprit" in name else
-                       (name, "utf-8", [("Nettrix", 1, 13, "13项第一")]) for name in names]
+    assert written == [
+        (name, "a worker process died while extracting this file")
+        if "culprit" in name
+        else (name, "utf-8", [("Nettrix", 1, 13, "13项第一")])
+        for name in names
+    ]
 
 
-def test_hostile_files_each_become_an_error_or_a_warning_and_every_neighbour_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_hostile_files_each_become_an_error_or_a_warning_and_every_neighbour_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = tmp_path / "corpus"
     root.mkdir()
     (root / "binary.txt").write_bytes(bytes(range(256)) * 8)
@@ -407,7 +427,9 @@ def test_records_written_as_claims_arrive_equal_the_pydantic_record(tmp_path: Pa
     assert len(documents) == 5
 
 
-def test_a_record_past_the_spool_size_goes_through_a_temporary_file_that_is_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_record_past_the_spool_size_goes_through_a_temporary_file_that_is_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = corpus(tmp_path / "corpus")
     for output_format in ("jsonl", "csv"):
         run(root, tmp_path / f"memory.{output_format}", output_format=output_format, include_text=True)
@@ -461,5 +483,8 @@ def test_documents_read_alone_after_a_worker_died_blame_only_the_one_that_kills(
 
     monkeypatch.setattr(batch_module, "DocumentReader", sabotaged(die))
     entries = [batch_module.Entry(str(tmp_path / name)) for name in ("a.txt", "b.txt", "c.txt")]
-    found = [(Path(o.source).name, o.claims, o.error) for o in batch_module.isolated(entries, (1024, False, "jsonl", str(tmp_path), (str(tmp_path), str(tmp_path))))]
+    found = [
+        (Path(o.source).name, o.claims, o.error)
+        for o in batch_module.isolated(entries, (1024, False, "jsonl", str(tmp_path), (str(tmp_path), str(tmp_path))))
+    ]
     assert found == [("a.txt", 1, None), ("b.txt", 0, "a worker process died while extracting this file"), ("c.txt", 1, None)]

@@ -1,5 +1,6 @@
 """`batch` as a user runs it, with real processes and signals: resume however the folder is named, workers that end with
 the batch process, Ctrl-C, links out of the input folder, errors across a resumed run, and a failed write."""
+
 from __future__ import annotations
 
 import os
@@ -61,7 +62,8 @@ def test_resume_refuses_the_output_of_another_folder(tmp_path: Path) -> None:
     assert refused.returncode == 2
     assert refused.stderr.splitlines()[-1] == (
         f"extractor: error: out.jsonl holds the output of another input folder ({tmp_path / 'corpus'}), not {tmp_path / 'other'}: "
-        "write to another file, or leave out --resume to replace it")
+        "write to another file, or leave out --resume to replace it"
+    )
 
 
 def children(pid: int) -> list[int]:
@@ -92,8 +94,9 @@ def test_workers_end_when_the_batch_process_is_killed_and_its_folder_is_removed_
     spool = tmp_path / "tmp"
     spool.mkdir()
     environment = {**os.environ, "TMPDIR": str(spool)}
-    process = subprocess.Popen([*COMMAND, str(root), "-o", str(tmp_path / "out.jsonl"), "--jobs", "2", "-q"], env=environment,
-                               start_new_session=True)
+    process = subprocess.Popen(
+        [*COMMAND, str(root), "-o", str(tmp_path / "out.jsonl"), "--jobs", "2", "-q"], env=environment, start_new_session=True
+    )
     wait_for_lines(tmp_path / "out.jsonl", 5)
     workers = children(process.pid)
     assert len(workers) >= 2
@@ -112,14 +115,18 @@ def test_workers_end_when_the_batch_process_is_killed_and_its_folder_is_removed_
 def test_ctrl_c_stops_cleanly_and_resume_finishes_the_output(tmp_path: Path) -> None:
     root = documents(tmp_path / "corpus", 300, repeat=20)
     assert batch(str(root), "-o", "full.jsonl", "--jobs", "2", cwd=tmp_path).returncode == 0
-    process = subprocess.Popen([*COMMAND, str(root), "-o", "cut.jsonl", "--jobs", "2"], cwd=tmp_path, stderr=subprocess.PIPE,
-                               text=True, start_new_session=True)
+    process = subprocess.Popen(
+        [*COMMAND, str(root), "-o", "cut.jsonl", "--jobs", "2"], cwd=tmp_path, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
     wait_for_lines(tmp_path / "cut.jsonl", 5)
     os.killpg(process.pid, signal.SIGINT)  # as Ctrl-C does: the whole foreground group
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130
     assert "Traceback" not in stderr
-    assert stderr.splitlines()[-1] == "extractor batch: interrupted; every document written is whole: run the same command with --resume to go on"
+    assert (
+        stderr.splitlines()[-1]
+        == "extractor batch: interrupted; every document written is whole: run the same command with --resume to go on"
+    )
     assert lines_of(tmp_path / "cut.jsonl") < 300
     assert batch(str(root), "-o", "cut.jsonl", "--jobs", "2", "--resume", cwd=tmp_path).returncode == 0
     assert (tmp_path / "cut.jsonl").read_bytes() == (tmp_path / "full.jsonl").read_bytes()
@@ -149,12 +156,19 @@ def test_a_resumed_run_counts_the_errors_already_in_the_output(tmp_path: Path) -
     resumed = batch("corpus", "-o", "out.jsonl", "--jobs", "1", "--resume", cwd=tmp_path)
     assert resumed.returncode == 1
     assert resumed.stderr.splitlines()[0] == "error corpus/bad.txt: empty: 0 bytes, nothing to read"
-    assert resumed.stderr.splitlines()[1].startswith("extractor batch: 3 documents, 6 claims, 1 error (1 from before), 1 already in the output")
+    assert resumed.stderr.splitlines()[1].startswith(
+        "extractor batch: 3 documents, 6 claims, 1 error (1 from before), 1 already in the output"
+    )
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full, a device that is always full")
 def test_a_failed_write_is_said_plainly(tmp_path: Path) -> None:
     documents(tmp_path / "corpus", 2)
     failed = batch("corpus", "-o", "/dev/full", cwd=tmp_path)
-    assert (failed.returncode, failed.stderr) == (1, ("extractor batch: writing /dev/full: no space left on device; every document "
-                                                      "before it is written whole: run the same command with --resume to go on\n"))
+    assert (failed.returncode, failed.stderr) == (
+        1,
+        (
+            "extractor batch: writing /dev/full: no space left on device; every document "
+            "before it is written whole: run the same command with --resume to go on\n"
+        ),
+    )

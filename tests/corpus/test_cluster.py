@@ -1,5 +1,6 @@
 """The Dask engine against a real LocalCluster of worker processes: the same output file as the local engine (lines,
 order, error records), --resume across engines, a worker killed mid-run, and extraction mapped over Dask bags."""
+
 from __future__ import annotations
 
 import json
@@ -18,9 +19,9 @@ import pytest
 distributed = pytest.importorskip("distributed", reason="the Dask engine's tests need the extra dask: pip install '.[dask]'")
 dask_bag = pytest.importorskip("dask.bag")
 
-from extractor import extract
-from extractor.corpus.batch import BatchOptions, run_batch
-from extractor.corpus.cluster import extract_files, extract_texts
+from extractor import extract  # noqa: E402 - after the skip when dask is missing
+from extractor.corpus.batch import BatchOptions, run_batch  # noqa: E402 - after the skip when dask is missing
+from extractor.corpus.cluster import extract_files, extract_texts  # noqa: E402 - after the skip when dask is missing
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMAND = [sys.executable, "-m", "extractor", "batch"]
@@ -52,9 +53,14 @@ def test_the_dask_engine_writes_the_local_engines_file_errors_included(tmp_path:
     on_dask = batch("docs", "-o", "dask.jsonl", "--engine", "dask", "--scheduler", scheduler, cwd=tmp_path)
     assert (local.returncode, on_dask.returncode) == (1, 1), on_dask.stderr
     assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
-    assert on_dask.stderr.splitlines()[:2] == local.stderr.splitlines()[:2] == [
-        "error docs/copy000/binary.txt: not text: NUL byte at offset 0",
-        "error docs/copy000/dangling.txt: cannot stat: No such file or directory"]
+    assert (
+        on_dask.stderr.splitlines()[:2]
+        == local.stderr.splitlines()[:2]
+        == [
+            "error docs/copy000/binary.txt: not text: NUL byte at offset 0",
+            "error docs/copy000/dangling.txt: cannot stat: No such file or directory",
+        ]
+    )
     summary = on_dask.stderr.splitlines()[2]
     assert summary.startswith("extractor batch: 26 documents, 143 claims, 2 errors in ")
     assert summary.endswith(f"on the Dask cluster at {scheduler}) -> dask.jsonl")
@@ -81,7 +87,8 @@ def test_resume_goes_on_across_engines(tmp_path: Path, scheduler: str, first: st
     resumed = batch("docs", "-o", "out.jsonl", "--resume", *engine[then], cwd=tmp_path)
     assert resumed.returncode == 1
     assert resumed.stderr.splitlines()[-1].startswith(
-        "extractor batch: 15 documents, 94 claims, 2 errors (2 from before), 11 already in the output in ")
+        "extractor batch: 15 documents, 94 claims, 2 errors (2 from before), 11 already in the output in "
+    )
     assert (tmp_path / "out.jsonl").read_bytes() == whole
 
 
@@ -120,7 +127,9 @@ def test_extraction_maps_over_bags_of_texts_and_of_paths(tmp_path: Path, schedul
     assert [len(e.claims) for e in extractions] == [1, 1, 0]
     first, second = (json.loads(record) for record in records)
     assert (first["source"], [(c["kind"], c["subject"], c["count"], c["total"]) for c in first["claims"]]) == (
-        str(tmp_path / "a.txt"), [("ranking", "Intel", 3, 5)])
+        str(tmp_path / "a.txt"),
+        [("ranking", "Intel", 3, 5)],
+    )
     assert second["source"] == str(tmp_path / "b.bin.txt") and second["error"] == "not text: NUL byte at offset 0"
 
 

@@ -1,4 +1,5 @@
 """`python -m extractor eval`: the matching rule of CLAIMS.md and the figures it prints."""
+
 from __future__ import annotations
 
 import json
@@ -28,13 +29,23 @@ def write_pair(folder: Path, name: str, text: str, claims: list[dict[str, object
 
 
 def test_report_counts_matches_misses_and_extras(tmp_path: Path) -> None:
-    write_pair(tmp_path, "a", "宁畅共斩获13项第一。浪潮获得8项冠军。", [
-        gold("ranking", "共斩获13项第一", subject="Nettrix", count=13, rank=1),
-        gold("ranking", "浪潮获得8项冠军", subject="Inspur", count=9, rank=1),
-    ])
-    write_pair(tmp_path, "b", "Inspur ranked first in 15 out of 30 tasks.", [
-        gold("ranking", "ranked first in 15 out of 30 tasks", subject="Inspur", count=15, total=30, version=None),
-    ])
+    write_pair(
+        tmp_path,
+        "a",
+        "宁畅共斩获13项第一。浪潮获得8项冠军。",
+        [
+            gold("ranking", "共斩获13项第一", subject="Nettrix", count=13, rank=1),
+            gold("ranking", "浪潮获得8项冠军", subject="Inspur", count=9, rank=1),
+        ],
+    )
+    write_pair(
+        tmp_path,
+        "b",
+        "Inspur ranked first in 15 out of 30 tasks.",
+        [
+            gold("ranking", "ranked first in 15 out of 30 tasks", subject="Inspur", count=15, total=30, version=None),
+        ],
+    )
     lines = report([tmp_path], show=True).splitlines()
     assert lines[1].split() == ["en", "1", "1", "1", "1", "1.000", "1.000", "1.000"]
     assert lines[2].split() == ["zh", "1", "2", "2", "1", "0.500", "0.500", "0.500"]
@@ -63,10 +74,15 @@ def test_gold_evidence_missing_from_its_document_names_the_file(tmp_path: Path) 
 
 def test_a_gold_evidence_the_document_repeats_is_its_next_occurrence(tmp_path: Path) -> None:
     text = "华硕夺得12项冠军\n\n在封闭组中，华硕ESC8000共夺得12项冠军。"
-    write_pair(tmp_path, "a", text, [
-        gold("ranking", "12项冠军", subject="ASUS", count=12, rank=1),
-        gold("ranking", "12项冠军", subject="ASUS", count=12, rank=1, system="ESC8000", division="closed"),
-    ])
+    write_pair(
+        tmp_path,
+        "a",
+        text,
+        [
+            gold("ranking", "12项冠军", subject="ASUS", count=12, rank=1),
+            gold("ranking", "12项冠军", subject="ASUS", count=12, rank=1, system="ESC8000", division="closed"),
+        ],
+    )
     assert report([tmp_path], show=False).splitlines()[2].split() == ["all", "1", "2", "2", "2", "1.000", "1.000", "1.000"]
 
 
@@ -77,14 +93,17 @@ def test_locate_finds_the_nth_occurrence_and_folded_forms() -> None:
     assert locate(text, "B: 13项第一", 0) == (9, 17)
 
 
-@pytest.mark.parametrize(("gold_system", "predicted", "expected"), [
-    ("H100", "H100-SXM5-80GB", True),
-    ("H100-SXM5-80GB", "H100", True),
-    ("X660 G45 LP", "x660g45-lp", True),
-    ("TPU v4 Pod", "TPU v4", True),
-    ("Gaudi2", "H100", False),
-    ("A100", None, False),
-])
+@pytest.mark.parametrize(
+    ("gold_system", "predicted", "expected"),
+    [
+        ("H100", "H100-SXM5-80GB", True),
+        ("H100-SXM5-80GB", "H100", True),
+        ("X660 G45 LP", "x660g45-lp", True),
+        ("TPU v4 Pod", "TPU v4", True),
+        ("Gaudi2", "H100", False),
+        ("A100", None, False),
+    ],
+)
 def test_systems_compare_folded_and_either_way(gold_system: str, predicted: str | None, expected: bool) -> None:
     assert same_system(gold_system, predicted) is expected
 
@@ -94,11 +113,18 @@ def test_several_folders_give_each_folders_figures_then_the_total(tmp_path: Path
     second.mkdir(parents=True)
     first.mkdir()
     write_pair(first, "a", "宁畅共斩获13项第一。", [gold("ranking", "共斩获13项第一", subject="Nettrix", count=13, rank=1)])
-    write_pair(second, "b", "Inspur ranked first in 15 out of 30 tasks.",
-               [gold("ranking", "ranked first in 15 out of 30 tasks", subject="Inspur", count=15, total=30),
-                gold("ranking", "ranked first in 15 out of 30 tasks", subject="Dell", count=15)])
-    result = subprocess.run([sys.executable, "-m", "extractor", "eval", str(first), str(tmp_path / "second")],
-                            capture_output=True, text=True, check=True)
+    write_pair(
+        second,
+        "b",
+        "Inspur ranked first in 15 out of 30 tasks.",
+        [
+            gold("ranking", "ranked first in 15 out of 30 tasks", subject="Inspur", count=15, total=30),
+            gold("ranking", "ranked first in 15 out of 30 tasks", subject="Dell", count=15),
+        ],
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "extractor", "eval", str(first), str(tmp_path / "second")], capture_output=True, text=True, check=True
+    )
     rows = [line.split() for line in result.stdout.splitlines()[:10]]
     assert rows[1] == [f"{first}:"]
     assert rows[2:4] == [["zh", "1", "1", "1", "1", "1.000", "1.000", "1.000"], ["all", "1", "1", "1", "1", "1.000", "1.000", "1.000"]]

@@ -1,5 +1,6 @@
 """The review page: its text pieces and chart as data, and the page itself in headless Chromium, where the DOM must show
 each claim's evidence highlighted, filter the rows, draw one bar per subject, and stay usable with 20,000 documents."""
+
 from __future__ import annotations
 
 import json
@@ -32,7 +33,8 @@ SHARED = ROOT.parent / "shared"
     ],
 )
 def test_text_is_cut_into_pieces_that_name_the_claims_and_warnings_covering_them(
-        text: str, claims: list[tuple[int, int, int]], warnings: list[tuple[int, int, int]], expected: list[list[Any]]) -> None:
+    text: str, claims: list[tuple[int, int, int]], warnings: list[tuple[int, int, int]], expected: list[list[Any]]
+) -> None:
     assert pieces(text, claims, warnings) == expected
 
 
@@ -40,25 +42,47 @@ def record(source: str, text: str, claims: list[dict[str, Any]], **extra: Any) -
     return {"source": source, "text": text, "claims": claims, "warnings": [], **extra}
 
 
-def claim(subject: str | None, start: int, end: int, text: str, suite: str = "training", version: str | None = "4.0",
-          verdict: str | None = None) -> dict[str, Any]:
-    found = {"kind": "ranking", "subject": subject, "suite": suite, "version": version, "rank": 1, "count": 3, "total": 5,
-             "evidence": {"start": start, "end": end, "text": text}, "rule": "r"}
+def claim(
+    subject: str | None, start: int, end: int, text: str, suite: str = "training", version: str | None = "4.0", verdict: str | None = None
+) -> dict[str, Any]:
+    found = {
+        "kind": "ranking",
+        "subject": subject,
+        "suite": suite,
+        "version": version,
+        "rank": 1,
+        "count": 3,
+        "total": 5,
+        "evidence": {"start": start, "end": end, "text": text},
+        "rule": "r",
+    }
     return found | ({"verification": {"verdict": verdict, "reason": "why", "rows": ["closed/X/results/a"]}} if verdict else {})
 
 
 def test_the_chart_draws_one_bar_per_subject_with_a_segment_per_round_and_verdict() -> None:
-    page = build_page([
-        record("a.txt", "won 3 of 5", [claim("NVIDIA", 0, 10, "won 3 of 5", verdict="confirmed"),
-                                       claim("NVIDIA", 0, 10, "won 3 of 5", version="3.1", verdict="not_reproduced"),
-                                       claim(None, 0, 10, "won 3 of 5", suite="inference", version=None)]),
-        {"source": "b.txt", "error": "not text: NUL byte at offset 0"},
-    ], Path())
+    page = build_page(
+        [
+            record(
+                "a.txt",
+                "won 3 of 5",
+                [
+                    claim("NVIDIA", 0, 10, "won 3 of 5", verdict="confirmed"),
+                    claim("NVIDIA", 0, 10, "won 3 of 5", version="3.1", verdict="not_reproduced"),
+                    claim(None, 0, 10, "won 3 of 5", suite="inference", version=None),
+                ],
+            ),
+            {"source": "b.txt", "error": "not text: NUL byte at offset 0"},
+        ],
+        Path(),
+    )
     svg = chart(page.claims)
     assert svg.count('<g class="bar"') == 2
     assert svg.index('data-subject="NVIDIA"') < svg.index('data-subject="(no subject)"')
     assert [(c["subject"], c["round"], c["verdict"]) for c in page.claims] == [
-        ("NVIDIA", "training v4.0", "confirmed"), ("NVIDIA", "training v3.1", "not_reproduced"), ("(no subject)", "inference", "unverified")]
+        ("NVIDIA", "training v4.0", "confirmed"),
+        ("NVIDIA", "training v3.1", "not_reproduced"),
+        ("(no subject)", "inference", "unverified"),
+    ]
     assert svg.count('data-round="training v3.1" data-verdict="not_reproduced"') == 1
     assert [d.get("pieces") for d in page.documents] == [[["won 3 of 5", [0, 1, 2], []]], None]
 
@@ -71,10 +95,13 @@ def test_text_that_closes_a_script_stays_data() -> None:
 
 def test_warnings_sit_at_the_span_they_name_and_a_missing_file_is_said(tmp_path: Path) -> None:
     warning = "no rule read this sentence that states a rank and a number [4:15]: 'first in 12'"
-    page = build_page([
-        record("a.txt", "One first in 12 tests.", [], warnings=[warning]),
-        {"source": "gone.txt", "claims": [], "warnings": []},
-    ], tmp_path)
+    page = build_page(
+        [
+            record("a.txt", "One first in 12 tests.", [], warnings=[warning]),
+            {"source": "gone.txt", "claims": [], "warnings": []},
+        ],
+        tmp_path,
+    )
     assert page.documents[0]["pieces"] == [["One ", [], []], ["first in 12", [], [0]], [" tests.", [], []]]
     assert page.documents[1]["warnings"] == [f"text not shown: {tmp_path / 'gone.txt'}: No such file or directory"]
 
@@ -89,8 +116,11 @@ try:
     from selenium.webdriver.support.ui import Select, WebDriverWait
 except ImportError:
     webdriver = None  # type: ignore[assignment]
-browser_missing = ("needs selenium (pip install selenium) and Debian's chromium and chromium-driver, which .ci/run installs"
-                   if webdriver is None or not CHROMIUM or not DRIVER else "")
+browser_missing = (
+    "needs selenium (pip install selenium) and Debian's chromium and chromium-driver, which .ci/run installs"
+    if webdriver is None or not CHROMIUM or not DRIVER
+    else ""
+)
 in_browser = pytest.mark.skipif(bool(browser_missing), reason=browser_missing)
 
 
@@ -98,9 +128,18 @@ in_browser = pytest.mark.skipif(bool(browser_missing), reason=browser_missing)
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM  # type: ignore[assignment]
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
-                 f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,1000",
+        f"--user-data-dir={tmp_path_factory.mktemp('chromium')}",
+    ):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(DRIVER), options=options)
     driver.set_page_load_timeout(300)
@@ -119,14 +158,20 @@ def open_page(driver: Any, page: Path) -> float:
 
 
 def batch_output(folder: Path, output: Path, *extra: str) -> list[dict[str, Any]]:
-    done = subprocess.run([sys.executable, "-m", "extractor", "batch", str(folder), "-o", str(output), "-q", *extra],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor", "batch", str(folder), "-o", str(output), "-q", *extra],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     return [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
 
 
 def report(output: Path, page: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "extractor", "report", str(output), "-o", str(page)], capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor", "report", str(output), "-o", str(page)], capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0, done.stderr
 
 
@@ -201,7 +246,9 @@ def test_a_page_of_twenty_thousand_documents_opens_and_filters(browser: Any, tmp
             subject = subjects[number % 5]
             text = f"In MLPerf Training v4.0, {subject} won 3 of 5 tests. Document {number} says more here."
             start = text.index("won")
-            output.write(json.dumps(record(f"docs/{number:05}.txt", text, [claim(subject, start, start + 16, text[start:start + 16])])) + "\n")
+            output.write(
+                json.dumps(record(f"docs/{number:05}.txt", text, [claim(subject, start, start + 16, text[start : start + 16])])) + "\n"
+            )
     report(tmp_path / "claims.jsonl", tmp_path / "report.html")
     seconds = open_page(browser, tmp_path / "report.html")
     assert browser.find_element(By.ID, "count").text == "20000 of 20000 claims, page 1 of 200"
@@ -211,5 +258,7 @@ def test_a_page_of_twenty_thousand_documents_opens_and_filters(browser: Any, tmp
     assert browser.find_element(By.ID, "count").text == "4000 of 20000 claims, page 1 of 40"
     assert {row.get_attribute("data-subject") for row in browser.find_elements(By.CSS_SELECTOR, "#rows tr")} == {"Intel"}
     assert highlighted(browser, 19_999) == {19_999: "won 3 of 5 tests"}
-    print(f"20,000 documents: page ready in {seconds:.1f} s, a filter and a document in {time.monotonic() - started:.2f} s "
-          f"({os.path.getsize(tmp_path / 'report.html') / 1e6:.1f} MB)")
+    print(
+        f"20,000 documents: page ready in {seconds:.1f} s, a filter and a document in {time.monotonic() - started:.2f} s "
+        f"({os.path.getsize(tmp_path / 'report.html') / 1e6:.1f} MB)"
+    )

@@ -1,4 +1,5 @@
 """Bytes to text: each encoding users have is read as written, and what is not text is refused with the reason."""
+
 from __future__ import annotations
 
 import codecs
@@ -62,10 +63,16 @@ def test_a_few_invalid_bytes_in_long_utf8_text_are_replaced_with_a_warning() -> 
 @pytest.mark.parametrize(
     ("data", "text", "warning"),
     [
-        ("NVIDIA \u201cTops\u201d charts: ranked first in 8 tests.".encode("cp1252"), "NVIDIA \ufffdTops\ufffd charts: ranked first in 8 tests.",
-         "2 invalid UTF-8 byte sequence(s) replaced with U+FFFD, the first at byte 7"),
-        (b"MLPerf \xc3 v3.1 \xff\xfe: " + "宁畅共斩获13项第一。".encode("utf-8"), "MLPerf \ufffd v3.1 \ufffd\ufffd: 宁畅共斩获13项第一。",
-         "3 invalid UTF-8 byte sequence(s) replaced with U+FFFD, the first at byte 7"),
+        (
+            "NVIDIA \u201cTops\u201d charts: ranked first in 8 tests.".encode("cp1252"),
+            "NVIDIA \ufffdTops\ufffd charts: ranked first in 8 tests.",
+            "2 invalid UTF-8 byte sequence(s) replaced with U+FFFD, the first at byte 7",
+        ),
+        (
+            b"MLPerf \xc3 v3.1 \xff\xfe: " + "宁畅共斩获13项第一。".encode("utf-8"),
+            "MLPerf \ufffd v3.1 \ufffd\ufffd: 宁畅共斩获13项第一。",
+            "3 invalid UTF-8 byte sequence(s) replaced with U+FFFD, the first at byte 7",
+        ),
     ],
 )
 def test_up_to_eight_stray_bytes_in_short_text_are_replaced_with_a_warning(data: bytes, text: str, warning: str) -> None:

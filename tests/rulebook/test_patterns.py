@@ -1,4 +1,5 @@
 """Every pattern file loads and compiles; broken files are refused, naming the file and the entry."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -72,11 +73,15 @@ def rule(name: str, pattern: str, kind: str = "ranking", more: str = "") -> str:
 @pytest.mark.parametrize(
     ("toml", "message"),
     [
-        ('label = "ORG"\n[[entry]]\nid = "A"\naliases = ["超微"]\n[[entry]]\nid = "B"\naliases = ["超微"]\n',
-         r"terms\.toml: entry 'B': alias '超微' already maps to ORG 'A'"),
+        (
+            'label = "ORG"\n[[entry]]\nid = "A"\naliases = ["超微"]\n[[entry]]\nid = "B"\naliases = ["超微"]\n',
+            r"terms\.toml: entry 'B': alias '超微' already maps to ORG 'A'",
+        ),
         ('label = "SCENARIO"\n[[entry]]\nid = "batch"\naliases = ["Batch"]\n', r"terms\.toml: entry 'batch': not a canonical scenario"),
-        ('label = "TIME"\n[[entry]]\nid = "days"\naliases = ["days"]\nmeasures = "minutes"\n',
-         r"terms\.toml: entry 'days': a unit given in another needs both `measures` and `scale`"),
+        (
+            'label = "TIME"\n[[entry]]\nid = "days"\naliases = ["days"]\nmeasures = "minutes"\n',
+            r"terms\.toml: entry 'days': a unit given in another needs both `measures` and `scale`",
+        ),
         ('label = "TIME"\n[[entry]]\nid = "days"\naliases = ["days"]\n', r"terms\.toml: entry 'days': not a canonical time"),
     ],
 )
@@ -99,7 +104,7 @@ def test_bad_toml_is_refused(tmp_path: Path) -> None:
 
 
 def test_bad_shape_regex_is_refused(tmp_path: Path) -> None:
-    path = write(tmp_path, "shapes.toml", "[[shape]]\nname = \"broken\"\nlabel = \"VERSION\"\nexample = \"v1\"\npattern = '(?P<value>['\n")
+    path = write(tmp_path, "shapes.toml", '[[shape]]\nname = "broken"\nlabel = "VERSION"\nexample = "v1"\npattern = \'(?P<value>[\'\n')
     with pytest.raises(PatternError, match=r"shapes\.toml: shape 'broken': bad pattern"):
         Shapes(path, validate(path, ShapeFile, read_toml(path)))
 
@@ -123,7 +128,7 @@ def test_bad_shape_regex_is_refused(tmp_path: Path) -> None:
 )
 def test_broken_rule_is_refused(tmp_path: Path, pattern: str, message: str) -> None:
     folder = tmp_path / "xx"
-    write(folder, "words.toml", "[words]\nmeasure = [\"项\"]\n")
+    write(folder, "words.toml", '[words]\nmeasure = ["项"]\n')
     write(folder, "ranking.toml", rule("broken-rule", pattern))
     with pytest.raises(PatternError, match=rf"ranking\.toml: rule 'broken-rule': .*{message}"):
         RuleSet(folder)
@@ -149,7 +154,7 @@ def test_unknown_key_in_a_rule_names_the_rule(tmp_path: Path) -> None:
 @pytest.mark.parametrize("pattern", ["ORG+ NUM:count 项+", "@measure+ NUM:count @measure+", "NUM:count{1,3} _{0,12} 项"])
 def test_unbounded_atoms_that_cannot_share_a_token_are_accepted(tmp_path: Path, pattern: str) -> None:
     folder = tmp_path / "xx"
-    write(folder, "words.toml", "[words]\nmeasure = [\"项\"]\n")
+    write(folder, "words.toml", '[words]\nmeasure = ["项"]\n')
     write(folder, "ranking.toml", rule("fine", pattern))
     assert list(RuleSet(folder).rules) == ["fine"]
 
@@ -178,15 +183,22 @@ def test_a_rule_runs_without_a_time_bound_only_where_its_worst_case_is_within_th
 
 
 def test_shape_that_backtracks_badly_is_refused_at_load(tmp_path: Path) -> None:
-    path = write(tmp_path, "shapes.toml", "[[shape]]\nname = \"slow\"\nlabel = \"VERSION\"\nexample = \"aab1\"\npattern = '(?P<value>(?:a|aa)+b\\d)'\n")
+    path = write(
+        tmp_path, "shapes.toml", '[[shape]]\nname = "slow"\nlabel = "VERSION"\nexample = "aab1"\npattern = \'(?P<value>(?:a|aa)+b\\d)\'\n'
+    )
     with pytest.raises(PatternError, match=r"shapes\.toml: shape 'slow': pattern backtracks badly: it ran out of time on 2,000 × 'a'"):
         Shapes(path, validate(path, ShapeFile, read_toml(path)))
 
 
 def test_shape_whose_example_holds_no_digit_is_refused_at_load(tmp_path: Path) -> None:
     """Shapes are searched only in sentences that hold a digit, so a shape must name something with one."""
-    path = write(tmp_path, "shapes.toml", "[[shape]]\nname = \"pod\"\nlabel = \"SYSTEM\"\nexample = \"DGX SuperPOD\"\npattern = '(?P<value>DGX \\w+)'\n")
-    with pytest.raises(PatternError, match=r"shapes\.toml: shape 'pod': its example's match 'DGX SuperPOD' holds no digit, and a shape mention must hold one"):
+    path = write(
+        tmp_path, "shapes.toml", '[[shape]]\nname = "pod"\nlabel = "SYSTEM"\nexample = "DGX SuperPOD"\npattern = \'(?P<value>DGX \\w+)\'\n'
+    )
+    with pytest.raises(
+        PatternError,
+        match=r"shapes\.toml: shape 'pod': its example's match 'DGX SuperPOD' holds no digit, and a shape mention must hold one",
+    ):
         Shapes(path, validate(path, ShapeFile, read_toml(path)))
 
 
@@ -239,8 +251,9 @@ def test_candidate_rules_see_rule_words_that_stand_whole(tmp_path: Path, lowered
     assert RuleSet(folder).candidates({"NUM"}, lowered) == expected
 
 
-FOLLOWING_RULES = (rule("won", "won NUM:count") + rule("and", "and NUM:count", more="from_previous = true\n")
-                   + rule("ran", "ran NUM:value", kind="score"))
+FOLLOWING_RULES = (
+    rule("won", "won NUM:count") + rule("and", "and NUM:count", more="from_previous = true\n") + rule("ran", "ran NUM:value", kind="score")
+)
 
 
 @pytest.mark.parametrize(
@@ -251,7 +264,9 @@ FOLLOWING_RULES = (rule("won", "won NUM:count") + rule("and", "and NUM:count", m
         ("and 2", ()),
     ],
 )
-def test_a_rule_that_goes_on_from_another_is_tried_only_with_a_rule_of_its_kind(tmp_path: Path, lowered: str, expected: tuple[str, ...]) -> None:
+def test_a_rule_that_goes_on_from_another_is_tried_only_with_a_rule_of_its_kind(
+    tmp_path: Path, lowered: str, expected: tuple[str, ...]
+) -> None:
     folder = tmp_path / "xx"
     write(folder, "words.toml", "[words]\n")
     write(folder, "ranking.toml", FOLLOWING_RULES)
@@ -263,8 +278,11 @@ def test_every_rule_is_anchored_on_a_label_of_a_few() -> None:
     assert rule_set("en").anchor_labels == rule_set("zh").anchor_labels == {"MODEL", "NUM", "ORD", "RANK"}
 
 
-ANCHOR_RULES = (rule("debut", "debuted in mlperf", kind="participation") + rule("first", "first @time", kind="participation")
-                + rule("won", "won MODEL:model"))
+ANCHOR_RULES = (
+    rule("debut", "debuted in mlperf", kind="participation")
+    + rule("first", "first @time", kind="participation")
+    + rule("won", "won MODEL:model")
+)
 
 
 @pytest.mark.parametrize(
@@ -353,14 +371,18 @@ def test_more_distinct_rule_words_than_codes_is_refused(tmp_path: Path) -> None:
         RuleSet(folder)
 
 
-@pytest.mark.parametrize(("anchor", "anchor_words", "message"), [
-    ("@win_verbs", ["led", "topped", "won"], None),  # not "all", the atom of fewest choices
-    (None, ["all"], None),
-    ("the?", None, "its anchor 'the\\?' is optional"),
-    ("tests", None, "its anchor 'tests' is no atom of its pattern"),
-])
-def test_a_rule_may_name_its_anchor_among_its_required_atoms(tmp_path: Path, anchor: str | None, anchor_words: list[str] | None,
-                                                           message: str | None) -> None:
+@pytest.mark.parametrize(
+    ("anchor", "anchor_words", "message"),
+    [
+        ("@win_verbs", ["led", "topped", "won"], None),  # not "all", the atom of fewest choices
+        (None, ["all"], None),
+        ("the?", None, "its anchor 'the\\?' is optional"),
+        ("tests", None, "its anchor 'tests' is no atom of its pattern"),
+    ],
+)
+def test_a_rule_may_name_its_anchor_among_its_required_atoms(
+    tmp_path: Path, anchor: str | None, anchor_words: list[str] | None, message: str | None
+) -> None:
     folder = tmp_path / "xx"
     write(folder, "words.toml", '[words]\nwin_verbs = ["won", "topped", "led"]\ntask = ["tests", "benchmarks"]\n')
     write(folder, "ranking.toml", rule("all-won", "@win_verbs all the? @task", more=f'anchor = "{anchor}"\n' if anchor else ""))

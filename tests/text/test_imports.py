@@ -1,4 +1,5 @@
 """The tokenizer libraries load without their unused parts, and those parts still load when asked for."""
+
 from __future__ import annotations
 
 import subprocess
@@ -17,5 +18,6 @@ print(words, segments, skipped, hasattr(spacy.cli, "setup_cli"), "spacy.cli.info
 
 def test_spacy_and_jieba_load_without_their_command_line_and_pkg_resources() -> None:
     shown = subprocess.run([sys.executable, "-c", PROBE], check=True, capture_output=True, text=True).stdout.strip()
-    assert shown == ("['Inspur', 'ranked', 'first', 'in', '15', 'out', 'of', '30', 'tasks', '.'] "
-                     "['浪潮', '获得', '13', '项', '第一'] [] True True")
+    assert shown == (
+        "['Inspur', 'ranked', 'first', 'in', '15', 'out', 'of', '30', 'tasks', '.'] ['浪潮', '获得', '13', '项', '第一'] [] True True"
+    )

@@ -1,4 +1,5 @@
 """Tokenizers load once; tokens are re-cut so that every mention is exactly one token."""
+
 from __future__ import annotations
 
 import pytest
@@ -32,7 +33,9 @@ def test_english_white_space_is_no_token() -> None:
         ([(0, 2), (2, 6)], (1, 4), [(0, 1), (1, 4), (4, 6)]),
     ],
 )
-def test_align_makes_each_mention_one_token(tokens: list[tuple[int, int]], mention: tuple[int, int], expected: list[tuple[int, int]]) -> None:
+def test_align_makes_each_mention_one_token(
+    tokens: list[tuple[int, int]], mention: tuple[int, int], expected: list[tuple[int, int]]
+) -> None:
     one = Mention(mention[0], mention[1], "NUM", 1)
     assert align(tokens, [one]) == (expected, {expected.index(mention): one})
 
@@ -45,7 +48,11 @@ def test_align_makes_each_mention_one_token(tokens: list[tuple[int, int]], menti
         ([(0, 2), (5, 7)], [(2, 5)], [(0, 2), (5, 7)]),  # a mention over white space only is no token
     ],
 )
-def test_align_cuts_at_the_edges_of_several_mentions(tokens: list[tuple[int, int]], mentions: list[tuple[int, int]], expected: list[tuple[int, int]]) -> None:
+def test_align_cuts_at_the_edges_of_several_mentions(
+    tokens: list[tuple[int, int]], mentions: list[tuple[int, int]], expected: list[tuple[int, int]]
+) -> None:
     aligned, token_mention = align(tokens, [Mention(start, end, "NUM", 1) for start, end in mentions])
     assert aligned == expected
-    assert {aligned[index]: (mention.start, mention.end) for index, mention in token_mention.items()} == {span: span for span in mentions if span in expected}
+    assert {aligned[index]: (mention.start, mention.end) for index, mention in token_mention.items()} == {
+        span: span for span in mentions if span in expected
+    }

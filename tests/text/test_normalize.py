@@ -1,4 +1,5 @@
 """Folding full-width and compatibility forms, masking markup, and the map back to the original."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -105,19 +106,25 @@ def test_markup_pattern_finds_what_its_plain_form_finds() -> None:
     )
     texts = [read_document(p).text for p in sorted((ROOT / "corpus").rglob("*.*")) if not p.name.endswith(".gold.json")]
     texts += [decode(p.read_bytes()).text for p in sorted((ROOT / "corpus").rglob("*.htm*"))]
-    texts += ["<SCRIPT type=x>var a = '<b>';</script> <Style>p {}</STYLE> <!-- a --> </P><br/> &AMP; &#x4E2D; &#20013; &bogus",
-              "HTTPS://MLCommons.org/x?a=1 Www.inspur.com http:/no ![logo](a.png) [MLPerf](https://mlcommons.org) [x] ** __ * _ !",
-              "<scripts>not skipped</scripts> <script>never closed", "h w & < ! [ ] * _ hhttp://a.b wwww.x"]
+    texts += [
+        "<SCRIPT type=x>var a = '<b>';</script> <Style>p {}</STYLE> <!-- a --> </P><br/> &AMP; &#x4E2D; &#20013; &bogus",
+        "HTTPS://MLCommons.org/x?a=1 Www.inspur.com http:/no ![logo](a.png) [MLPerf](https://mlcommons.org) [x] ** __ * _ !",
+        "<scripts>not skipped</scripts> <script>never closed",
+        "h w & < ! [ ] * _ hhttp://a.b wwww.x",
+    ]
     for text in texts:
         found = [(m.span(), m.lastgroup) for m in markup_pattern().finditer(text)]
         assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text)], text[:80]
 
 
-@pytest.mark.parametrize(("text", "analysed", "word", "original"), [
-    ("MLPerf訓(xùn)練結(jié)果", "MLPerf訓練結果", "訓練", "訓(xùn)練"),
-    ("時(shí)間:2021", "時間:2021", "時間", "時(shí)間"),
-    ("宁畅(Nettrix)与A100 (xùn)", "宁畅(Nettrix)与A100 (xùn)", "Nettrix", "Nettrix"),  # no tone mark, or no Chinese before: kept
-])
+@pytest.mark.parametrize(
+    ("text", "analysed", "word", "original"),
+    [
+        ("MLPerf訓(xùn)練結(jié)果", "MLPerf訓練結果", "訓練", "訓(xùn)練"),
+        ("時(shí)間:2021", "時間:2021", "時間", "時(shí)間"),
+        ("宁畅(Nettrix)与A100 (xùn)", "宁畅(Nettrix)与A100 (xùn)", "Nettrix", "Nettrix"),  # no tone mark, or no Chinese before: kept
+    ],
+)
 def test_pinyin_glossed_inside_chinese_words_is_hidden(text: str, analysed: str, word: str, original: str) -> None:
     normalized = normalize(text)
     assert normalized.text == analysed

@@ -1,4 +1,5 @@
 """Numbers and ordinals: text -> (label, value, qualifier, span text); greedy false positives find nothing."""
+
 from __future__ import annotations
 
 import re
@@ -98,7 +99,7 @@ ENGLISH: list[tuple[str, list[Row]]] = [
 
 def read(text: str, language: str) -> list[Row]:
     bounds = {edge for word in tokenize(text, 0, len(text), "zh") for edge in word} if language == "zh" else None
-    return [(m.label, m.value, m.qualifier, text[m.start:m.end]) for m in number_reader().find(text, 0, len(text), bounds)]  # type: ignore[misc]
+    return [(m.label, m.value, m.qualifier, text[m.start : m.end]) for m in number_reader().find(text, 0, len(text), bounds)]  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(("text", "expected"), CHINESE)
@@ -113,19 +114,28 @@ def test_english(text: str, expected: list[Row]) -> None:
 
 def test_searching_near_cues_finds_exactly_what_a_full_scan_finds() -> None:
     reader = number_reader()
-    texts = [text for text, _ in CHINESE + ENGLISH] + [read_document(p).text for p in sorted((ROOT / "corpus").rglob("*.*"))
-                                                       if not p.name.endswith(".gold.json")]
-    texts += ["more than        15 results, 从10到20项, between 3 and 4 ms, 第十三, 数十家, twenty-three",
-              "awesome 5, over over 6, over v4 12, no fewer than 9, 第 第十 数数十 More Than 7, in excess of 8, 约约3项, between between 2 and 3,"
-              " 1.5.6 v2.1 3-4, more than                          25 results, Over 3 and BETWEEN 4 and 5",
-              "more than                          25 results", "H100 v4 A100 then over 7 and from 1 to  2, 3-4 and v5 between 9 and 10",
-              "v3-4 x1.5-2.5 between 3.5 and 4, 十3-4 从10到20, NF5468M6-7 and 2.1.3-4"]
+    texts = [text for text, _ in CHINESE + ENGLISH] + [
+        read_document(p).text for p in sorted((ROOT / "corpus").rglob("*.*")) if not p.name.endswith(".gold.json")
+    ]
+    texts += [
+        "more than        15 results, 从10到20项, between 3 and 4 ms, 第十三, 数十家, twenty-three",
+        "awesome 5, over over 6, over v4 12, no fewer than 9, 第 第十 数数十 More Than 7, in excess of 8, 约约3项, between between 2 and 3,"
+        " 1.5.6 v2.1 3-4, more than                          25 results, Over 3 and BETWEEN 4 and 5",
+        "more than                          25 results",
+        "H100 v4 A100 then over 7 and from 1 to  2, 3-4 and v5 between 9 and 10",
+        "v3-4 x1.5-2.5 between 3.5 and 4, 十3-4 从10到20, NF5468M6-7 and 2.1.3-4",
+    ]
     ranges_seen = 0
     for text in texts:
         found = reader.cue_starts(text, 0, len(text))
-        searches = [(pair[side], lead, openers[side], text if side == IGNORING_CASE else text.casefold(), cues) for side in (FOLDED, IGNORING_CASE)
-                    for pair, lead, openers, cues in ((reader.pattern, reader.lead, reader.openers, found.numbers),
-                                                      (reader.range, reader.range_lead, reader.range_openers, found.ranges))]
+        searches = [
+            (pair[side], lead, openers[side], text if side == IGNORING_CASE else text.casefold(), cues)
+            for side in (FOLDED, IGNORING_CASE)
+            for pair, lead, openers, cues in (
+                (reader.pattern, reader.lead, reader.openers, found.numbers),
+                (reader.range, reader.range_lead, reader.range_openers, found.ranges),
+            )
+        ]
         for pattern, lead, openers, searched, cues in searches:
             for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
                 expected = [m.span() for m in pattern.finditer(searched, start, end)]
@@ -142,14 +152,17 @@ def test_searching_near_cues_finds_exactly_what_a_full_scan_finds() -> None:
     assert ranges_seen > 10
 
 
-@pytest.mark.parametrize(("text", "numbers"), [
-    ("MLPerf Inference v3.1 on the NF5468M6 and x86", []),  # digits inside a version, a code, a word
-    ("won 13 of 15 tasks", [4, 10]),
-    ("1.5x and 2,000", [0, 9, 11]),  # the first digit of a run only ("5" goes on from "1."); a comma glues nothing
-    ("A_1 a/2 b-3 (4)", [13]),
-    ("十3 v3十", [0, 1, 5]),  # any numeral, and a digit after one
-    ("one of two", [0, 7]),
-])
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("MLPerf Inference v3.1 on the NF5468M6 and x86", []),  # digits inside a version, a code, a word
+        ("won 13 of 15 tasks", [4, 10]),
+        ("1.5x and 2,000", [0, 9, 11]),  # the first digit of a run only ("5" goes on from "1."); a comma glues nothing
+        ("A_1 a/2 b-3 (4)", [13]),
+        ("十3 v3十", [0, 1, 5]),  # any numeral, and a digit after one
+        ("one of two", [0, 7]),
+    ],
+)
 def test_number_cues_where_a_number_can_stand(text: str, numbers: list[int]) -> None:
     assert number_reader().cue_starts(text, 0, len(text)).numbers == numbers
 
@@ -158,8 +171,11 @@ def test_every_number_holds_a_cue_where_a_number_can_stand() -> None:
     """A text with no such cue holds no NUM (the pipeline reads no further for a rule that needs one)."""
     reader = number_reader()
     texts = [(text, "zh") for text, _ in CHINESE] + [(text, "en") for text, _ in ENGLISH]
-    texts += [(read_document(p).text, "zh" if "zh" in p.parts else "en") for p in sorted((ROOT / "corpus").rglob("*.*"))
-              if not p.name.endswith(".gold.json")]
+    texts += [
+        (read_document(p).text, "zh" if "zh" in p.parts else "en")
+        for p in sorted((ROOT / "corpus").rglob("*.*"))
+        if not p.name.endswith(".gold.json")
+    ]
     texts += [("v3.1 over 5 NF5468M6 x86, 1.5x, more than 2,000 and 4 (5) and 3-4, 十3 v十3 about v3 25 results", "en")]
     checked = 0
     for text, language in texts:
@@ -167,7 +183,7 @@ def test_every_number_holds_a_cue_where_a_number_can_stand() -> None:
         numbers = reader.cue_starts(text, 0, len(text)).numbers
         for mention in reader.find(text, 0, len(text), bounds):
             if mention.label == "NUM":
-                assert any(mention.start <= at < mention.end for at in numbers), (text[mention.start:mention.end], text)
+                assert any(mention.start <= at < mention.end for at in numbers), (text[mention.start : mention.end], text)
                 checked += 1
     assert checked > 200
 
@@ -181,14 +197,28 @@ def test_cue_scans_find_the_number_cues_and_the_ordinal_cues() -> None:
     words = rf"{trie_pattern(zh.first_words)}|\b(?:{trie_pattern([*en.units, *en.tens, *en.phrases, *en.ordinals])})\b"
     range_cue = re.compile(r"(?<![\d.])\d")
     free_number_cue = re.compile(rf"(?<![A-Za-z0-9._/\-])\d|[{numeral_class}]|{words}", re.IGNORECASE)
-    ordinal_cue = re.compile(rf"{trie_pattern([*zh.ordinal_prefix, *zh.first_words])}|\d(?:{trie_pattern(en.ordinal_suffixes)})\b|\b(?:{trie_pattern(en.ordinals)})\b", re.IGNORECASE)
-    texts = [text for text, _ in CHINESE + ENGLISH] + [read_document(p).text for p in sorted((ROOT / "corpus").rglob("*.*"))
-                                                       if not p.name.endswith(".gold.json")]
-    texts += ["21st, 2nd, 1sts, First and Twenty-First, 第一、第十三名，首次参加，数十家", "İ 3rd İnspur won First", "the firſt of ſeven",
-              "三st 十3rd 1ST ２nd 12,345th 第1st 首届3th 4thly", "v3.1 NF5468M6 x86 1.5 2,000 A_1 a/2 b-3 (4) 十3 v十3 v3十 V3 ＶⅣ", "v3-4 x1.5-2.5 十3-4 2.1.3-4"]
+    ordinal_cue = re.compile(
+        rf"{trie_pattern([*zh.ordinal_prefix, *zh.first_words])}|\d(?:{trie_pattern(en.ordinal_suffixes)})\b"
+        rf"|\b(?:{trie_pattern(en.ordinals)})\b",
+        re.IGNORECASE,
+    )
+    texts = [text for text, _ in CHINESE + ENGLISH] + [
+        read_document(p).text for p in sorted((ROOT / "corpus").rglob("*.*")) if not p.name.endswith(".gold.json")
+    ]
+    texts += [
+        "21st, 2nd, 1sts, First and Twenty-First, 第一、第十三名，首次参加，数十家",
+        "İ 3rd İnspur won First",
+        "the firſt of ſeven",
+        "三st 十3rd 1ST ２nd 12,345th 第1st 首届3th 4thly",
+        "v3.1 NF5468M6 x86 1.5 2,000 A_1 a/2 b-3 (4) 十3 v十3 v3十 V3 ＶⅣ",
+        "v3-4 x1.5-2.5 十3-4 2.1.3-4",
+    ]
     # İ case-folds to two characters (the text itself is searched); ſ folds to s, as IGNORECASE reads it
     for text in texts:
         for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
-            expected = ([m.start() for m in range_cue.finditer(text, start, end)], [m.start() for m in free_number_cue.finditer(text, start, end)],
-                        [m.start() for m in ordinal_cue.finditer(text, start, end)])
+            expected = (
+                [m.start() for m in range_cue.finditer(text, start, end)],
+                [m.start() for m in free_number_cue.finditer(text, start, end)],
+                [m.start() for m in ordinal_cue.finditer(text, start, end)],
+            )
             assert reader.cue_starts(text, start, end) == expected, text[start:end]

@@ -1,4 +1,5 @@
 """jieba's prefix dictionary saved by us loads back identical; a missing, foreign or cut cache file is no cache."""
+
 from __future__ import annotations
 
 import tempfile

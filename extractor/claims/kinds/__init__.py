@@ -1,4 +1,5 @@
 """Kind-specific parts of claim assembly: one module per claim kind, language-neutral, each a `ClaimKind`."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -38,6 +39,7 @@ class ClaimKind(Protocol):
     def keep(self, view: SentenceView, claim: Draft, clause: tuple[int, int]) -> bool: ...
 
     def settle(self, claims: list[Draft]) -> list[Draft | None]: ...
+
     """Each claim of the kind in a sentence, settled with the others: as it is, changed, or None where it goes."""
 
 

@@ -1,4 +1,5 @@
 """Participation claims: how many rounds, results, submitters, systems or benchmarks."""
+
 from __future__ import annotations
 
 from extractor.claims.draft import Draft, FieldValue
@@ -67,7 +68,7 @@ def keep(view: SentenceView, claim: Draft, clause: tuple[int, int]) -> bool:
     """A participation stands unless it counts a cluster's parts or names where a span of rounds starts ("自Graphcore
     首次提交以来"); a product's debut ("首次提交Blackwell架构的B200", "debuted its H200") is its maker's first round with
     that product, the product as its system."""
-    if view.text[claim.evidence[1]:clause[1]].lstrip().startswith(tuple(context_settings().not_a_round_after)):
+    if view.text[claim.evidence[1] : clause[1]].lstrip().startswith(tuple(context_settings().not_a_round_after)):
         return False
     return claim.get("unit") not in ROUND_ONLY_UNITS or claim.from_previous
 

@@ -1,4 +1,5 @@
 """Ranking claims: a rank, how many tasks it was won in, and out of how many."""
+
 from __future__ import annotations
 
 from extractor.claims.draft import Draft, FieldValue

@@ -1,4 +1,5 @@
 """Score claims: a value, its unit and the metric that unit measures."""
+
 from __future__ import annotations
 
 from functools import cache
