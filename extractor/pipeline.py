@@ -22,6 +22,7 @@ from extractor.rulebook.rules import rule_set
 from extractor.rulebook.settings import context_settings, text_settings
 from extractor.text.language import MAX_SENTENCE_CHARS, Sentence, split_sentences
 from extractor.text.mentions import Mention
+from extractor.text.nlp import Token
 from extractor.text.normalize import normalize
 from extractor.text.numbers import number_reader
 
@@ -113,37 +114,21 @@ class DocumentReader:
 
     def read_sentence(self, text: str, sentence: Sentence, named: DocumentMentions, span: Callable[[int, int], Span]) -> list[Claim]:
         """The claims of one sentence of the normalized `text` (`span` maps its ranges to the original), learning its
-        context for the sentences after it."""
-        self.sizes[sentence.language] += 1
-        self.context.enter(sentence.paragraph)
-        if sentence.cut_from is not None and sentence.cut_from != self.cut_warned:
-            self.cut_warned = sentence.cut_from
-            whole = span(*sentence.cut_from)
-            self.warn(
-                f"a sentence of {len(whole.text):,} characters with no end was read in pieces of at most "
-                f"{MAX_SENTENCE_CHARS:,}; a claim across a cut is missed [{whole.start}:{whole.end}]"
-            )
+        context for the sentences after it: entered, prefiltered, matched and assembled, checked for what no rule read."""
+        self.enter(sentence, span)
         mentions = named.within(sentence)
-        records, self.records = self.records, None
-        listed = (
-            [draft.claim(span, span(sentence.start, sentence.end)) for draft in listed_records(text, sentence, mentions, records)]
-            if records is not None
-            else []
-        )
-        candidates = candidate_rules(text, sentence, mentions, named)
-        if not candidates.rules:
-            if teaches(mentions, sentence.heading):
-                learn(context_view(text, sentence, mentions), self.context)
+        listed = self.named_records(text, sentence, mentions, span)
+        gate = prefilter(text, sentence, mentions, named)
+        if not gate.read:
+            if teaches(gate.mentions, sentence.heading):
+                learn(context_view(text, sentence, gate.mentions), self.context)
             return listed
-        mentions, words = read_mentions(text, sentence, mentions, named.cues)
-        # The candidates again, now that the numbers are read: a cue that is no number ("since 2018") leaves fewer.
-        rules = rule_set(sentence.language).candidates_with({mention.label for mention in mentions}, candidates.words)
         sentence_span = span(sentence.start, sentence.end)
-        if rules:
-            view = sentence_view(text, sentence, mentions, words)
-            assembled = assemble(view, self.context, rules)
+        if gate.rules:
+            view = sentence_view(text, sentence, gate.mentions, gate.words)
+            assembled = assemble(view, self.context, gate.rules)
         else:
-            view, assembled = context_view(text, sentence, mentions), Assembled([], [])
+            view, assembled = context_view(text, sentence, gate.mentions), Assembled([], [])
         for name in assembled.timed_out:
             self.warn(timeout_warning(name, sentence_span, "rule"))
         self.records = counted_records(assembled.claims)
@@ -155,6 +140,25 @@ class DocumentReader:
             )
         learn(view, self.context)
         return listed + found
+
+    def enter(self, sentence: Sentence, span: Callable[[int, int], Span]) -> None:
+        """Count the sentence's language, open its paragraph, and warn once of a sentence too long to read whole."""
+        self.sizes[sentence.language] += 1
+        self.context.enter(sentence.paragraph)
+        if sentence.cut_from is not None and sentence.cut_from != self.cut_warned:
+            self.cut_warned = sentence.cut_from
+            whole = span(*sentence.cut_from)
+            self.warn(
+                f"a sentence of {len(whole.text):,} characters with no end was read in pieces of at most "
+                f"{MAX_SENTENCE_CHARS:,}; a claim across a cut is missed [{whole.start}:{whole.end}]"
+            )
+
+    def named_records(self, text: str, sentence: Sentence, mentions: list[Mention], span: Callable[[int, int], Span]) -> list[Claim]:
+        """The records this sentence names that the sentence before counted (enumeration.py); none if it counted none."""
+        records, self.records = self.records, None
+        if records is None:
+            return []
+        return [draft.claim(span, span(sentence.start, sentence.end)) for draft in listed_records(text, sentence, mentions, records)]
 
 
 @cache
@@ -258,26 +262,31 @@ def looks_like_a_claim(mentions: list[Mention]) -> bool:
     return "RANK" in labels and "NUM" in labels
 
 
-class Candidates(NamedTuple):
-    """The rules a sentence may match, and the requirements its rule words meet (see RuleSet.words_present)."""
+class Gate(NamedTuple):
+    """What the prefilter let through of a sentence: the rules to match (none: no rule can), its mentions, its words
+    where they were read, and whether its numbers were read at all."""
 
     rules: tuple[str, ...]
-    words: int
+    mentions: list[Mention]
+    words: list[Token] | None
+    read: bool
 
 
-NO_CANDIDATES = Candidates((), 0)
-
-
-def candidate_rules(text: str, sentence: Sentence, named: list[Mention], document: DocumentMentions) -> Candidates:
-    """Cheap test before reading numbers and tokens: the rules whose every required atom the sentence holds, a number
-    wherever a number cue stands (none where no rule's anchor stands, see RuleSet.may_match)."""
-    labels = {m.label for m in named}
-    if document.any_within(document.cues.numbers, sentence):
+def prefilter(text: str, sentence: Sentence, mentions: list[Mention], named: DocumentMentions) -> Gate:
+    """The speed gates before matching. A sentence with no rule's anchor (RuleSet.may_match), or with no rule whose
+    every required atom its named mentions, number cues and rule words hold, is passed over unread; else its numbers
+    are read (and, for Chinese, its words), and the rules are narrowed again by what was read: a cue that is no number
+    ("since 2018") leaves fewer. `mentions` are the sentence's of `named`."""
+    labels = {m.label for m in mentions}
+    if named.any_within(named.cues.numbers, sentence):
         labels.add("NUM")
-    if document.any_within(document.cues.ordinals, sentence):
+    if named.any_within(named.cues.ordinals, sentence):
         labels.add("ORD")
     rules = rule_set(sentence.language)
     if not rules.may_match(labels, text, sentence.start, sentence.end):
-        return NO_CANDIDATES
-    words = rules.words_present(text[sentence.start : sentence.end].lower())
-    return Candidates(rules.candidates_with(labels, words), words)
+        return Gate((), mentions, None, False)
+    present = rules.words_present(text[sentence.start : sentence.end].lower())
+    if not rules.candidates_with(labels, present):
+        return Gate((), mentions, None, False)
+    mentions, words = read_mentions(text, sentence, mentions, named.cues)
+    return Gate(rules.candidates_with({mention.label for mention in mentions}, present), mentions, words, True)

@@ -11,7 +11,7 @@ import pytest
 import extractor.rulebook.lexicon as lexicon_module
 from extractor import DocumentReader, extract, pipeline
 from extractor.claims.sentence import SentenceView, read_mentions, sentence_view
-from extractor.pipeline import DocumentMentions, candidate_rules
+from extractor.pipeline import DocumentMentions, prefilter
 from extractor.reading.document import read_document
 from extractor.rulebook import rules
 from extractor.rulebook.rules import rule_set
@@ -121,9 +121,8 @@ def test_a_rule_run_untimed_by_stdlib_re_finds_what_regex_finds(language: str) -
 
 def test_a_rule_that_runs_out_of_time_is_a_warning_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "Inspur ranked first in 15 out of 30 tasks."
-    candidates = candidate_rules(
-        text, split_sentences(text)[0], lexicon_module.lexicon().find(text, 0, len(text)), DocumentMentions(text, split_sentences(text))
-    ).rules
+    sentence, named = split_sentences(text)[0], DocumentMentions(text, split_sentences(text))
+    candidates = prefilter(text, sentence, named.within(sentence), named).rules
     monkeypatch.setattr(rules, "MATCH_TIMEOUT", 0.0)
     assert extract(text).warnings == []  # its rules' worst cases here are within WORK_BUDGET: they run untimed
     monkeypatch.setattr(rule_set("en"), "untimed_up_to", dict.fromkeys(rule_set("en").rules, 0))

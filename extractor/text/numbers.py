@@ -177,7 +177,7 @@ class NumberReader:
         return Cues(ranges, sorted(numbers), sorted(ordinals))
 
     def cue_labels(self, word: str) -> frozenset[str]:
-        """The labels a sentence has as a candidate (see pipeline.candidate_rules) wherever this lower-cased word stands
+        """The labels a sentence has as a candidate (see pipeline.prefilter) wherever this lower-cased word stands
         whole: an English number word or a Chinese first word is a number cue, and an ordinal word an ordinal cue too."""
         if word in self.ordinal_words or word in self.settings.zh.first_words:
             return frozenset({"NUM", "ORD"})
