@@ -27,8 +27,8 @@ class Origin(NamedTuple):
     root: str
 
 
-class DocumentRecord(BaseModel):
-    """The claims of one document, with what was read and how."""
+class SourceRecord(BaseModel):
+    """Where a record's document came from: what every output record starts with."""
 
     model_config = ConfigDict(extra="forbid")
     source: str
@@ -36,6 +36,11 @@ class DocumentRecord(BaseModel):
     """In `batch` output: the path relative to the input folder."""
     root: str | None = None
     """In `batch` output: the input folder, resolved."""
+
+
+class DocumentRecord(SourceRecord):
+    """The claims of one document, with what was read and how."""
+
     format: Format
     encoding: str
     metadata: dict[str, str | list[str]]
@@ -50,13 +55,9 @@ class DocumentRecord(BaseModel):
     """The document's text, with --include-text."""
 
 
-class ErrorRecord(BaseModel):
+class ErrorRecord(SourceRecord):
     """A file that could not be read or extracted, and why; the batch went on without it."""
 
-    model_config = ConfigDict(extra="forbid")
-    source: str
-    document: str | None = None
-    root: str | None = None
     error: str
 
 

@@ -28,31 +28,14 @@ from extractor.fields import CONTEXT_FIELDS, FIELD_LABELS
 from extractor.models import Kind, Unit
 from extractor.rulebook.loader import PatternError
 from extractor.text.language import MAX_SENTENCE_CHARS
+from extractor.text.mentions import LABEL_PRIORITY
 
 ROLES = {"count", "total", "rank", "value", "unit", "subject"} | {name for name, _ in CONTEXT_FIELDS}
 """The roles a token of a match can fill: a ranking's, score's or participation's own numbers and unit, its subject, and
 every claim field a mention names (models.FieldRole)."""
-LABELS = {
-    "ORG",
-    "NUM",
-    "ORD",
-    "RANK",
-    "MODEL",
-    "SYSTEM",
-    "ACCEL",
-    "UNIT",
-    "TIME",
-    "POWER",
-    "COUNTED",
-    "PERSEC",
-    "SCENARIO",
-    "DIVISION",
-    "CATEGORY",
-    "SUITE",
-    "VERSION",
-    "ACCURACY",
-} | set(FIELD_LABELS.values())
-"""The mention labels a rule can name: the lexicon's and number reader's, and that of every claim field (models.FieldRole)."""
+LABELS = (set(LABEL_PRIORITY) - {"OTHER"}) | set(FIELD_LABELS.values())
+"""The mention labels a rule can name: every label a mention can have (mentions.LABEL_PRIORITY) but OTHER, which marks words
+that make no claim, and that of every claim field (models.FieldRole)."""
 WORK_BUDGET = 1_000_000
 """Token steps a rule may take at worst over a sentence (work_bound) and run without MATCH_TIMEOUT, on stdlib re: about
 20 ms at the 20 ns or so a backtracking step takes, a fiftieth of the timeout. Untimed, a rule matches in about half the
