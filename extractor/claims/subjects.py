@@ -189,14 +189,41 @@ def listed(view: SentenceView, mention: Mention, forward: bool = False) -> list[
 
 def joined(view: SentenceView, index: int, step: int, mention: Mention) -> int | None:
     """The token of a mention like `mention` joined to token `index` by one conjunction, or two (the serial comma:
-    "Cisco, Dell, and HPE"), on the side `step` (-1 before, 1 after); None if there is none."""
+    "Cisco, Dell, and HPE"), on the side `step` (-1 before, 1 after); None if there is none. A benchmark's list item
+    may carry its scenario right after it ("RetinaNet (Server) and 3D-UNet (Offline)", "BERT服务器场景和ResNet50离线场景")."""
     words, joins = view.words, conjunctions()
+    if step == 1 and (scenario := attached_scenario(view, index)) is not None:
+        index = scenario[1]
     for width in (1, 2):
         other = index + step * (width + 1)
         if not 0 <= other < len(words) or words[index + step * width].lower() not in joins:
             return None
         if same_kind(view, view.token_mention.get(other), mention):
             return other
+        if step == -1 and mention.label == "MODEL":  # a benchmark whose scenario ends at `other`
+            for model in (other - 1, other - 3):
+                attached = attached_scenario(view, model) if model >= 0 else None
+                if attached is not None and attached[1] == other and same_kind(view, view.token_mention.get(model), mention):
+                    return model
+    return None
+
+
+OPENING, CLOSING = frozenset({"(", "（"}), frozenset({")", "）"})
+
+
+def attached_scenario(view: SentenceView, index: int) -> tuple[int, int] | None:
+    """The scenario written right after the benchmark at token `index`, bare or in parentheses ("BERT服务器场景",
+    "RetinaNet (Offline)"): its token and the last token it takes; None if there is none."""
+    model = view.token_mention.get(index)
+    if model is None or model.label != "MODEL":
+        return None
+    after = view.token_mention.get(index + 1)
+    if after is not None and after.label == "SCENARIO":
+        return index + 1, index + 1
+    if index + 3 < len(view.words) and view.words[index + 1] in OPENING and view.words[index + 3] in CLOSING:
+        inside = view.token_mention.get(index + 2)
+        if inside is not None and inside.label == "SCENARIO":
+            return index + 2, index + 3
     return None
 
 

@@ -11,9 +11,10 @@ from extractor.claims.kinds import (
     role_number,
 )
 from extractor.claims.sentence import SentenceView
-from extractor.claims.subjects import listed
+from extractor.claims.subjects import attached_scenario, listed
 from extractor.rulebook.rules import RuleMatch
 from extractor.rulebook.word_lists import word_lists
+from extractor.text.mentions import Mention
 
 READS_ON = False
 complete = as_found
@@ -52,8 +53,24 @@ def variants(view: SentenceView, match: RuleMatch, found: ClaimContext) -> list[
     stated = found.values.get("accuracy") if found.values.get("accuracy") != suffix else None
     if "count" in match.roles:
         return [({**found.values, "model": None, "accuracy": stated}, None)]
-    span = (models[0].start, models[-1].end)
-    return [({**found.values, "model": str(m.value), "accuracy": list(m.accuracy) if m.accuracy else stated}, span) for m in models]
+    scenarios = [own_scenario(view, m) for m in models]
+    attached = attached_scenario(view, view.token_of[(models[-1].start, models[-1].end)])
+    span = (models[0].start, view.tokens[attached[1]][1] if attached else models[-1].end)
+    return [
+        (
+            {**found.values, "model": str(m.value), "accuracy": list(m.accuracy) if m.accuracy else stated}
+            | ({"scenario": scenario} if any(scenarios[:-1]) else {}),
+            span,
+        )
+        for m, scenario in zip(models, scenarios)
+    ]
+
+
+def own_scenario(view: SentenceView, model: Mention) -> str | None:
+    """The scenario written right after a benchmark of a list ("BERT服务器场景和ResNet50离线场景"), if any; one after only
+    the last of the list is taken for all of it ("BERT和ResNet50离线场景")."""
+    attached = attached_scenario(view, view.token_of[(model.start, model.end)])
+    return str(view.token_mention[attached[0]].value) if attached is not None else None
 
 
 SCOPE_LABELS = frozenset({"CATEGORY", "DIVISION", "SCENARIO", "UNIT", "TIME", "POWER"})
