@@ -42,6 +42,11 @@ class FieldRegistry:
         return frozenset(name for name, role in self.roles.items() if role.inherited)
 
     @property
+    def sole(self) -> dict[str, str]:
+        """Per field taken from the one value a whole document names, the label that names it."""
+        return {name: role.label for name, role in self.roles.items() if role.sole and role.label is not None}
+
+    @property
     def compared(self) -> tuple[str, ...]:
         """The fields `extractor eval` compares with gold, beside the kind."""
         return tuple(name for name, role in self.roles.items() if role.compared)
@@ -60,6 +65,7 @@ CLAIM_FIELDS = FieldRegistry.of(Claim)
 FIELD_LABELS = CLAIM_FIELDS.labels
 CONTEXT_FIELDS = CLAIM_FIELDS.mentioned
 INHERITED = CLAIM_FIELDS.inherited
+SOLE_FIELDS = CLAIM_FIELDS.sole
 COMPARED_FIELDS = CLAIM_FIELDS.compared
 SHOWN_FIELDS = CLAIM_FIELDS.shown
 in_scope = CLAIM_FIELDS.in_scope

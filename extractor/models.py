@@ -52,6 +52,9 @@ class FieldRole:
     section (set by any sentence in it), the paragraph."""
     inherited: bool = False
     """A claim whose sentence names none takes the value in force."""
+    sole: bool = False
+    """Where no value is in force, an inherited field takes the one value the whole document names, if it names only
+    one ("All nine came in the closed division" after the claims): a document that names one division reports in it."""
     compared: bool = False
     """`extractor eval` compares it with the gold claim's."""
     shown: bool = False
@@ -94,7 +97,7 @@ class Claim(BaseModel):
     """The MLPerf suite of the round."""
     version: Annotated[str | None, FieldRole("VERSION", scopes=("document",), inherited=True, compared=True, shown=True)] = None
     """The round's version, major.minor ("3.1"); only where the text states it."""
-    division: Annotated[Division | None, FieldRole("DIVISION", scopes=CARRIED, inherited=True, compared=True, shown=True)] = None
+    division: Annotated[Division | None, FieldRole("DIVISION", scopes=CARRIED, inherited=True, sole=True, compared=True, shown=True)] = None
     """The division of the results: closed (the reference model), open (any), network."""
     category: Annotated[Category | None, FieldRole("CATEGORY", scopes=CARRIED, inherited=True, compared=True, shown=True)] = None
     """Inference's category of systems."""

@@ -16,6 +16,7 @@ from extractor.claims.draft import Fields
 from extractor.claims.enumeration import counted_records, listed_records
 from extractor.claims.rounds import names_no_round
 from extractor.claims.sentence import context_view, read_mentions, sentence_view
+from extractor.fields import SOLE_FIELDS
 from extractor.models import Claim, Extraction, Language, Span
 from extractor.rulebook.lexicon import DIGIT, lexicon, shapes
 from extractor.rulebook.rules import rule_set
@@ -35,6 +36,8 @@ MAX_WARNINGS = 1000
 MAX_BLOCK_CHARS = 65_536
 """Sentences are read in blocks of about this many characters: the document-wide scans run per block, so no scan
 (and no time bound on one) grows with the document."""
+VOTED_LABELS = frozenset({"SUITE", "VERSION", *SOLE_FIELDS.values()})
+"""The mentions the whole document's vote counts (document_round.vote_round)."""
 STRETCH_GAP = 300
 """Runs of sentences with digits closer than this are searched for shapes as one stretch: a search call costs about
 what scanning 300 characters does."""
@@ -104,7 +107,7 @@ class DocumentReader:
 
         named_blocks = [(block, DocumentMentions(normalized.text, block)) for block in blocks(sentences, MAX_BLOCK_CHARS)]
         if not offset:
-            mentions = [m for _, named in named_blocks for m in named.mentions if m.label in ("SUITE", "VERSION")]
+            mentions = [m for _, named in named_blocks for m in named.mentions if m.label in VOTED_LABELS]
             self.context.votes = partial(vote_round, normalized.text, mentions)
         for block, named in named_blocks:
             for name in named.timed_out:

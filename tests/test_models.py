@@ -69,7 +69,9 @@ def test_the_schema_document_is_the_one_the_models_and_lexicon_generate() -> Non
 class ClaimWithFormat(Claim):
     """A claim model with one field more, as a new field is declared: its type and its role."""
 
-    numeric_format: Annotated[str | None, FieldRole("FORMAT", scopes=("heading", "section"), inherited=True, compared=True)] = None
+    numeric_format: Annotated[str | None, FieldRole("FORMAT", scopes=("heading", "section"), inherited=True, sole=True, compared=True)] = (
+        None
+    )
 
 
 def test_a_field_declared_with_its_role_reaches_every_stage_s_list() -> None:
@@ -77,6 +79,7 @@ def test_a_field_declared_with_its_role_reaches_every_stage_s_list() -> None:
     assert registry.labels["numeric_format"] == "FORMAT"
     assert ("numeric_format", "FORMAT") in registry.mentioned
     assert "numeric_format" in registry.inherited
+    assert registry.sole["numeric_format"] == "FORMAT"
     assert "numeric_format" in registry.compared
     assert "numeric_format" not in registry.shown
     scopes = ("document", "heading", "section", "paragraph")

@@ -207,7 +207,7 @@ def context_fields(
             if name == "model":
                 found.model = mention
         elif name in INHERITED and not in_clause and not several_rounds:
-            found.values[name] = context.inherited(name)
+            found.values[name] = context.inherited(name, sole=label not in by_label)  # not one its sentence gave another
             found.inherited.add(name)
     if found.values.get("accuracy") is None and found.model is not None and found.model.accuracy:
         found.values["accuracy"] = list(found.model.accuracy)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from extractor.claims.document_round import DocumentRound
 from extractor.claims.systems import maker_of, subject_by_maker
-from extractor.fields import FIELD_LABELS, in_scope
+from extractor.fields import FIELD_LABELS, SOLE_FIELDS, in_scope
 from extractor.text.mentions import Mention
 
 DOCUMENT_FIELDS = in_scope("document")
@@ -53,13 +53,16 @@ class DocumentContext:
             self.paragraph = {}
             self.paragraph_number = paragraph_number
 
-    def inherited(self, name: str) -> str | None:
-        """The nearest value in force for a field: paragraph, then section, then document."""
+    def inherited(self, name: str, sole: bool = True) -> str | None:
+        """The nearest value in force for a field: paragraph, then section, then document; else what the whole document
+        votes for: its round, and (with `sole`) the one value it names of a field of fields.SOLE_FIELDS."""
         for scope in (self.paragraph, self.section, self.document):
             if name in scope:
                 return scope[name]
         if name in DOCUMENT_FIELDS:
             return str(getattr(self.round, name)) if getattr(self.round, name) is not None else None
+        if sole and name in SOLE_FIELDS:
+            return self.round.sole.get(name)
         return self.main_subject if name == "subject" else None
 
     def system_of(self, subject: str | None) -> str | None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import cache
 
+from extractor.fields import SOLE_FIELDS
 from extractor.rulebook.lexicon import LATIN_ALNUM
 from extractor.rulebook.settings import context_settings
 from extractor.rulebook.trie import trie_pattern
@@ -20,10 +21,12 @@ ANCHORED_VOTES = 3
 
 @dataclass(frozen=True)
 class DocumentRound:
-    """The suite and version most of a document's mentions and cues point to; None where it states none."""
+    """The suite and version most of a document's mentions and cues point to (None where it states none), and per
+    field taken from a document's sole value (fields.SOLE_FIELDS) the one value it names, where it names only one."""
 
     suite: str | None = None
     version: str | None = None
+    sole: Mapping[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -50,7 +53,10 @@ def vote_round(text: str, mentions: Iterable[Mention]) -> DocumentRound:
     suites: Counter[str] = Counter()
     anchored: set[str] = set()
     versions: Counter[str] = Counter()
+    named: dict[str, set[str]] = {label: set() for label in SOLE_FIELDS.values()}
     for mention in mentions:
+        if mention.label in named:
+            named[mention.label].add(str(mention.value))
         if mention.label not in ("SUITE", "VERSION"):
             continue
         near = near_anchor(text, mention)
@@ -60,12 +66,13 @@ def vote_round(text: str, mentions: Iterable[Mention]) -> DocumentRound:
                 anchored.add(str(mention.value))
         else:
             versions[str(mention.value)] += ANCHORED_VOTES if near else 1
+    sole = {name: next(iter(named[label])) for name, label in SOLE_FIELDS.items() if len(named[label]) == 1}
     if len(anchored) == 1:
-        return DocumentRound(anchored.pop(), winner(versions))
+        return DocumentRound(anchored.pop(), winner(versions), sole)
     pattern, suite_of = suite_cue_pattern()
     for cue in pattern.findall(text.lower()):
         suites[suite_of[cue]] += 1
-    return DocumentRound(winner(suites), winner(versions))
+    return DocumentRound(winner(suites), winner(versions), sole)
 
 
 def winner(votes: Counter[str]) -> str | None:

@@ -32,3 +32,19 @@ ROUNDS: list[tuple[str, list[tuple[str | None, str | None]]]] = [
 @pytest.mark.parametrize(("text", "rounds"), ROUNDS, ids=[text[:40] for text, _ in ROUNDS])
 def test_claims_take_the_documents_round(text: str, rounds: list[tuple[str | None, str | None]]) -> None:
     assert [(claim.suite, claim.version) for claim in extract(text).claims] == rounds
+
+
+DIVISIONS: list[tuple[str, list[str | None]]] = [
+    # the one division a document names, after its claims or in a paragraph of its own
+    ("Dell won 7 tests.\n\nEvery result above is from the Closed division.", ["closed"]),
+    ("宁畅获得6项第一。\n\n以上成绩均来自开放分区。", ["open"]),
+    # a document that names two divisions gives neither to a claim that names none
+    ("Dell won 7 tests.\n\nResults of the closed division and the open division were published.", [None]),
+    # a division its own sentence gives to another of its claims is not the whole document's
+    ("Of its 12 wins, Dell took 8 in the closed division.", [None, "closed"]),
+]
+
+
+@pytest.mark.parametrize(("text", "divisions"), DIVISIONS, ids=[text[:40] for text, _ in DIVISIONS])
+def test_claims_take_the_one_division_a_document_names(text: str, divisions: list[str | None]) -> None:
+    assert [claim.division for claim in extract(text).claims] == divisions
