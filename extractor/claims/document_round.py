@@ -31,11 +31,14 @@ class DocumentRound:
 
 @cache
 def suite_cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One search for every suite cue of context.toml (over lower-cased text; Latin cues as whole words), and the suite
-    each cue votes for."""
+    """One search for every suite cue of context.toml (over lower-cased text; Latin cues as whole words, Han cues
+    wherever they stand: "ResNet50离线"), and the suite each cue votes for."""
     suite_of: dict[str, str] = {cue.lower(): suite for suite, cues in context_settings().suite_cues.items() for cue in cues}
     guards = {cue: "(?![a-z0-9])" for cue in suite_of if cue[-1] in LATIN_ALNUM}
-    return re.compile(f"(?<![a-z0-9])(?:{trie_pattern(suite_of, guards)})"), suite_of
+    latin = [cue for cue in suite_of if cue[0] in LATIN_ALNUM]
+    others = [cue for cue in suite_of if cue[0] not in LATIN_ALNUM]
+    alternatives = [f"(?<![a-z0-9])(?:{trie_pattern(latin, guards)})"] + ([trie_pattern(others, guards)] if others else [])
+    return re.compile("|".join(alternatives)), suite_of
 
 
 def near_anchor(text: str, mention: Mention) -> bool:

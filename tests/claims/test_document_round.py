@@ -14,6 +14,7 @@ ROUNDS: list[tuple[str, list[tuple[str | None, str | None]]]] = [
     ("Dell trained BERT in 2.1 minutes.", [("training", None)]),
     ("GIGABYTE reached 1,200 tokens per second in the Offline scenario.", [("inference", None)]),
     ("宁畅在离线场景中获得5项第一。", [("inference", None)]),
+    ("浪潮在ResNet50离线场景获得第一。", [("inference", None)]),  # a Han cue right after Latin letters or digits
     # cues outvote a suite word said in passing; a round anchor outvotes cues
     (
         "Models are trained once and then used for inference. Google trained ResNet-50 in 13.4 seconds and BERT in 17 seconds.",
