@@ -57,7 +57,6 @@ def vocabulary_table() -> list[str]:
 
 def document() -> str:
     """The whole of docs/schema.md."""
-    organisations = sum(1 for label, _ in lexicon().entries if label == "ORG")
     return "\n".join(
         [
             HEADER,
@@ -70,8 +69,8 @@ def document() -> str:
             *vocabulary_table(),
             "",
             (
-                f"`subject` is one of the {organisations} organisations of `patterns/lexicon/organisations.toml` (by its `id`), or "
-                "a joint submission of two or more of them."
+                "`subject` is one of the organisations of `patterns/lexicon/organisations.toml` (by its `id`; a new one is a"
+                " line there), or a joint submission of two or more of them."
             ),
             "",
         ]
