@@ -12,11 +12,12 @@ from typing import NamedTuple
 from extractor.claims.assemble import Assembled, assemble, learn, teaches
 from extractor.claims.context import DocumentContext
 from extractor.claims.document_round import vote_round
-from extractor.claims.draft import Fields
+from extractor.claims.draft import Fields, FieldValue
 from extractor.claims.enumeration import counted_records, listed_records
 from extractor.claims.rounds import names_no_round
 from extractor.claims.sentence import context_view, read_mentions, sentence_view
-from extractor.fields import SOLE_FIELDS
+from extractor.claims.tables import cell_marks, table_claims, tables
+from extractor.fields import INHERITED, SOLE_FIELDS
 from extractor.models import Claim, Extraction, Language, Span
 from extractor.rulebook.lexicon import DIGIT, lexicon, shapes
 from extractor.rulebook.rules import rule_set
@@ -36,6 +37,8 @@ MAX_WARNINGS = 1000
 MAX_BLOCK_CHARS = 65_536
 """Sentences are read in blocks of about this many characters: the document-wide scans run per block, so no scan
 (and no time bound on one) grows with the document."""
+TABLE_CONTEXT = ("subject", *sorted(INHERITED - {"system"}))
+"""What a table's scores take from the document context (their system is their row's)."""
 VOTED_LABELS = frozenset({"SUITE", "VERSION", *SOLE_FIELDS.values()})
 """The mentions the whole document's vote counts (document_round.vote_round)."""
 STRETCH_GAP = 300
@@ -109,11 +112,20 @@ class DocumentReader:
         if not offset:
             mentions = [m for _, named in named_blocks for m in named.mentions if m.label in VOTED_LABELS]
             self.context.votes = partial(vote_round, normalized.text, mentions)
+        pending = tables(normalized.text, 0, len(normalized.text)) if any(mark in normalized.text for mark in cell_marks()) else []
+        before_table: dict[str, FieldValue] | None = None  # the context in force where the next table starts
         for block, named in named_blocks:
             for name in named.timed_out:
                 self.warn(timeout_warning(name, span(block[0].start, block[-1].end), "shape"))
             for sentence in block:
+                if pending and before_table is None and sentence.end > pending[0].start:
+                    before_table = {name: self.context.inherited(name) for name in TABLE_CONTEXT}
                 yield from self.read_sentence(normalized.text, sentence, named, span)
+                while pending and before_table is not None and sentence.end >= pending[0].end:
+                    table = pending.pop(0)
+                    drafts = table_claims(normalized.text, table, sentence.language, before_table)
+                    yield from (draft.claim(span, span(*row)) for draft, row in drafts)
+                    before_table = None
 
     def read_sentence(self, text: str, sentence: Sentence, named: DocumentMentions, span: Callable[[int, int], Span]) -> list[Claim]:
         """The claims of one sentence of the normalized `text` (`span` maps its ranges to the original), learning its
@@ -226,6 +238,7 @@ class DocumentMentions:
         start, end = sentences[0].start, sentences[-1].end
         shaped = shapes().find(text, digit_stretches(text, sentences), self.timed_out)
         found = lexicon().find(text, start, end) + [m for m in shaped if m.label != "VERSION" or not names_no_round(text, m)]
+        found += lexicon().bare_divisions(text, found)
         self.mentions = lexicon().joint(text, sorted(found, key=attrgetter("start")), joint_marks())
         self.starts = [mention.start for mention in self.mentions]
         self.cues = number_reader().cue_starts(text, start, end)

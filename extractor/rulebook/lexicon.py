@@ -196,6 +196,18 @@ class Lexicon:
         the word ("the top performers": "top performers"). See alias_scan.scan."""
         return scan((self.latin, self.other), self.glued, LATIN_RUN, ACCURACY_SUFFIX, self.found_as, text, start, end)
 
+    def bare_divisions(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A division written bare right after its suite, as MLCommons' result notes write it ("MLPerf v4.1 Training
+        Closed", "training closed, entries 4.1-0013"): the division entry's id as one word, in any case."""
+        divisions = {identifier for label, identifier in self.entries if label == "DIVISION"}
+        taken = {mention.start for mention in mentions}
+        found = []
+        for mention in mentions:
+            word = BARE_WORD.match(text, mention.end) if mention.label == "SUITE" else None
+            if word is not None and word.group(1).lower() in divisions and word.start(1) not in taken:
+                found.append(Mention(word.start(1), word.end(1), "DIVISION", word.group(1).lower()))
+        return found
+
     def joint(self, text: str, mentions: list[Mention], marks: frozenset[str]) -> list[Mention]:
         """Organisations joined by one of `marks` with no space ("Red Hat-Supermicro", "NVIDIA+CoreWeave") as one joint
         submitter, "Red Hat & Supermicro" (two names of one organisation as it); `mentions` in text order. The second
@@ -290,6 +302,10 @@ def backtracking_probe(compiled: regex.Pattern[str], example: str) -> str | None
         except TimeoutError:
             return name
     return None
+
+
+BARE_WORD = re.compile(r"[ \t]+([A-Za-z]+)(?![A-Za-z0-9-])")
+"""One Latin word after spaces, whole."""
 
 
 @cache

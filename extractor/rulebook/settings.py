@@ -128,6 +128,8 @@ class ContextSettings(Strict):
     joint_marks: list[str]
     heading_max_chars: int
     table_cell_marks: list[str]
+    table_system_headers: list[str]
+    table_organisation_headers: list[str]
     round_anchors: list[str]
     round_anchor_distance: int
     suite_cues: dict[Suite, list[str]]

@@ -163,3 +163,18 @@ def test_organisations_joined_by_a_mark_are_one_joint_submitter(text: str, expec
 def test_a_unit_that_opens_with_a_scenario_is_both(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = lexicon().find(text, 0, len(text))
     assert [(m.label, m.value, text[m.start : m.end]) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MLPerf v4.1 training closed, entries 4.1-0013", [("closed", "closed")]),
+        ("MLPerf Inference Open", [("Open", "open")]),
+        ("training closed-loop control", []),  # a word that goes on is no division
+        ("Training Closed division", []),  # the lexicon reads "Closed division" itself
+        ("inference opens the round", []),
+    ],
+)
+def test_a_division_written_bare_after_its_suite(text: str, expected: list[tuple[str, str]]) -> None:
+    found = lexicon().find(text, 0, len(text))
+    assert [(text[m.start : m.end], m.value) for m in lexicon().bare_divisions(text, found)] == expected
