@@ -35,6 +35,8 @@ COMPILED = (
     "extractor/rulebook/rules.py",
     "extractor/claims/sentence.py",
     "extractor/claims/enumeration.py",
+    "extractor/claims/draft.py",
+    "extractor/claims/tables.py",
 )
 """Modules mypyc compiles. Left out: modules holding pydantic schemas (their validators must stay Python functions)."""
 

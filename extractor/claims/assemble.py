@@ -383,7 +383,7 @@ def merge_duplicates(claims: list[Draft]) -> list[Draft]:
     systems stand apart (a debut of two products is two claims)."""
     merged: dict[tuple[object, ...], Draft] = {}
     for claim in claims:
-        key = (claim.kind, *(str(claim.get(name)) for name in MERGED_BY))
+        key = (claim.kind, *(claim.fields.get(name) for name in MERGED_BY))  # none of them a list
         merged[key] = merged[key].filled_from(claim) if key in merged else claim
     return list(merged.values())
 
@@ -427,9 +427,9 @@ def settle(claims: list[Draft], language: str) -> list[Draft]:
     """Let each kind settle its claims of the sentence together (ranks taken from before, whole rounds), in text order; a
     claim of every benchmark takes the "all N" of another claim of the sentence with the same category and division."""
     settled_of: dict[int, Draft | None] = {}
-    for name, kind in KINDS.items():
+    for name in {claim.kind for claim in claims}:
         own = [claim for claim in claims if claim.kind == name]
-        settled_of.update((id(claim), outcome) for claim, outcome in zip(own, kind.settle(own)))
+        settled_of.update((id(claim), outcome) for claim, outcome in zip(own, KINDS[name].settle(own)))
     settled = [outcome for claim in claims if (outcome := settled_of[id(claim)]) is not None]
     alls = [c for c in settled if c.get("count") is not None and c.get("count") == c.get("total")]
     rules = rule_set(language).rules

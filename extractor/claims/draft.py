@@ -1,11 +1,11 @@
-"""A claim under construction: what assembly knows of it before it becomes a `models.Claim`. Drafts are frozen, so a
-check reads a draft and a step that changes one returns a new one."""
+"""A claim under construction: what assembly knows of it before it becomes a `models.Claim`. Drafts are frozen and
+their fields a read-only Mapping (mypy --strict holds every stage to it), so a check reads a draft and a step that
+changes one returns a new one."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from types import MappingProxyType
 
 from extractor.models import Claim, Span
 
@@ -30,9 +30,6 @@ class Draft:
     """Made by a rule marked from_previous: it takes fields of the claim of its kind before it in its sentence."""
     model_inherited: bool = False
     """Its benchmark comes from the document context, not its own sentence."""
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "fields", MappingProxyType(dict(self.fields)))  # read-only, and no caller's dict shared
 
     def get(self, name: str) -> FieldValue:
         """A field's value, None where it has none."""
