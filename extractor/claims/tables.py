@@ -22,7 +22,6 @@ from extractor.rulebook.settings import context_settings
 from extractor.text.mentions import Mention
 
 BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-SEPARATOR_ROW = re.compile(r"[\s|:\-—–]*")
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 Cell = tuple[int, int]
@@ -56,6 +55,13 @@ def cell_marks() -> tuple[str, ...]:
 
 
 @cache
+def separator_row() -> re.Pattern[str]:
+    """What may stand between two rows of one table, and makes a row of its own no row: cell marks, rules of dashes
+    and colons ("|---|:---:|"), space."""
+    return re.compile("(?:" + "|".join(re.escape(mark) for mark in cell_marks()) + r"|[\s:\-—–])*")
+
+
+@cache
 def headers() -> tuple[frozenset[str], frozenset[str]]:
     """The header words of a column of systems and of a column of organisations (context.toml)."""
     settings = context_settings()
@@ -67,7 +73,8 @@ def tables(text: str, start: int, end: int) -> list[Table]:
     found: list[Table] = []
     rows: list[tuple[Cell, list[Cell]]] = []
     for row in table_rows(text, start, end):
-        if rows and BLANK_LINE.search(text, rows[-1][0][1], row[0][0]):  # a blank line ends a table
+        gap = (rows[-1][0][1], row[0][0]) if rows else (0, 0)
+        if rows and (BLANK_LINE.search(text, *gap) or not separator_row().fullmatch(text, *gap)):  # a blank line or text
             found.extend(whole(rows))
             rows = []
         rows.append(row)
@@ -97,7 +104,7 @@ def table_rows(text: str, start: int, end: int) -> Iterator[tuple[Cell, list[Cel
             if row:
                 yield (row_start, row[-1][1]), row
                 row = []
-            cells = split_cells(text, at, line_end, marks) if line and not SEPARATOR_ROW.fullmatch(line) else []
+            cells = split_cells(text, at, line_end, marks) if line and not separator_row().fullmatch(line) else []
             if opens and closes and len(cells) == 1:  # the first cell of a row of a cell a line
                 row, row_start = cells, at
             elif len(cells) > 1:
