@@ -29,7 +29,7 @@ Cell = tuple[int, int]
 
 @dataclass(frozen=True)
 class Table:
-    """A table of the text: its header's cells and its body rows' cells (trimmed spans), and where it ends."""
+    """A table of the text: its header's cells and its body rows' cells (trimmed spans), and where it starts and ends."""
 
     header: list[Cell]
     rows: list[tuple[Cell, list[Cell]]]
@@ -168,8 +168,7 @@ def table_claims(text: str, table: Table, language: str, context_fields: Mapping
                 suite = fields.get("suite")
                 fields["model"] = lexicon().model_in_suite(model, suite if isinstance(suite, str) else None)
             draft = score.complete(Draft("score", f"{language}-table-cell", language, cell, fields))
-            trains = draft.get("metric") == "time_to_train"
-            if draft.get("unit") is not None and (not trains or draft.get("suite") in context_settings().time_suites):
+            if score.stands(draft):
                 drafts.append((draft, row))
     return drafts
 

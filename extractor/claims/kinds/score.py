@@ -106,6 +106,11 @@ def complete(claim: Draft) -> Draft:
 
 
 def keep(view: SentenceView, claim: Draft, clause: tuple[int, int]) -> bool:
+    """A completed score stands where it says something (see `stands`)."""
+    return stands(claim)
+
+
+def stands(claim: Draft) -> bool:
     """Without a unit a score says nothing, and a time to train is one only in a training or HPC round
     ("部署过程用时不到10分钟" is none)."""
     if claim.get("metric") == "time_to_train" and claim.get("suite") not in context_settings().time_suites:
