@@ -5,7 +5,8 @@ A table is a run of lines of cells split by a cell mark (context.toml's `table_c
 ("| a | b |", or "a | b" as the HTML reader writes a row), or a row whose cells stand a line each, each line
 ending in the mark and the row's first line opening with it. Its first row is the header. A body cell that is a
 bare number, in a column whose header names a unit, a scenario or a benchmark, is a score with what its header and its
-row name; a cell that states its own unit is left to the rules.
+row name; a cell that states its own unit is left to the rules, and a row with more or fewer cells than the header is
+not read (a writer that drops empty cells leaves its numbers under the wrong columns).
 """
 
 from __future__ import annotations
@@ -158,6 +159,8 @@ def table_claims(text: str, table: Table, language: str, context_fields: Mapping
     columns = [column(text, cell) for cell in table.header]
     drafts = []
     for row, cells in table.rows:
+        if len(cells) != len(columns):  # a cell missing or one too many: which column a number is in is not known
+            continue
         own = row_fields(text, cells, columns)
         for cell, meaning in zip(cells, columns):
             number = BARE_NUMBER.fullmatch(text, cell[0], cell[1])
