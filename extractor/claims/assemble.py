@@ -15,7 +15,7 @@ from extractor.claims.kinds import (
     ranking,
     score,
 )
-from extractor.claims.sentence import SentenceView, context_markers
+from extractor.claims.sentence import SentenceView, context_markers, parenthesis_after
 from extractor.claims.subjects import (
     conjunctions,
     distributive,
@@ -180,10 +180,13 @@ def context_fields(
     roles, token_mention, by_label = match.roles, view.token_mention, view.by_label
     separator = separators().search(view.text, end, view.sentence.end)
     separated_at = separator.start() if separator else view.sentence.end  # what a dash or semicolon opens is another's
+    own = parenthesis_after(view.text, end)  # "5,100 queries per second (BERT, Server)": the claim's own context
     for name, label in CONTEXT_FIELDS:
         in_clause = name in clause_fields
         indexes = roles.get(name)
         mention = token_mention.get(indexes[0]) if indexes else None
+        if mention is None and own is not None and label in by_label:
+            mention = next((m for m in by_label[label] if own[0] <= m.start and m.end <= own[1]), None)
         if mention is None and label in by_label:  # else nothing in the sentence can give it
             lower = clause_start if in_clause else view.sentence.start
             reaches_on = kind.READS_ON and not in_clause

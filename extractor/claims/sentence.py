@@ -71,11 +71,16 @@ class SentenceView:
 
     @property
     def break_positions(self) -> list[int]:
-        """Where the sentence's clause punctuation stands, in order."""
+        """Where the sentence's clause punctuation stands, in order; none inside a short parenthesis, which belongs to
+        what it follows ("5,100 queries per second (BERT, Server)")."""
         if self._break_positions is None:
             marks = clause_mark_pattern(self.sentence.language)
+            start, end = self.sentence.start, self.sentence.end
+            enclosed = [(m.start(), m.end()) for m in PARENTHESIS.finditer(self.text, start, end)]
             self._break_positions = [
-                m.start() for m in marks.finditer(self.text, self.sentence.start, self.sentence.end) if self.breaks_clause(m.start())
+                m.start()
+                for m in marks.finditer(self.text, start, end)
+                if self.breaks_clause(m.start()) and not any(left < m.start() < right for left, right in enclosed)
             ]
         return self._break_positions
 
@@ -154,6 +159,17 @@ def context_markers(name: MarkerList) -> re.Pattern[str]:
 def clause_breaks(language: Language) -> frozenset[str]:
     """The words that break a clause (words.toml `clause_breaks`)."""
     return frozenset(word_list(language, "clause_breaks"))
+
+
+PARENTHESIS = re.compile(r"[(（][^()（）]{1,40}[)）]")
+"""A short parenthesis: its commas end no clause."""
+PARENTHESIS_AFTER = re.compile(r"\s*(" + PARENTHESIS.pattern + ")")
+
+
+def parenthesis_after(text: str, end: int) -> tuple[int, int] | None:
+    """The short parenthesis that follows `end` directly ("5,100 queries per second (BERT, Server)"), if there is one."""
+    found = PARENTHESIS_AFTER.match(text, end)
+    return found.span(1) if found else None
 
 
 @cache
