@@ -283,10 +283,13 @@ def subjects(
 
     The nearest organisation before the claim, else the maker of the system the sentence names for it ("TPU v4 Pods
     set records", see subject_by_maker), else the first organisation after it in the sentence ("With 10 first places,
-    Inspur led"), else the document's.
+    Inspur led"), else the document's. An organisation the rule itself names as the subject (`ORG:subject`: "90% of
+    the submissions used NVIDIA") is the subject, whatever words stand before it.
     """
     if match.rule.subject == "none":
         return [(None, None, start)]
+    if (indexes := match.roles.get("subject")) and (named := view.token_mention.get(indexes[0])) is not None and named.label == "ORG":
+        return [(str(named.value), None, start)]
     if match.rule.subject != "each" and (owner := owner_beside(view, start, end)) is not None:
         return [(str(owner.value), None, start)]
     eligible, starts = subject_index(view)

@@ -40,7 +40,7 @@ def variants(view: SentenceView, match: RuleMatch, found: ClaimContext) -> list[
 
 def fields(view: SentenceView, match: RuleMatch) -> dict[str, FieldValue]:
     """Count (with its qualifier), the total it is out of, and what is counted; benchmarks listed by name count
-    themselves."""
+    themselves; a share ("90% of the submissions used NVIDIA") is a value."""
     found: dict[str, FieldValue] = {"count": match.rule.set.count, "unit": role_value(view, match, "unit") or match.rule.set.unit}
     count = role_number(view, match, "count")
     if count is not None:
@@ -48,6 +48,9 @@ def fields(view: SentenceView, match: RuleMatch) -> dict[str, FieldValue]:
     total = role_number(view, match, "total")
     if total is not None:
         found["total"] = int(total[0])
+    share = role_number(view, match, "value")
+    if share is not None:
+        found["value"], found["qualifier"] = share
     if found["count"] is None and "benchmarks" in (found["unit"], match.rule.set.unit) and "model" in match.roles:
         first = view.token_mention.get(match.roles["model"][0])
         found["count"] = len(listed(view, first, forward=True)) if first is not None else None  # "on ResNet50, BERT and GPT-J"
