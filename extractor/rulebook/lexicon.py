@@ -208,6 +208,19 @@ class Lexicon:
                 found.append(Mention(word.start(1), word.end(1), "DIVISION", word.group(1).lower()))
         return found
 
+    def bare_scenarios(self, text: str, mentions: list[Mention], openers: frozenset[str]) -> list[Mention]:
+        """A scenario written bare after a rate or a benchmark and one of `openers`, ending its clause ("10.96 queries per
+        second in server", "on BERT in server."): the scenario entry's id as one word; a lower-case "server" elsewhere
+        is the machine."""
+        scenarios = {identifier for label, identifier in self.entries if label == "SCENARIO"}
+        taken = {mention.start for mention in mentions}
+        found = []
+        for mention in mentions:
+            word = BARE_CLAUSE_END_WORD.match(text, mention.end) if mention.label in ("UNIT", "MODEL") else None
+            if word is not None and word.group(1).lower() in openers and word.group(2).lower() in scenarios and word.start(2) not in taken:
+                found.append(Mention(word.start(2), word.end(2), "SCENARIO", word.group(2).lower()))
+        return found
+
     def joint(self, text: str, mentions: list[Mention], marks: frozenset[str]) -> list[Mention]:
         """Organisations joined by one of `marks` with no space ("Red Hat-Supermicro", "NVIDIA+CoreWeave") as one joint
         submitter, "Red Hat & Supermicro" (two names of one organisation as it); `mentions` in text order. The second
@@ -306,6 +319,8 @@ def backtracking_probe(compiled: regex.Pattern[str], example: str) -> str | None
 
 BARE_WORD = re.compile(r"[ \t]+([A-Za-z]+)(?![A-Za-z0-9-])")
 """One Latin word after spaces, whole."""
+BARE_CLAUSE_END_WORD = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+([A-Za-z]+)(?=[ \t]*(?:$|[\n.,;:!?)]))", re.MULTILINE)
+"""Two Latin words after spaces, the second ending its clause."""
 
 
 @cache

@@ -128,6 +128,7 @@ class ContextSettings(Strict):
     joint_marks: list[str]
     heading_max_chars: int
     table_cell_marks: list[str]
+    bare_scenario_openers: list[str]
     table_system_headers: list[str]
     table_organisation_headers: list[str]
     round_anchors: list[str]

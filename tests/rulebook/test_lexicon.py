@@ -178,3 +178,19 @@ def test_a_unit_that_opens_with_a_scenario_is_both(text: str, expected: list[tup
 def test_a_division_written_bare_after_its_suite(text: str, expected: list[tuple[str, str]]) -> None:
     found = lexicon().find(text, 0, len(text))
     assert [(text[m.start : m.end], m.value) for m in lexicon().bare_divisions(text, found)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10.96 queries per second in server", [("server", "server")]),
+        ("5,100 queries per second on BERT in server.", [("server", "server")]),
+        ("280 queries per second in interactive, the best", [("interactive", "interactive")]),
+        ("300 samples per second in offline, the best", []),  # the lexicon reads "offline" itself
+        ("5,100 queries per second in server racks", []),  # the machine, not the scenario
+        ("BERT in Server scenario", []),  # the lexicon reads "Server" itself
+    ],
+)
+def test_a_scenario_written_bare_after_a_rate_ending_its_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    found = lexicon().find(text, 0, len(text))
+    assert [(text[m.start : m.end], m.value) for m in lexicon().bare_scenarios(text, found, frozenset({"in"}))] == expected
