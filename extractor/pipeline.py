@@ -243,7 +243,7 @@ class DocumentMentions:
         start, end = sentences[0].start, sentences[-1].end
         shaped = shapes().find(text, digit_stretches(text, sentences), self.timed_out)
         found = lexicon().find(text, start, end) + [m for m in shaped if m.label != "VERSION" or not names_no_round(text, m)]
-        found += lexicon().bare_divisions(text, found) + lexicon().bare_scenarios(text, found, scenario_openers())
+        found += lexicon().bare_ids(text, found, scenario_openers())
         self.mentions = lexicon().joint(text, sorted(found, key=attrgetter("start")), joint_marks())
         self.starts = [mention.start for mention in self.mentions]
         self.cues = number_reader().cue_starts(text, start, end)

@@ -118,6 +118,11 @@ class Lexicon:
                 for alias in entry.aliases:
                     self._add_alias(path, term_file.label, entry, alias)
         self._check_makers(files)
+        self.ids: dict[str, frozenset[str]] = {
+            label: frozenset(identifier for entry_label, identifier in self.entries if entry_label == label)
+            for label in {label for label, _ in self.entries}
+        }
+        """Each label's canonical ids."""
         for alias, known in list(self.by_alias.items()):  # "top results" also opens a sentence or a bullet: "Top results"
             if alias[0].isascii() and alias[0].islower():
                 self.by_alias.setdefault(alias[0].upper() + alias[1:], known)
@@ -196,29 +201,21 @@ class Lexicon:
         the word ("the top performers": "top performers"). See alias_scan.scan."""
         return scan((self.latin, self.other), self.glued, LATIN_RUN, ACCURACY_SUFFIX, self.found_as, text, start, end)
 
-    def bare_divisions(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """A division written bare right after its suite, as MLCommons' result notes write it ("MLPerf v4.1 Training
-        Closed", "training closed, entries 4.1-0013"): the division entry's id as one word, in any case."""
-        divisions = {identifier for label, identifier in self.entries if label == "DIVISION"}
+    def bare_ids(self, text: str, mentions: list[Mention], openers: frozenset[str]) -> list[Mention]:
+        """Canonical ids written bare, as a word of any case, where only their place says what they are (BARE_PLACES):
+        a division right after its suite, as MLCommons' result notes write it ("MLPerf v4.1 training closed"); a
+        scenario after a rate or a benchmark and one of `openers`, ending its clause ("10.96 queries per second in
+        server"; a lower-case "server" elsewhere is the machine). None where the lexicon already reads a word there."""
         taken = {mention.start for mention in mentions}
         found = []
         for mention in mentions:
-            word = BARE_WORD.match(text, mention.end) if mention.label == "SUITE" else None
-            if word is not None and word.group(1).lower() in divisions and word.start(1) not in taken:
-                found.append(Mention(word.start(1), word.end(1), "DIVISION", word.group(1).lower()))
-        return found
-
-    def bare_scenarios(self, text: str, mentions: list[Mention], openers: frozenset[str]) -> list[Mention]:
-        """A scenario written bare after a rate or a benchmark and one of `openers`, ending its clause ("10.96 queries per
-        second in server", "on BERT in server."): the scenario entry's id as one word; a lower-case "server" elsewhere
-        is the machine."""
-        scenarios = {identifier for label, identifier in self.entries if label == "SCENARIO"}
-        taken = {mention.start for mention in mentions}
-        found = []
-        for mention in mentions:
-            word = BARE_CLAUSE_END_WORD.match(text, mention.end) if mention.label in ("UNIT", "MODEL") else None
-            if word is not None and word.group(1).lower() in openers and word.group(2).lower() in scenarios and word.start(2) not in taken:
-                found.append(Mention(word.start(2), word.end(2), "SCENARIO", word.group(2).lower()))
+            for label, after, pattern in BARE_PLACES:
+                word = pattern.match(text, mention.end) if mention.label in after else None
+                if word is None or word.start("word") in taken or word.group("word").lower() not in self.ids[label]:
+                    continue
+                if "opener" in pattern.groupindex and word.group("opener").lower() not in openers:
+                    continue
+                found.append(Mention(word.start("word"), word.end("word"), label, word.group("word").lower()))
         return found
 
     def joint(self, text: str, mentions: list[Mention], marks: frozenset[str]) -> list[Mention]:
@@ -317,10 +314,16 @@ def backtracking_probe(compiled: regex.Pattern[str], example: str) -> str | None
     return None
 
 
-BARE_WORD = re.compile(r"[ \t]+([A-Za-z]+)(?![A-Za-z0-9-])")
-"""One Latin word after spaces, whole."""
-BARE_CLAUSE_END_WORD = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+([A-Za-z]+)(?=[ \t]*(?:$|[\n.,;:!?)]))", re.MULTILINE)
-"""Two Latin words after spaces, the second ending its clause."""
+BARE_PLACES = (
+    ("DIVISION", frozenset({"SUITE"}), re.compile(r"[ \t]+(?P<word>[A-Za-z]+)(?![A-Za-z0-9-])")),
+    (
+        "SCENARIO",
+        frozenset({"UNIT", "MODEL"}),
+        re.compile(r"[ \t]+(?P<opener>[A-Za-z]+)[ \t]+(?P<word>[A-Za-z]+)(?=[ \t]*(?:$|[\n.,;:!?)]))", re.MULTILINE),
+    ),
+)
+"""Where a label's canonical id stands bare (Lexicon.bare_ids): right after a mention of one of the labels, as the
+pattern says (one whole word; an opener, then a word that ends its clause)."""
 
 
 @cache

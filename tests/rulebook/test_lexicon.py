@@ -168,29 +168,22 @@ def test_a_unit_that_opens_with_a_scenario_is_both(text: str, expected: list[tup
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a division right after its suite
         ("MLPerf v4.1 training closed, entries 4.1-0013", [("closed", "closed")]),
         ("MLPerf Inference Open", [("Open", "open")]),
         ("training closed-loop control", []),  # a word that goes on is no division
         ("Training Closed division", []),  # the lexicon reads "Closed division" itself
         ("inference opens the round", []),
-    ],
-)
-def test_a_division_written_bare_after_its_suite(text: str, expected: list[tuple[str, str]]) -> None:
-    found = lexicon().find(text, 0, len(text))
-    assert [(text[m.start : m.end], m.value) for m in lexicon().bare_divisions(text, found)] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # a scenario after a rate or a benchmark and "in", ending its clause
         ("10.96 queries per second in server", [("server", "server")]),
         ("5,100 queries per second on BERT in server.", [("server", "server")]),
         ("280 queries per second in interactive, the best", [("interactive", "interactive")]),
         ("300 samples per second in offline, the best", []),  # the lexicon reads "offline" itself
         ("5,100 queries per second in server racks", []),  # the machine, not the scenario
+        ("5,100 queries per second at server.", []),  # "at" opens no scenario
         ("BERT in Server scenario", []),  # the lexicon reads "Server" itself
     ],
 )
-def test_a_scenario_written_bare_after_a_rate_ending_its_clause(text: str, expected: list[tuple[str, str]]) -> None:
+def test_an_id_written_bare_where_its_place_says_what_it_is(text: str, expected: list[tuple[str, str]]) -> None:
     found = lexicon().find(text, 0, len(text))
-    assert [(text[m.start : m.end], m.value) for m in lexicon().bare_scenarios(text, found, frozenset({"in"}))] == expected
+    assert [(text[m.start : m.end], m.value) for m in lexicon().bare_ids(text, found, frozenset({"in"}))] == expected
