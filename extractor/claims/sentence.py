@@ -161,7 +161,10 @@ def clause_breaks(language: Language) -> frozenset[str]:
     return frozenset(word_list(language, "clause_breaks"))
 
 
-PARENTHESIS = re.compile(r"[(（][^()（）]{1,40}[)）]")
+OPENING, CLOSING = frozenset("(（"), frozenset(")）")
+"""The parentheses, half- and full-width."""
+_OPEN, _CLOSE = re.escape("".join(sorted(OPENING))), re.escape("".join(sorted(CLOSING)))
+PARENTHESIS = re.compile(f"[{_OPEN}][^{_OPEN}{_CLOSE}]{{1,40}}[{_CLOSE}]")
 """A short parenthesis: its commas end no clause."""
 PARENTHESIS_AFTER = re.compile(r"\s*(" + PARENTHESIS.pattern + ")")
 

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from functools import cache
 
 from extractor.claims.context import DocumentContext
-from extractor.claims.sentence import SentenceView
+from extractor.claims.sentence import CLOSING, OPENING, SentenceView
 from extractor.claims.systems import subject_by_maker
 from extractor.rulebook.lexicon import SCORE_UNIT_LABELS
 from extractor.rulebook.rules import RuleMatch
@@ -206,9 +206,6 @@ def joined(view: SentenceView, index: int, step: int, mention: Mention) -> int |
                 if attached is not None and attached[1] == other and same_kind(view, view.token_mention.get(model), mention):
                     return model
     return None
-
-
-OPENING, CLOSING = frozenset({"(", "（"}), frozenset({")", "）"})
 
 
 def attached_scenario(view: SentenceView, index: int) -> tuple[int, int] | None:
